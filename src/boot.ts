@@ -1,0 +1,55 @@
+import { join } from "node:path";
+import pino, { type Logger } from "pino";
+import { type Config, ConfigError } from "./config/env.ts";
+import { type Database, openDatabase } from "./db/connection.ts";
+import { migrate } from "./db/migrate.ts";
+import { hasDemoAccounts, seedDemo } from "./operations/seed-demo.ts";
+import { seedReference } from "./operations/seed-reference.ts";
+import type { Deps } from "./web/context.ts";
+import { createApp } from "./web/create-app.tsx";
+
+export type Booted = { app: ReturnType<typeof createApp>; database: Database; deps: Deps };
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: {
+      paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.iin"],
+      censor: "[masked]",
+    },
+  });
+}
+
+/**
+ * Opens the database (a server when DATABASE_URL is set, else PGlite in DATA_DIR), applies the
+ * migrations, loads reference data, seeds the demo world in demo mode, and refuses production
+ * with demo accounts present.
+ */
+export async function boot(
+  config: Config,
+  options: { database?: Database; log?: Logger; now?: () => Date } = {},
+): Promise<Booted> {
+  const log = options.log ?? createLogger(config);
+  const database =
+    options.database ??
+    (await openDatabase(
+      config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir) },
+    ));
+  try {
+    const applied = await migrate(database);
+    if (applied.length) log.info({ applied }, "migrations applied");
+    await seedReference(database.db);
+    if (config.demo && (await seedDemo(database.db))) log.info("demo world seeded");
+    if (config.production && (await hasDemoAccounts(database.db))) {
+      throw new ConfigError(
+        "DEMO_DATA",
+        "demo accounts are present in the database; production refuses to start",
+      );
+    }
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+  const deps: Deps = { db: database.db, config, log, now: options.now ?? (() => new Date()) };
+  return { app: createApp(deps), database, deps };
+}

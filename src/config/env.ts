@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  DEMO_DATA: flag.optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  env: "development" | "production" | "test";
+  production: boolean;
+  sessionSecret: string;
+  publicUrl: string | undefined;
+  /** Seed and list the demo world (never in production). */
+  demo: boolean;
+  logLevel: string;
+};
+
+/** An insecure or invalid setting: the message names it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`${setting}: ${message}`);
+  }
+}
+
+const DEV_SECRET = "shagym-development-secret-not-for-production-use";
+
+/** Reads the environment once, checks it and refuses insecure production settings. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const demo = e.DEMO_DATA ?? !production;
+  if (production && !e.SESSION_SECRET) {
+    throw new ConfigError("SESSION_SECRET", "is required when NODE_ENV=production");
+  }
+  if (production && demo) {
+    throw new ConfigError("DEMO_DATA", "demo accounts are not allowed when NODE_ENV=production");
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    env: e.NODE_ENV,
+    production,
+    sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
+    publicUrl: e.PUBLIC_URL,
+    demo,
+    logLevel: e.LOG_LEVEL,
+  };
+}

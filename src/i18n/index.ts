@@ -1,0 +1,74 @@
+import { common } from "./catalogues/common.ts";
+
+export const LANGS = ["kk", "ru", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+type Part = { kk: Record<string, string>; ru: Record<string, string>; en: Record<string, string> };
+
+/** Every catalogue part of the application; each part keeps its kk, ru and en keys equal (tested). */
+export const PARTS: Record<string, Part> = { common };
+
+export const catalogues: Record<Lang, Record<string, string>> = {
+  kk: Object.assign({}, ...Object.values(PARTS).map((p) => p.kk)),
+  ru: Object.assign({}, ...Object.values(PARTS).map((p) => p.ru)),
+  en: Object.assign({}, ...Object.values(PARTS).map((p) => p.en)),
+};
+
+export type Params = Record<string, string | number>;
+
+/** The message for `key` in `lang`, with `{name}` placeholders filled; a missing key shows as itself. */
+export function t(lang: Lang, key: string, params?: Params): string {
+  const template = catalogues[lang][key] ?? catalogues.ru[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function has(lang: Lang, key: string): boolean {
+  return key in catalogues[lang];
+}
+
+const LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+const TIME_ZONE = "Asia/Almaty";
+
+/** "21 қараша 2026 ж." / "21 ноября 2026 г." / "21 November 2026" for an ISO date. */
+export function formatDate(lang: Lang, isoDate: string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Date and time in Asia/Almaty. */
+export function formatDateTime(lang: Lang, instant: Date): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(instant);
+}
+
+export function formatWeekday(lang: Lang, isoDate: string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Chooses a language from a cookie, then Accept-Language, default Kazakh. */
+export function negotiateLang(cookie: string | undefined, acceptLanguage: string | undefined): Lang {
+  if (isLang(cookie)) return cookie;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...rest] = part.trim().split(";");
+      const q = rest.find((r) => r.trim().startsWith("q="));
+      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((x) => isLang(x.lang) && x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return (ranked[0]?.lang as Lang | undefined) ?? "kk";
+}

@@ -1,0 +1,46 @@
+import { serve } from "@hono/node-server";
+import { boot, createLogger } from "./boot.ts";
+import { ConfigError, loadConfig } from "./config/env.ts";
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Refusing to start: ${error.message}`);
+    process.exit(78);
+  }
+  throw error;
+}
+
+const log = createLogger(config);
+const { app, database } = await boot(config, { log }).catch((error: unknown) => {
+  log.fatal(
+    { err: error },
+    error instanceof ConfigError ? `Refusing to start: ${error.message}` : "start failed",
+  );
+  process.exit(error instanceof ConfigError ? 78 : 1);
+});
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  log.info(
+    { port: info.port, database: database.kind, demo: config.demo },
+    `Shagym is listening on http://localhost:${info.port}`,
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down: finishing requests");
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    await database.close();
+    log.info("stopped");
+    process.exit(0);
+  });
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/connection.ts";
+import { organizations, type Phone } from "../db/schema.ts";
+import type { OrganizationKind } from "../domain/roles.ts";
+
+type Names = { kk: string; ru: string; en: string };
+type OrganizationData = {
+  id: string;
+  kind: OrganizationKind;
+  parentId: string | null;
+  reviewingBodyId: string | null;
+  regionCode: string | null;
+  name: Names;
+  address: Names | null;
+  phones: Phone[];
+  source: string;
+};
+
+const file = new URL("../../data/organizations.json", import.meta.url);
+
+/** Upserts the organizations shipped in `data/organizations.json` (reference data, every mode). */
+export async function seedReference(db: Db): Promise<number> {
+  const { organizations: list } = JSON.parse(readFileSync(file, "utf8")) as {
+    organizations: OrganizationData[];
+  };
+  await db.transaction(async (tx) => {
+    const rows = list.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      nameKk: o.name.kk,
+      nameRu: o.name.ru,
+      nameEn: o.name.en,
+      addressKk: o.address?.kk ?? null,
+      addressRu: o.address?.ru ?? null,
+      addressEn: o.address?.en ?? null,
+      phones: o.phones,
+      regionCode: o.regionCode,
+      source: o.source,
+    }));
+    await tx
+      .insert(organizations)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: organizations.id,
+        set: {
+          kind: sql`excluded.kind`,
+          nameKk: sql`excluded.name_kk`,
+          nameRu: sql`excluded.name_ru`,
+          nameEn: sql`excluded.name_en`,
+          addressKk: sql`excluded.address_kk`,
+          addressRu: sql`excluded.address_ru`,
+          addressEn: sql`excluded.address_en`,
+          phones: sql`excluded.phones`,
+          regionCode: sql`excluded.region_code`,
+          source: sql`excluded.source`,
+        },
+      });
+    // Links second, once every organization exists.
+    for (const o of list) {
+      await tx
+        .update(organizations)
+        .set({ parentId: o.parentId, reviewingBodyId: o.reviewingBodyId })
+        .where(sql`${organizations.id} = ${o.id}`);
+    }
+  });
+  return list.length;
+}

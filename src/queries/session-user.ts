@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { and, eq, gt } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { organizations, sessions, users } from "../db/schema.ts";
+import type { Role } from "../domain/roles.ts";
+
+export type SessionUser = {
+  id: string;
+  kind: "citizen" | "staff";
+  role: Role;
+  login: string;
+  iin: string | null;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  email: string | null;
+  phone: string | null;
+  organizationId: string | null;
+  organizationName: { kk: string; ru: string; en: string } | null;
+  position: { kk: string; ru: string; en: string } | null;
+  language: string;
+  sessionLastSeenAt: Date;
+};
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function fullName(u: Pick<SessionUser, "surname" | "name" | "patronymic">): string {
+  return [u.surname, u.name, u.patronymic].filter(Boolean).join(" ");
+}
+
+/** The user of a live session, or null when the token is unknown or expired. */
+export async function findSessionUser(db: Executor, token: string, now: Date): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ user: users, org: organizations, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  if (!row) return null;
+  const { user: u, org, lastSeenAt } = row;
+  return {
+    id: u.id,
+    kind: u.kind,
+    role: u.role,
+    login: u.login,
+    iin: u.iin,
+    surname: u.surname,
+    name: u.name,
+    patronymic: u.patronymic,
+    email: u.email,
+    phone: u.phone,
+    organizationId: u.organizationId,
+    organizationName: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn } : null,
+    position:
+      u.positionKk && u.positionRu && u.positionEn
+        ? { kk: u.positionKk, ru: u.positionRu, en: u.positionEn }
+        : null,
+    language: u.language,
+    sessionLastSeenAt: lastSeenAt,
+  };
+}

@@ -1,0 +1,23 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { DomainError } from "../../../domain/errors.ts";
+import { negotiateLang } from "../../../i18n/index.ts";
+import type { AppEnv } from "../../context.ts";
+import { fieldIssues } from "../../validation.ts";
+import { healthRoutes } from "./health.ts";
+import { sessionRoutes } from "./session.ts";
+
+/** The JSON API under /api/v1, documented by its zod schemas. */
+export function apiV1() {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new DomainError("validation", "validation", fieldIssues(result.error));
+    },
+  });
+  api.use(async (c, next) => {
+    c.set("lang", negotiateLang(undefined, c.req.header("accept-language")));
+    await next();
+  });
+  healthRoutes(api);
+  sessionRoutes(api);
+  return api;
+}

@@ -1,0 +1,86 @@
+import { Hono } from "hono";
+import { DomainError } from "../../domain/errors.ts";
+import { t } from "../../i18n/index.ts";
+import { signIn } from "../../operations/sign-in.ts";
+import { signOut } from "../../operations/sign-out.ts";
+import { listDemoAccounts } from "../../queries/demo-accounts.ts";
+import { clientAddress } from "../client-address.ts";
+import type { AppEnv } from "../context.ts";
+import { errorText } from "../errors.tsx";
+import { clearSessionCookie, setSessionCookie } from "../middleware/session.ts";
+import { SignInPage } from "./sign-in-page.tsx";
+
+/** Only same-site paths are followed after sign-in. */
+const safeNext = (next: unknown, lang: string) =>
+  typeof next === "string" && /^\/(kk|ru|en)(\/[\w\-/.]*)?$/.test(next) ? next : `/${lang}/cabinet`;
+
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/sign-in", async (c) => {
+    const lang = c.get("lang");
+    const deps = c.get("deps");
+    const demoAccounts = deps.config.demo ? await listDemoAccounts(deps.db) : [];
+    const notice = c.req.query("expired")
+      ? "signIn.expired"
+      : c.req.query("signedOut")
+        ? "signOut.done"
+        : c.req.query("next")
+          ? "signIn.required"
+          : undefined;
+    return c.render(
+      <SignInPage
+        demoAccounts={demoAccounts}
+        next={c.req.query("next")}
+        notice={notice && t(lang, notice)}
+      />,
+      { title: t(lang, "signIn.title") },
+    );
+  });
+
+  app.post("/sign-in", async (c) => {
+    const lang = c.get("lang");
+    const { db, config, now } = c.get("deps");
+    const body = await c.req.parseBody();
+    const login = typeof body.login === "string" ? body.login : "";
+    const password = typeof body.password === "string" ? body.password : "";
+    try {
+      const { token } = await signIn(
+        db,
+        {
+          login,
+          password,
+          address: clientAddress(c),
+          previousToken: c.get("sessionToken"),
+          requestId: c.get("requestId"),
+        },
+        now(),
+      );
+      setSessionCookie(c, token);
+      return c.redirect(safeNext(body.next, lang), 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !["unauthenticated", "rate_limited"].includes(error.kind))
+        throw error;
+      c.status(error.kind === "rate_limited" ? 429 : 401);
+      const demoAccounts = config.demo ? await listDemoAccounts(db) : [];
+      return c.render(
+        <SignInPage
+          login={login}
+          error={errorText(lang, error)}
+          next={typeof body.next === "string" ? body.next : undefined}
+          demoAccounts={demoAccounts}
+        />,
+        { title: t(lang, "signIn.title") },
+      );
+    }
+  });
+
+  app.post("/sign-out", async (c) => {
+    const token = c.get("sessionToken");
+    if (token) await signOut(c.get("deps").db, token, c.get("requestId"));
+    clearSessionCookie(c);
+    return c.redirect(`/${c.get("lang")}/sign-in?signedOut=1`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,75 @@
+import type { DemoAccount } from "../../queries/demo-accounts.ts";
+import { Button, CsrfField, ErrorSummary, Notice, TextInput } from "../ui/components.tsx";
+import { useLang } from "../ui/i18n.ts";
+
+type Props = {
+  login?: string;
+  error?: string;
+  notice?: string;
+  next?: string;
+  demoAccounts: DemoAccount[];
+};
+
+export function SignInPage({ login, error, notice, next, demoAccounts }: Props) {
+  const { lang, tr } = useLang();
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        {error ? <ErrorSummary issues={[]} message={error} /> : null}
+        {notice ? <Notice>{notice}</Notice> : null}
+        <h1 class="govuk-heading-l">{tr("signIn.title")}</h1>
+        <p class="govuk-body">{tr("signIn.lead")}</p>
+        <form method="post" action={`/${lang}/sign-in`} novalidate>
+          <CsrfField />
+          {next ? <input type="hidden" name="next" value={next} /> : null}
+          <TextInput
+            name="login"
+            label={tr("signIn.login")}
+            value={login}
+            autocomplete="username"
+            width={20}
+          />
+          <TextInput
+            name="password"
+            label={tr("signIn.password")}
+            type="password"
+            autocomplete="current-password"
+            width={20}
+          />
+          <Button>{tr("signIn.submit")}</Button>
+        </form>
+      </div>
+      {demoAccounts.length > 0 ? (
+        <div class="govuk-grid-column-full">
+          <h2 class="govuk-heading-m">{tr("signIn.demo.title")}</h2>
+          <p class="govuk-body">{tr("signIn.demo.text", { password: "demo" })}</p>
+          <table class="govuk-table">
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  {tr("signIn.demo.login")}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {tr("signIn.demo.who")}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {demoAccounts.map((a) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    <code>{a.login}</code>
+                  </td>
+                  <td class="govuk-table__cell">
+                    {a.fullName} — {tr(`role.${a.role}`)}
+                    {a.organization ? `, ${a.organization[lang]}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

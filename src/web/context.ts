@@ -1,0 +1,29 @@
+import type { Logger } from "pino";
+import type { Config } from "../config/env.ts";
+import type { Db } from "../db/connection.ts";
+import type { Lang } from "../i18n/index.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+
+/** What the composition root hands to the web edge. */
+export type Deps = {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+};
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    lang: Lang;
+    requestId: string;
+    log: Logger;
+    user: SessionUser | null;
+    /** The raw session token of the request (cookie or bearer), when it names a live session. */
+    sessionToken: string | null;
+    /** The session cookie named an expired or unknown session. */
+    sessionExpired: boolean;
+    csrfToken: string;
+  };
+};

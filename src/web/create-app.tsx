@@ -1,0 +1,70 @@
+import { Hono } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { register } from "prom-client";
+import { DomainError } from "../domain/errors.ts";
+import { isLang, negotiateLang } from "../i18n/index.ts";
+import { apiV1 } from "./api/v1/index.ts";
+import { assetRoutes } from "./assets.ts";
+import { authRoutes } from "./auth/routes.tsx";
+import type { AppEnv, Deps } from "./context.ts";
+import { handleError } from "./errors.tsx";
+import { csrf } from "./middleware/csrf.ts";
+import { requestContext } from "./middleware/request-context.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { session } from "./middleware/session.ts";
+import { portalRoutes } from "./portal/routes.tsx";
+import { layout } from "./ui/layout.tsx";
+
+const LANG_COOKIE = "lang";
+
+/** The whole web application; `main.ts` serves it and the tests call `app.request()`. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(() => {
+    throw new DomainError("not_found", "not_found");
+  });
+
+  app.use(requestContext(deps));
+  app.use(securityHeaders());
+  app.route("/assets", assetRoutes());
+  app.get("/metrics", async (c) =>
+    c.text(await register.metrics(), 200, { "Content-Type": register.contentType }),
+  );
+
+  app.use(layout());
+  app.use(session());
+  app.use(csrf());
+
+  const api = apiV1();
+  app.route("/api/v1", api);
+  app.get("/api/openapi.json", (c) =>
+    c.json(
+      api.getOpenAPI31Document(
+        { openapi: "3.1.0", info: { title: "Shagym API", version: "1" }, servers: [{ url: "/api/v1" }] },
+        { unionPreferredType: "oneOf" },
+      ),
+    ),
+  );
+
+  app.get("/", (c) => {
+    const lang = negotiateLang(getCookie(c, LANG_COOKIE), c.req.header("accept-language"));
+    return c.redirect(`/${lang}`, 302);
+  });
+
+  const pages = new Hono<AppEnv>();
+  pages.use(async (c, next) => {
+    const lang = c.req.param("lang");
+    if (!isLang(lang)) throw new DomainError("not_found", "not_found");
+    c.set("lang", lang);
+    if (getCookie(c, LANG_COOKIE) !== lang) {
+      setCookie(c, LANG_COOKIE, lang, { path: "/", sameSite: "Lax", maxAge: 365 * 24 * 3600 });
+    }
+    c.header("Content-Language", lang);
+    await next();
+  });
+  pages.route("/", portalRoutes());
+  pages.route("/", authRoutes());
+  app.route("/:lang", pages);
+  return app;
+}

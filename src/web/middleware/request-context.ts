@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { createMiddleware } from "hono/factory";
+import { Counter, Histogram, register } from "prom-client";
+import { maskIinsIn } from "../../domain/mask.ts";
+import type { AppEnv, Deps } from "../context.ts";
+
+const metric = <T>(name: string, make: () => T): T => (register.getSingleMetric(name) as T) ?? make();
+
+const requests = metric(
+  "http_requests_total",
+  () => new Counter({ name: "http_requests_total", help: "HTTP requests", labelNames: ["method", "status"] }),
+);
+const duration = metric(
+  "http_request_duration_seconds",
+  () =>
+    new Histogram({
+      name: "http_request_duration_seconds",
+      help: "HTTP request duration",
+      labelNames: ["method"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    }),
+);
+
+/** Request id, a child logger, one access-log line per request (IINs masked) and metrics. */
+export const requestContext = (deps: Deps) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const log = deps.log.child({ requestId });
+    c.set("deps", deps);
+    c.set("requestId", requestId);
+    c.set("log", log);
+    c.header("X-Request-Id", requestId);
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    requests.inc({ method: c.req.method, status: String(c.res.status) });
+    duration.observe({ method: c.req.method }, seconds);
+    const url = new URL(c.req.url);
+    log.info(
+      {
+        method: c.req.method,
+        path: maskIinsIn(url.pathname + url.search),
+        status: c.res.status,
+        ms: Math.round(seconds * 1000),
+      },
+      "request",
+    );
+  });

@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { type TestApp, testApp } from "../support/app.ts";
+import { Client } from "../support/browser.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+describe("languages", () => {
+  it("redirects the root by cookie, then Accept-Language, default Kazakh", async () => {
+    const get = (headers: Record<string, string>) => t.app.request("/", { headers });
+    assert.equal((await get({})).headers.get("location"), "/kk");
+    assert.equal(
+      (await get({ "accept-language": "ru-RU,ru;q=0.9,en;q=0.5" })).headers.get("location"),
+      "/ru",
+    );
+    assert.equal((await get({ "accept-language": "de, en;q=0.4" })).headers.get("location"), "/en");
+    assert.equal((await get({ cookie: "lang=en", "accept-language": "ru" })).headers.get("location"), "/en");
+  });
+
+  it("serves each page in its language with <html lang> and a switch to the others", async () => {
+    for (const [lang, title] of [
+      ["kk", "Мемлекеттік қызметке шағымдану"],
+      ["ru", "Обжалование государственной услуги"],
+      ["en", "Appeal a public service"],
+    ] as const) {
+      const res = await t.app.request(`/${lang}/sign-in?next=/${lang}/cabinet`);
+      const html = await res.text();
+      assert.ok(html.startsWith("<!DOCTYPE html>"));
+      assert.match(html, new RegExp(`<html lang="${lang}"`));
+      for (const other of ["kk", "ru", "en"].filter((l) => l !== lang)) {
+        assert.match(html, new RegExp(`href="/${other}/sign-in\\?next=/${lang}/cabinet"`));
+      }
+      const home = await (await t.app.request(`/${lang}`)).text();
+      assert.match(home, new RegExp(title));
+      assert.match(home, /1414/);
+      assert.match(home, /8-800-080-7777/);
+    }
+  });
+
+  it("remembers the chosen language in a cookie", async () => {
+    const client = new Client(t.app);
+    await client.get("/ru");
+    assert.equal(client.cookies.get("lang"), "ru");
+    assert.equal((await client.get("/")).headers.get("location"), "/ru");
+  });
+
+  it("answers an unknown page with a localized 404", async () => {
+    const res = await t.app.request("/ru/no-such-page");
+    assert.equal(res.status, 404);
+    assert.match(await res.text(), /Страница не найдена/);
+    assert.equal((await t.app.request("/xx/cabinet")).status, 404);
+    const api = await t.app.request("/api/v1/nothing", { headers: { "accept-language": "en" } });
+    assert.equal(api.status, 404);
+    assert.equal(((await api.json()) as { title: string }).title, "Page not found");
+  });
+});
+
+describe("demo world and sign-in page", () => {
+  it("lists the demo accounts of api.md on the sign-in page in demo mode", async () => {
+    const html = await (await t.app.request("/kk/sign-in")).text();
+    for (const login of [
+      "900101300126",
+      "850315450011",
+      "registrar.akmola-edu",
+      "executor.akmola-edu",
+      "head.akmola-edu",
+      "registrar.akmola-akimat",
+      "head.akmola-akimat",
+      "registrar.gov4c-akmola",
+      "head.gov4c-akmola",
+      "registrar.quality-karaganda",
+      "head.quality-karaganda",
+      "head.osakarovka-akimat",
+      "operator.1414",
+      "admin",
+    ]) {
+      assert.match(html, new RegExp(`<code>${login.replace(".", "\\.")}</code>`), login);
+    }
+    assert.match(html, /Ақмола облысының білім басқармасы/);
+  });
+});
+
+describe("security and operations", () => {
+  it("sends strict security headers with a CSP that allows no inline script", async () => {
+    const res = await t.app.request("/kk");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(res.headers.get("x-frame-options"), "SAMEORIGIN");
+    assert.match(res.headers.get("strict-transport-security") ?? "", /max-age=/);
+    assert.ok(res.headers.get("x-request-id"));
+    assert.doesNotMatch(
+      await res.text(),
+      /<script>(?!<\/script>)|<script(?![^>]*src=)[^>]*>[^<]/,
+      "no inline script",
+    );
+  });
+
+  it("reports health with the database and exposes metrics", async () => {
+    const health = await t.app.request("/api/v1/health");
+    assert.deepEqual(await health.json(), { status: "ok", database: "ok" });
+    const metrics = await (await t.app.request("/metrics")).text();
+    assert.match(metrics, /http_requests_total/);
+  });
+
+  it("serves the re-branded govuk-frontend styles without the GDS font or crest", async () => {
+    const css = await (await t.app.request("/assets/govuk.css")).text();
+    assert.ok(css.length > 50_000);
+    assert.doesNotMatch(css, /GDS Transport/);
+    assert.doesNotMatch(css, /govuk-crest/);
+    assert.equal((await t.app.request("/assets/app.js")).status, 200);
+  });
+
+  it("publishes a valid OpenAPI document", async () => {
+    const doc = (await (await t.app.request("/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    assert.equal(doc.openapi, "3.1.0");
+    assert.ok(doc.paths["/session"]);
+  });
+});

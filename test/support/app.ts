@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import pino from "pino";
+import { boot } from "../../src/boot.ts";
+import { type Config, loadConfig } from "../../src/config/env.ts";
+import { type Database, openDatabase } from "../../src/db/connection.ts";
+
+/**
+ * A fresh database for one test file: PGlite in memory by default, or its own schema on the
+ * PostgreSQL server named by TEST_DATABASE_URL (set by `npm run test:pg`).
+ */
+export async function testDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return openDatabase({ memory: true });
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  const admin = await openDatabase({ url, max: 1 });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  await admin.close();
+  const database = await openDatabase({ url, searchPath: schema, max: 20 });
+  return {
+    ...database,
+    close: async () => {
+      await database.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+
+/** The real application on a fresh database with the demo world, and a settable clock. */
+export async function testApp(env: Record<string, string> = {}) {
+  const config: Config = loadConfig({ NODE_ENV: "test", DEMO_DATA: "1", LOG_LEVEL: "silent", ...env });
+  const database = await testDatabase();
+  let clock = new Date("2026-11-20T05:00:00Z");
+  const booted = await boot(config, { database, log: pino({ level: "silent" }), now: () => clock });
+  return {
+    ...booted,
+    config,
+    db: database.db,
+    setNow(at: Date | string) {
+      clock = new Date(at);
+    },
+    close: () => database.close(),
+  };
+}

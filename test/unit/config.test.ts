@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import pino from "pino";
+import { boot } from "../../src/boot.ts";
+import { ConfigError, loadConfig } from "../../src/config/env.ts";
+import { openDatabase } from "../../src/db/connection.ts";
+
+const SECRET = "s".repeat(40);
+
+describe("configuration", () => {
+  it("has the documented defaults", () => {
+    const c = loadConfig({});
+    assert.equal(c.port, 3000);
+    assert.equal(c.host, "0.0.0.0");
+    assert.equal(c.dataDir, "./data");
+    assert.equal(c.databaseUrl, undefined);
+    assert.equal(c.demo, true);
+  });
+
+  it("refuses production without SESSION_SECRET and names the setting", () => {
+    assert.throws(
+      () => loadConfig({ NODE_ENV: "production", DEMO_DATA: "0" }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "SESSION_SECRET",
+    );
+  });
+
+  it("refuses production with demo data switched on", () => {
+    assert.throws(
+      () => loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET, DEMO_DATA: "1" }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "DEMO_DATA",
+    );
+  });
+
+  it("names an invalid setting", () => {
+    assert.throws(
+      () => loadConfig({ PORT: "eighty" }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "PORT",
+    );
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: "not a url" }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "DATABASE_URL",
+    );
+  });
+
+  it("starts in production with a secret and no demo data", () => {
+    const c = loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET });
+    assert.equal(c.production, true);
+    assert.equal(c.demo, false);
+  });
+
+  it("refuses to start in production when the database holds demo accounts", async () => {
+    const database = await openDatabase({ memory: true });
+    const log = pino({ level: "silent" });
+    await boot(loadConfig({ DEMO_DATA: "1" }), { database, log });
+    await assert.rejects(
+      boot(loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET }), { database, log }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "DEMO_DATA",
+    );
+    await database.close();
+  });
+});
