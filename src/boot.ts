@@ -3,6 +3,7 @@ import pino, { type Logger } from "pino";
 import { type Config, ConfigError } from "./config/env.ts";
 import { type Database, openDatabase } from "./db/connection.ts";
 import { migrate } from "./db/migrate.ts";
+import { seedCalendar } from "./operations/seed-calendar.ts";
 import { hasDemoAccounts, seedDemo } from "./operations/seed-demo.ts";
 import { seedReference } from "./operations/seed-reference.ts";
 import type { Deps } from "./web/context.ts";
@@ -39,6 +40,8 @@ export async function boot(
     const applied = await migrate(database);
     if (applied.length) log.info({ applied }, "migrations applied");
     await seedReference(database.db);
+    const years = await seedCalendar(database.db);
+    if (years.length) log.info({ years }, "calendar years loaded");
     if (config.demo && (await seedDemo(database.db))) log.info("demo world seeded");
     if (config.production && (await hasDemoAccounts(database.db))) {
       throw new ConfigError(

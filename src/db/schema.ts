@@ -1,4 +1,29 @@
-import { bigserial, boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type {
+  AcceptedBy,
+  Addressee,
+  ApplicantData,
+  Channel,
+  ComplaintStatus,
+  Decision,
+  Ground,
+  Official,
+  Outcome,
+  Signature,
+} from "../domain/complaint.ts";
 
 export type Phone = { raw: string; e164: string | null; note?: string };
 
@@ -63,4 +88,155 @@ export const auditEvents = pgTable("audit_events", {
   entityId: text("entity_id").notNull(),
   data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   requestId: text("request_id"),
+});
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+const day = (name: string) => date(name, { mode: "string" });
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+export const services = pgTable("services", {
+  id: text("id").primaryKey(),
+  code: text("code"),
+  nameKk: text("name_kk").notNull(),
+  nameRu: text("name_ru").notNull(),
+  nameEn: text("name_en").notNull(),
+  providerKind: text("provider_kind"),
+  providerIds: jsonb("provider_ids").$type<string[]>().notNull().default([]),
+  source: text("source"),
+});
+
+export const complaints = pgTable("complaints", {
+  id: uuid("id").primaryKey(),
+  channel: text("channel").$type<Channel>().notNull(),
+  regime: text("regime").$type<"appc-2021" | "appeals-law-2007">().notNull(),
+  status: text("status").$type<ComplaintStatus>().notNull(),
+  outcome: text("outcome").$type<Outcome>(),
+  holderId: text("holder_id").notNull(),
+  addresseeKind: text("addressee_kind").$type<Addressee["kind"]>().notNull(),
+  addresseeId: text("addressee_id").notNull(),
+  respondentId: text("respondent_id").notNull(),
+  respondentOfficials: jsonb("respondent_officials").$type<Official[]>().notNull().default([]),
+  serviceId: text("service_id"),
+  grounds: jsonb("grounds").$type<Ground[]>().notNull().default([]),
+  reasons: text("reasons").notNull(),
+  demands: text("demands").notNull(),
+  learnedOn: day("learned_on"),
+  filedLate: boolean("filed_late").notNull().default(false),
+  applicantId: uuid("applicant_id"),
+  applicant: jsonb("applicant").$type<ApplicantData>().notNull(),
+  language: text("language").$type<"kk" | "ru" | "en">().notNull().default("kk"),
+  receivedAt: instant("received_at").notNull(),
+  filedBy: uuid("filed_by"),
+  signature: jsonb("signature").$type<Signature>(),
+  executorId: uuid("executor_id"),
+  decision: jsonb("decision").$type<Decision>(),
+  escalatedFrom: uuid("escalated_from"),
+  version: integer("version").notNull().default(1),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+export const registrationCounters = pgTable(
+  "registration_counters",
+  {
+    organizationId: text("organization_id").notNull(),
+    year: integer("year").notNull(),
+    last: integer("last").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.year] })],
+);
+
+export const registrations = pgTable("registrations", {
+  id: uuid("id").primaryKey(),
+  complaintId: uuid("complaint_id").notNull(),
+  organizationId: text("organization_id").notNull(),
+  year: integer("year").notNull(),
+  seq: integer("seq").notNull(),
+  number: text("number").notNull(),
+  registeredOn: day("registered_on").notNull(),
+  registeredAt: instant("registered_at").notNull(),
+  acceptedBy: jsonb("accepted_by").$type<AcceptedBy>().notNull(),
+  answerBy: day("answer_by").notNull(),
+  answerPlace: text("answer_place").notNull(),
+  checkCode: text("check_code").notNull(),
+});
+
+export const deadlines = pgTable("deadlines", {
+  id: uuid("id").primaryKey(),
+  complaintId: uuid("complaint_id").notNull(),
+  organizationId: text("organization_id").notNull(),
+  kind: text("kind").$type<"forward" | "review" | "extension">().notNull(),
+  startsOn: day("starts_on").notNull(),
+  workingDays: integer("working_days").notNull(),
+  due: day("due").notNull(),
+  computedDue: day("computed_due").notNull(),
+  announcedDue: day("announced_due"),
+  basisCode: text("basis_code").notNull(),
+  calendarVersion: text("calendar_version").notNull(),
+  closedOn: day("closed_on"),
+  createdAt: instant("created_at").notNull().defaultNow(),
+});
+
+export const complaintEvents = pgTable("complaint_events", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  complaintId: uuid("complaint_id").notNull(),
+  at: instant("at").notNull(),
+  kind: text("kind").notNull(),
+  mark: text("mark"),
+  organizationId: text("organization_id"),
+  actorId: uuid("actor_id"),
+  actor: jsonb("actor").$type<AcceptedBy>(),
+  note: text("note"),
+  internal: boolean("internal").notNull().default(false),
+  data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export const attachments = pgTable("attachments", {
+  id: uuid("id").primaryKey(),
+  ownerId: uuid("owner_id").notNull(),
+  complaintId: uuid("complaint_id"),
+  filename: text("filename").notNull(),
+  size: integer("size").notNull(),
+  contentType: text("content_type").$type<"application/pdf" | "image/jpeg" | "image/png">().notNull(),
+  sha256: text("sha256").notNull(),
+  content: bytea("content").notNull(),
+  createdAt: instant("created_at").notNull().defaultNow(),
+});
+
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id").notNull(),
+    key: text("key").notNull(),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    status: integer("status"),
+    response: jsonb("response").$type<unknown>(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+export const calendarYears = pgTable("calendar_years", {
+  year: integer("year").primaryKey(),
+  sources: jsonb("sources").$type<string[]>().notNull().default([]),
+  notes: jsonb("notes").$type<string[]>().notNull().default([]),
+});
+
+export const calendarDays = pgTable("calendar_days", {
+  date: day("date").primaryKey(),
+  working: boolean("working").notNull(),
+  kind: text("kind")
+    .$type<"holiday" | "moved_day_off" | "transfer" | "religious" | "working_day">()
+    .notNull(),
+  nameKk: text("name_kk").notNull(),
+  nameRu: text("name_ru").notNull(),
+  nameEn: text("name_en").notNull(),
+  source: text("source").notNull(),
+  provisional: boolean("provisional").notNull().default(false),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+  updatedBy: uuid("updated_by"),
+});
+
+export const calendarRevision = pgTable("calendar_revision", {
+  id: integer("id").primaryKey(),
+  revision: bigint("revision", { mode: "number" }).notNull(),
 });

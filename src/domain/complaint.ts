@@ -1,0 +1,86 @@
+/** The vocabulary of a complaint, as in api.md. */
+export const CHANNELS = ["portal", "office", "contact_centre"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const STATUSES = [
+  "submitted",
+  "registered",
+  "in_execution",
+  "forwarded",
+  "decided",
+  "left_without_consideration",
+  "withdrawn",
+] as const;
+export type ComplaintStatus = (typeof STATUSES)[number];
+
+export const OUTCOMES = ["satisfied", "partially_satisfied", "not_satisfied", "favourable_act"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const GROUNDS = [
+  "refusal",
+  "deadline_violation",
+  "improper_service",
+  "rude_service",
+  "extra_documents",
+  "other",
+] as const;
+export type Ground = (typeof GROUNDS)[number];
+
+export const ADDRESSEE_KINDS = [
+  "provider_head",
+  "akim",
+  "state_corporation_head",
+  "informatization_authority",
+  "quality_authority",
+] as const;
+export type AddresseeKind = (typeof ADDRESSEE_KINDS)[number];
+export type Addressee = { kind: AddresseeKind; organizationId: string };
+
+export const MARKS = [
+  "delivered",
+  "registered",
+  "in_execution",
+  "forwarded",
+  "extended",
+  "result",
+  "refusal",
+  "withdrawn",
+] as const;
+export type Mark = (typeof MARKS)[number];
+
+export type Official = { position: string; surname: string; name: string };
+
+export type ApplicantData = {
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  iin: string;
+  postalAddress: string;
+  phones: string[];
+  email: string | null;
+};
+
+/** Who accepted or acted: surname, initials and position, as printed on the talon. */
+export type AcceptedBy = { surname: string; initials: string; position: string };
+
+export type Signature = {
+  method: "portal_session" | "paper" | "operator_recorded";
+  signedAt: string;
+  sha256: string;
+};
+
+export type Decision = {
+  outcome: Outcome;
+  text: string;
+  decidedAt: string;
+  decidedBy: AcceptedBy;
+  actNumber?: string;
+};
+
+/** "Нұрлан", "Маратұлы" → "Н. М." */
+export function initials(name: string, patronymic?: string | null): string {
+  return [name, patronymic]
+    .filter((p): p is string => Boolean(p?.trim()))
+    .map((p) => `${[...p.trim()][0]!.toUpperCase()}.`)
+    .join(" ");
+}

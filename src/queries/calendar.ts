@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { calendarDays, calendarRevision, calendarYears } from "../db/schema.ts";
+import {
+  buildCalendar,
+  type Calendar,
+  type CalendarYearData,
+  type DayEntry,
+  parseStatutoryRules,
+  type StatutoryRules,
+} from "../domain/calendar/index.ts";
+
+let rules: StatutoryRules | undefined;
+const statutoryRules = () =>
+  (rules ??= parseStatutoryRules(
+    JSON.parse(readFileSync(new URL("../../data/calendar/kz-statutory.json", import.meta.url), "utf8")),
+  ));
+
+const cache = new WeakMap<Executor, { revision: number; calendar: Calendar }>();
+
+/**
+ * The current calendar from the database. Rebuilt only when the revision changed (one small
+ * query otherwise), so every process sees an administrator's edit on its next use. Pass the
+ * database rather than a transaction to benefit from the cache.
+ */
+export async function currentCalendar(db: Executor): Promise<Calendar> {
+  const [row] = await db
+    .select({ revision: calendarRevision.revision })
+    .from(calendarRevision)
+    .where(eq(calendarRevision.id, 1));
+  const revision = row?.revision ?? 0;
+  const cached = cache.get(db);
+  if (cached && cached.revision === revision) return cached.calendar;
+  const calendar = buildCalendar(await calendarData(db), { rules: statutoryRules() });
+  cache.set(db, { revision, calendar });
+  return calendar;
+}
+
+/** The published years with their entries, as stored. */
+export async function calendarData(db: Executor): Promise<CalendarYearData[]> {
+  const years = await db.select().from(calendarYears).orderBy(asc(calendarYears.year));
+  const days = await db.select().from(calendarDays).orderBy(asc(calendarDays.date));
+  const byYear = new Map<number, DayEntry[]>(years.map((y) => [y.year, []]));
+  for (const d of days) {
+    byYear.get(Number(d.date.slice(0, 4)))?.push({
+      date: d.date,
+      working: d.working,
+      kind: d.kind,
+      name: { kk: d.nameKk, ru: d.nameRu, en: d.nameEn },
+      source: d.source,
+      provisional: d.provisional,
+    });
+  }
+  return years.map((y) => ({
+    year: y.year,
+    days: byYear.get(y.year) ?? [],
+    sources: y.sources,
+    notes: y.notes,
+  }));
+}
