@@ -166,6 +166,7 @@ export const deadlines = pgTable("deadlines", {
   complaintId: uuid("complaint_id").notNull(),
   organizationId: text("organization_id").notNull(),
   kind: text("kind").$type<"forward" | "review" | "extension">().notNull(),
+  body: text("body").$type<import("../domain/deadlines/index.ts").ReviewBody>().notNull(),
   startsOn: day("starts_on").notNull(),
   workingDays: integer("working_days").notNull(),
   due: day("due").notNull(),

@@ -80,6 +80,7 @@ CREATE TABLE deadlines (
   complaint_id uuid NOT NULL REFERENCES complaints (id),
   organization_id text NOT NULL REFERENCES organizations (id),
   kind text NOT NULL CHECK (kind IN ('forward', 'review', 'extension')),
+  body text NOT NULL CHECK (body IN ('provider', 'state_corporation', 'higher_body', 'akimat', 'quality_authority')),
   starts_on date NOT NULL,
   working_days integer NOT NULL,
   due date NOT NULL,
