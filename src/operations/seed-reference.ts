@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
-import { organizations, type Phone } from "../db/schema.ts";
+import { organizations, type Phone, services } from "../db/schema.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 
 type Names = { kk: string; ru: string; en: string };
@@ -17,9 +17,18 @@ type OrganizationData = {
   source: string;
 };
 
-const file = new URL("../../data/organizations.json", import.meta.url);
+type ServiceData = {
+  id: string;
+  code: string | null;
+  name: Names;
+  providerKind: string | null;
+  source: string;
+};
 
-/** Upserts the organizations shipped in `data/organizations.json` (reference data, every mode). */
+const file = new URL("../../data/organizations.json", import.meta.url);
+const servicesFile = new URL("../../data/services.json", import.meta.url);
+
+/** Upserts the organizations and public services shipped in `data/` (reference data, every mode). */
 export async function seedReference(db: Db): Promise<number> {
   const { organizations: list } = JSON.parse(readFileSync(file, "utf8")) as {
     organizations: OrganizationData[];
@@ -63,6 +72,33 @@ export async function seedReference(db: Db): Promise<number> {
         .set({ parentId: o.parentId, reviewingBodyId: o.reviewingBodyId })
         .where(sql`${organizations.id} = ${o.id}`);
     }
+    const { services: catalogue } = JSON.parse(readFileSync(servicesFile, "utf8")) as {
+      services: ServiceData[];
+    };
+    await tx
+      .insert(services)
+      .values(
+        catalogue.map((s) => ({
+          id: s.id,
+          code: s.code,
+          nameKk: s.name.kk,
+          nameRu: s.name.ru,
+          nameEn: s.name.en,
+          providerKind: s.providerKind,
+          source: s.source,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: services.id,
+        set: {
+          code: sql`excluded.code`,
+          nameKk: sql`excluded.name_kk`,
+          nameRu: sql`excluded.name_ru`,
+          nameEn: sql`excluded.name_en`,
+          providerKind: sql`excluded.provider_kind`,
+          source: sql`excluded.source`,
+        },
+      });
   });
   return list.length;
 }

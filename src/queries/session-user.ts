@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { organizations, sessions, users } from "../db/schema.ts";
-import type { Role } from "../domain/roles.ts";
+import type { OrganizationKind, Role } from "../domain/roles.ts";
 
 export type SessionUser = {
   id: string;
@@ -17,6 +17,8 @@ export type SessionUser = {
   phone: string | null;
   organizationId: string | null;
   organizationName: { kk: string; ru: string; en: string } | null;
+  organizationKind: OrganizationKind | null;
+  regionCode: string | null;
   position: { kk: string; ru: string; en: string } | null;
   language: string;
   sessionLastSeenAt: Date;
@@ -52,6 +54,8 @@ export async function findSessionUser(db: Executor, token: string, now: Date): P
     phone: u.phone,
     organizationId: u.organizationId,
     organizationName: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn } : null,
+    organizationKind: (org?.kind as OrganizationKind | undefined) ?? null,
+    regionCode: org?.regionCode ?? null,
     position:
       u.positionKk && u.positionRu && u.positionEn
         ? { kk: u.positionKk, ru: u.positionRu, en: u.positionEn }

@@ -3,6 +3,8 @@ import { DomainError } from "../../../domain/errors.ts";
 import { negotiateLang } from "../../../i18n/index.ts";
 import type { AppEnv } from "../../context.ts";
 import { fieldIssues } from "../../validation.ts";
+import { attachmentRoutes } from "./attachments.ts";
+import { complaintRoutes } from "./complaints.ts";
 import { healthRoutes } from "./health.ts";
 import { sessionRoutes } from "./session.ts";
 
@@ -19,5 +21,7 @@ export function apiV1() {
   });
   healthRoutes(api);
   sessionRoutes(api);
+  attachmentRoutes(api);
+  complaintRoutes(api);
   return api;
 }

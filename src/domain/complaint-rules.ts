@@ -1,0 +1,65 @@
+import type { Calendar } from "./calendar/index.ts";
+import type { AddresseeKind, ApplicantData, Ground, Official } from "./complaint.ts";
+import { checkFilingTerm, type ReviewBody, regimeFor } from "./deadlines/index.ts";
+import type { OrganizationKind } from "./roles.ts";
+
+/** Which review term applies at an organization of this kind. */
+export function reviewBodyOf(kind: OrganizationKind, isRespondent: boolean): ReviewBody {
+  switch (kind) {
+    case "quality_authority":
+      return "quality_authority";
+    case "state_corporation":
+      return "state_corporation";
+    case "akimat":
+      return isRespondent ? "akimat" : "higher_body";
+    case "provider":
+      return isRespondent ? "provider" : "higher_body";
+    default:
+      return "higher_body";
+  }
+}
+
+/** Which addressee kinds the seeds allow for a respondent of this kind. */
+export function allowedAddressees(respondentKind: OrganizationKind): AddresseeKind[] {
+  if (respondentKind === "state_corporation") {
+    return ["state_corporation_head", "informatization_authority", "quality_authority"];
+  }
+  return ["provider_head", "akim", "quality_authority"];
+}
+
+/** The regime of a complaint received on `receivedOn`, and whether it was filed after the term. */
+export function filingFacts(calendar: Calendar, receivedOn: string, learnedOn: string | null) {
+  const regime = regimeFor(calendar.registrationDate(receivedOn));
+  const late =
+    learnedOn !== null && regime.filing !== null
+      ? checkFilingTerm({ calendar, regime, learnedOn, filedOn: receivedOn }).late
+      : false;
+  return { regime, filedLate: late };
+}
+
+export type SignedContent = {
+  addressee: { kind: AddresseeKind; organizationId: string };
+  respondent: { organizationId: string; officials: Official[] };
+  serviceId: string | null;
+  grounds: Ground[];
+  reasons: string;
+  demands: string;
+  learnedOn: string | null;
+  applicant: ApplicantData;
+  attachments: { filename: string; sha256: string }[];
+};
+
+/** The exact text the applicant signs: stable key order, so its SHA-256 can be checked later. */
+export function signedText(content: SignedContent): string {
+  const sortKeys = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sortKeys)
+      : value && typeof value === "object"
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+          )
+        : value;
+  return JSON.stringify(sortKeys(content));
+}

@@ -1,0 +1,57 @@
+import type { Executor } from "../db/connection.ts";
+import { complaintEvents } from "../db/schema.ts";
+import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+import { audit } from "./audit.ts";
+
+export type ComplaintEvent = {
+  complaintId: string;
+  /** What happened (`submitted`, `registered`, `assigned`, `comment`, …): the audit action. */
+  kind: string;
+  /** The mark the applicant sees, if any. */
+  mark: Mark | null;
+  organizationId: string | null;
+  actor: SessionUser | null;
+  at: Date;
+  note?: string | null;
+  /** Staff-only (an internal comment): never shown to the applicant. */
+  internal?: boolean;
+  data?: Record<string, unknown>;
+  requestId?: string | null;
+};
+
+/** The actor as printed on marks and talons: surname, initials, position in `lang`. */
+export function actorStamp(user: SessionUser, lang: "kk" | "ru" | "en"): AcceptedBy {
+  return {
+    surname: user.surname,
+    initials: initials(user.name, user.patronymic),
+    position: user.position?.[lang] ?? "",
+  };
+}
+
+/**
+ * Appends one event to the complaint's log — the applicant's marks and the audit trail are the
+ * same log — and the matching audit event. Call it in the transaction that makes the change.
+ */
+export async function recordEvent(tx: Executor, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
+  await tx.insert(complaintEvents).values({
+    complaintId: e.complaintId,
+    at: e.at,
+    kind: e.kind,
+    mark: e.mark,
+    organizationId: e.organizationId,
+    actorId: e.actor?.id ?? null,
+    actor: e.actor && e.actor.kind === "staff" ? actorStamp(e.actor, lang) : null,
+    note: e.note ?? null,
+    internal: e.internal ?? false,
+    data: e.data ?? {},
+  });
+  await audit(tx, {
+    actorId: e.actor?.id ?? null,
+    action: `complaint.${e.kind}`,
+    entityType: "complaint",
+    entityId: e.complaintId,
+    data: { mark: e.mark, organizationId: e.organizationId, ...(e.data ?? {}) },
+    requestId: e.requestId,
+  });
+}

@@ -1,0 +1,63 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Db } from "../db/connection.ts";
+import { attachments } from "../db/schema.ts";
+import { DomainError } from "../domain/errors.ts";
+import { cleanFilename, MAX_ATTACHMENT_BYTES, sniffType } from "../domain/file-type.ts";
+import { audit } from "./audit.ts";
+
+export type StoredAttachment = {
+  id: string;
+  filename: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+};
+
+/**
+ * Stores an uploaded file for its owner (linked to a complaint when the complaint is filed).
+ * The type is decided by content: PDF, JPEG or PNG, ≤ 10 MB; anything else is refused.
+ */
+export async function uploadAttachment(
+  db: Db,
+  file: { name: string; bytes: Uint8Array },
+  ownerId: string,
+  requestId?: string | null,
+): Promise<StoredAttachment> {
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) {
+    throw new DomainError(
+      "payload_too_large",
+      "attachment_too_large",
+      [{ field: "file", code: "attachment_too_large", params: { max: 10 } }],
+      { max: 10 },
+    );
+  }
+  if (file.bytes.byteLength === 0)
+    throw new DomainError("validation", "validation", [{ field: "file", code: "required" }]);
+  const contentType = sniffType(file.bytes.subarray(0, 16));
+  if (!contentType) {
+    throw new DomainError("unsupported_media_type", "attachment_type", [
+      { field: "file", code: "attachment_type" },
+    ]);
+  }
+  const stored: StoredAttachment = {
+    id: randomUUID(),
+    filename: cleanFilename(file.name),
+    size: file.bytes.byteLength,
+    contentType,
+    sha256: createHash("sha256").update(file.bytes).digest("hex"),
+  };
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(attachments)
+      .values({ ...stored, contentType, ownerId, content: Buffer.from(file.bytes) });
+    await audit(tx, {
+      actorId: ownerId,
+      action: "attachment.uploaded",
+      entityType: "attachment",
+      entityId: stored.id,
+      data: { size: stored.size, contentType, sha256: stored.sha256 },
+      requestId,
+    });
+  });
+  return stored;
+}

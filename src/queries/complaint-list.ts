@@ -1,0 +1,105 @@
+import { and, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { complaints, deadlines, organizations, registrations } from "../db/schema.ts";
+import type { ComplaintStatus } from "../domain/complaint.ts";
+import type { SessionUser } from "./session-user.ts";
+
+export type ListFilter = {
+  status?: ComplaintStatus;
+  overdue?: boolean;
+  q?: string;
+  page: number;
+  pageSize: number;
+  today: string;
+};
+
+/**
+ * The complaints a user may list: a citizen's own, an operator's filings, an organization's
+ * (held, appealed, addressed or once registered there), everything in a quality authority's
+ * region, everything for an administrator. Newest first; `overdue` = an open clock past its due.
+ */
+export async function listComplaints(db: Executor, user: SessionUser, f: ListFilter) {
+  const where: SQL[] = [];
+  if (user.role === "citizen") where.push(eq(complaints.applicantId, user.id));
+  else if (user.role === "operator") where.push(eq(complaints.filedBy, user.id));
+  else if (user.role !== "admin") {
+    const org = user.organizationId ?? "";
+    const mine = or(
+      eq(complaints.holderId, org),
+      eq(complaints.respondentId, org),
+      eq(complaints.addresseeId, org),
+      sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaints.id} and r.organization_id = ${org})`,
+    )!;
+    if (user.organizationKind === "quality_authority" && user.regionCode) {
+      const inRegion = sql`exists (select 1 from ${organizations} o where o.id in (${complaints.holderId}, ${complaints.respondentId}) and o.region_code like ${`${user.regionCode}%`})`;
+      where.push(or(mine, inRegion)!);
+    } else where.push(mine);
+  }
+  if (f.status) where.push(eq(complaints.status, f.status));
+  if (f.overdue) {
+    where.push(
+      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${complaints.id} and d.closed_on is null and d.due < ${f.today})`,
+    );
+  }
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    where.push(
+      or(
+        ilike(complaints.reasons, like),
+        sql`${complaints.applicant}->>'surname' ilike ${like}`,
+        sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaints.id} and r.number ilike ${like})`,
+      )!,
+    );
+  }
+  const condition = and(...where);
+  const rows = await db
+    .select({
+      id: complaints.id,
+      status: complaints.status,
+      outcome: complaints.outcome,
+      channel: complaints.channel,
+      holderId: complaints.holderId,
+      receivedAt: complaints.receivedAt,
+      filedLate: complaints.filedLate,
+      number: sql<
+        string | null
+      >`(select r.number from ${registrations} r where r.complaint_id = ${complaints.id} order by r.registered_at desc limit 1)`,
+      nextDue: sql<
+        string | null
+      >`(select min(d.due)::text from ${deadlines} d where d.complaint_id = ${complaints.id} and d.closed_on is null)`,
+    })
+    .from(complaints)
+    .where(condition)
+    .orderBy(desc(complaints.receivedAt), desc(complaints.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const [total] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(complaints)
+    .where(condition);
+  const holderNames = new Map(
+    rows.length
+      ? (
+          await db
+            .select({
+              id: organizations.id,
+              kk: organizations.nameKk,
+              ru: organizations.nameRu,
+              en: organizations.nameEn,
+            })
+            .from(organizations)
+            .where(inArray(organizations.id, [...new Set(rows.map((r) => r.holderId))]))
+        ).map((o) => [o.id, { kk: o.kk, ru: o.ru, en: o.en }])
+      : [],
+  );
+  return {
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+    items: rows.map((r) => ({
+      ...r,
+      receivedAt: r.receivedAt.toISOString(),
+      holderName: holderNames.get(r.holderId)!,
+    })),
+  };
+}

@@ -1,0 +1,207 @@
+import { asc, eq, inArray, or } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import {
+  attachments,
+  complaintEvents,
+  complaints,
+  deadlines,
+  organizations,
+  registrations,
+} from "../db/schema.ts";
+import {
+  type ComplaintScope,
+  canSee,
+  permittedActions,
+  seesPersonalData,
+  type Viewer,
+} from "../domain/access.ts";
+import { deadlineState } from "../domain/deadlines/index.ts";
+import { maskIin } from "../domain/iin.ts";
+import { localDate } from "../domain/time.ts";
+import type { SessionUser } from "./session-user.ts";
+
+type Names = { kk: string; ru: string; en: string };
+type ComplaintRow = typeof complaints.$inferSelect;
+
+export const viewerOf = (u: SessionUser): Viewer => ({
+  id: u.id,
+  role: u.role,
+  organizationId: u.organizationId,
+  organizationKind: u.organizationKind,
+  regionCode: u.regionCode,
+});
+
+/** The scope facts of a complaint row (registrations and regions loaded alongside). */
+async function scopeOf(
+  db: Executor,
+  c: ComplaintRow,
+  regs: { organizationId: string }[],
+): Promise<ComplaintScope> {
+  const orgs = await db
+    .select({ id: organizations.id, regionCode: organizations.regionCode })
+    .from(organizations)
+    .where(inArray(organizations.id, [c.holderId, c.respondentId]));
+  return {
+    status: c.status,
+    applicantId: c.applicantId,
+    filedBy: c.filedBy,
+    holderId: c.holderId,
+    respondentId: c.respondentId,
+    addresseeId: c.addresseeId,
+    registeredAt: regs.map((r) => r.organizationId),
+    regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
+    executorId: c.executorId,
+  };
+}
+
+/**
+ * The complaint as api.md describes it, or null when it does not exist or the user may not see
+ * it (both answer 404). Internal comments are left out for the applicant; IIN and address are
+ * masked for roles that do not need them.
+ */
+export async function complaintView(db: Executor, id: string, user: SessionUser, today: Date) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [c] = await db.select().from(complaints).where(eq(complaints.id, id));
+  if (!c) return null;
+  const regs = await db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.complaintId, id))
+    .orderBy(asc(registrations.registeredAt));
+  const viewer = viewerOf(user);
+  const scope = await scopeOf(db, c, regs);
+  if (!canSee(viewer, scope)) return null;
+
+  const [clocks, events, files, linked] = await Promise.all([
+    db
+      .select()
+      .from(deadlines)
+      .where(eq(deadlines.complaintId, id))
+      .orderBy(asc(deadlines.createdAt), asc(deadlines.kind)),
+    db
+      .select()
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, id))
+      .orderBy(asc(complaintEvents.id)),
+    db
+      .select({
+        id: attachments.id,
+        filename: attachments.filename,
+        size: attachments.size,
+        contentType: attachments.contentType,
+        sha256: attachments.sha256,
+      })
+      .from(attachments)
+      .where(eq(attachments.complaintId, id))
+      .orderBy(asc(attachments.createdAt)),
+    db
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(
+        c.escalatedFrom
+          ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
+          : eq(complaints.escalatedFrom, id),
+      ),
+  ]);
+  const orgIds = [
+    ...new Set([
+      c.holderId,
+      c.addresseeId,
+      c.respondentId,
+      ...events.map((e) => e.organizationId).filter(Boolean),
+    ]),
+  ] as string[];
+  const names = new Map(
+    (await db.select().from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [
+      o.id,
+      { kk: o.nameKk, ru: o.nameRu, en: o.nameEn } satisfies Names,
+    ]),
+  );
+  const personal = seesPersonalData(viewer, scope);
+  const todayOn = localDate(today);
+  const current = regs.at(-1) ?? null;
+  const applicantView = user.role === "citizen";
+  return {
+    id: c.id,
+    channel: c.channel,
+    regime: c.regime,
+    status: c.status,
+    outcome: c.outcome,
+    holder: { organizationId: c.holderId, name: names.get(c.holderId)! },
+    addressee: { kind: c.addresseeKind, organizationId: c.addresseeId, name: names.get(c.addresseeId)! },
+    respondent: {
+      organizationId: c.respondentId,
+      name: names.get(c.respondentId)!,
+      officials: c.respondentOfficials,
+    },
+    serviceId: c.serviceId,
+    grounds: c.grounds,
+    reasons: c.reasons,
+    demands: c.demands,
+    learnedOn: c.learnedOn,
+    filedLate: c.filedLate,
+    language: c.language,
+    receivedAt: c.receivedAt.toISOString(),
+    applicant: personal
+      ? c.applicant
+      : { ...c.applicant, iin: maskIin(c.applicant.iin), postalAddress: "•••" },
+    signature: c.signature,
+    registration: current
+      ? {
+          number: current.number,
+          organizationId: current.organizationId,
+          registeredOn: current.registeredOn,
+          registeredAt: current.registeredAt.toISOString(),
+          acceptedBy: current.acceptedBy,
+          answerBy: current.answerBy,
+          answerPlace: current.answerPlace,
+        }
+      : null,
+    registrations: regs.map((r) => ({
+      number: r.number,
+      organizationId: r.organizationId,
+      registeredOn: r.registeredOn,
+      answerBy: r.answerBy,
+    })),
+    deadlines: clocks.map((d) => ({
+      kind: d.kind,
+      organizationId: d.organizationId,
+      startsOn: d.startsOn,
+      workingDays: d.workingDays,
+      due: d.due,
+      computedDue: d.computedDue,
+      announcedDue: d.announcedDue,
+      basis: { code: d.basisCode },
+      calendarVersion: d.calendarVersion,
+      state: deadlineState({ due: d.due }, todayOn, d.closedOn ?? undefined),
+    })),
+    marks: events
+      .filter((e) => e.mark && !e.internal)
+      .map((e) => ({
+        kind: e.mark!,
+        at: e.at.toISOString(),
+        organizationId: e.organizationId,
+        actor: e.actor,
+        note: e.note,
+      })),
+    events: applicantView
+      ? undefined
+      : events.map((e) => ({
+          kind: e.kind,
+          mark: e.mark,
+          at: e.at.toISOString(),
+          organizationId: e.organizationId,
+          actor: e.actor,
+          note: e.note,
+          internal: e.internal,
+        })),
+    decision: c.decision,
+    attachments: files,
+    linkedComplaintIds: linked.map((l) => l.id).filter((l) => l !== id),
+    escalatedFrom: c.escalatedFrom,
+    allowedActions: permittedActions(viewer, scope),
+    organizationNames: Object.fromEntries(names),
+  };
+}
+
+export type ComplaintView = NonNullable<Awaited<ReturnType<typeof complaintView>>>;

@@ -1,0 +1,94 @@
+import { z } from "@hono/zod-openapi";
+import { parseDate } from "../../../domain/calendar/index.ts";
+import { ADDRESSEE_KINDS, GROUNDS, MARKS, OUTCOMES, STATUSES } from "../../../domain/complaint.ts";
+import { isValidIin } from "../../../domain/iin.ts";
+
+const isRealDate = (v: string) => {
+  try {
+    parseDate(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid")
+  .refine(isRealDate, "date_invalid");
+const text = (max: number) => z.string().trim().min(1).max(max);
+export const Iin = z.string().trim().refine(isValidIin, "iin_invalid");
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{5,20}$/, "phone_invalid");
+
+const Official = z.object({ position: text(200), surname: text(100), name: text(100) });
+
+/** What the applicant states, the same for every channel (api.md). */
+export const ComplaintBody = z
+  .object({
+    addressee: z.object({ kind: z.enum(ADDRESSEE_KINDS), organizationId: text(100) }),
+    respondent: z.object({ organizationId: text(100), officials: z.array(Official).min(1).max(10) }),
+    serviceId: z.string().trim().max(50).nullish(),
+    grounds: z.array(z.enum(GROUNDS)).min(1).max(GROUNDS.length),
+    reasons: text(10_000),
+    demands: text(5_000),
+    learnedOn: IsoDate.nullish(),
+    applicant: z.object({
+      postalAddress: text(500),
+      phones: z.array(Phone).max(5).default([]),
+      email: z.email("email_invalid").max(200).nullish(),
+    }),
+    attachmentIds: z.array(z.uuid()).max(20).default([]),
+  })
+  .openapi("ComplaintInput");
+
+/** A paper complaint entered by a registrar (or a call taken by the contact centre): identity from the paper. */
+export const OfficeComplaintBody = ComplaintBody.extend({
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  applicant: z.object({
+    surname: text(100),
+    name: text(100),
+    patronymic: z.string().trim().max(100).nullish(),
+    iin: Iin,
+    postalAddress: text(500),
+    phones: z.array(Phone).max(5).default([]),
+    email: z.email("email_invalid").max(200).nullish(),
+  }),
+}).openapi("OfficeComplaintInput");
+
+const Names = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const Stamp = z.object({ surname: z.string(), initials: z.string(), position: z.string() });
+
+export const ComplaintSchema = z
+  .object({
+    id: z.string(),
+    channel: z.enum(["portal", "office", "contact_centre"]),
+    regime: z.enum(["appc-2021", "appeals-law-2007"]),
+    status: z.enum(STATUSES),
+    outcome: z.enum(OUTCOMES).nullable(),
+    holder: z.object({ organizationId: z.string(), name: Names }),
+    registration: z
+      .object({
+        number: z.string(),
+        registeredOn: z.string(),
+        registeredAt: z.string(),
+        acceptedBy: Stamp,
+        answerBy: z.string(),
+        answerPlace: z.string(),
+      })
+      .nullable(),
+    marks: z.array(
+      z.object({
+        kind: z.enum(MARKS),
+        at: z.string(),
+        organizationId: z.string().nullable(),
+        actor: Stamp.nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    allowedActions: z.array(z.string()),
+  })
+  .passthrough()
+  .openapi("Complaint");

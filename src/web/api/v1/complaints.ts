@@ -1,0 +1,199 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Tx } from "../../../db/connection.ts";
+import { STATUSES } from "../../../domain/complaint.ts";
+import { notFound } from "../../../domain/errors.ts";
+import { localDate } from "../../../domain/time.ts";
+import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
+import { idempotent } from "../../../operations/idempotency.ts";
+import { type ComplaintInput, submitComplaint } from "../../../operations/submit-complaint.ts";
+import { currentCalendar } from "../../../queries/calendar.ts";
+import { listComplaints } from "../../../queries/complaint-list.ts";
+import { complaintView } from "../../../queries/complaint-view.ts";
+import type { AppEnv } from "../../context.ts";
+import { requireUser } from "../../guards.ts";
+import { ComplaintBody, ComplaintSchema, OfficeComplaintBody } from "./complaint-schemas.ts";
+import { Problem } from "./schemas.ts";
+
+const problems = {
+  401: { description: "Not signed in", content: { "application/problem+json": { schema: Problem } } },
+  403: { description: "Not allowed", content: { "application/problem+json": { schema: Problem } } },
+  422: { description: "Invalid fields", content: { "application/problem+json": { schema: Problem } } },
+};
+const IdempotencyHeader = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
+const created = { description: "Created", content: { "application/json": { schema: ComplaintSchema } } };
+
+const file = createRoute({
+  method: "post",
+  path: "/complaints",
+  tags: ["complaints"],
+  summary: "File a complaint through the portal, signed by the signed-in applicant",
+  request: {
+    headers: IdempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: ComplaintBody } } },
+  },
+  responses: { 201: created, ...problems },
+});
+
+const office = createRoute({
+  method: "post",
+  path: "/office/complaints",
+  tags: ["complaints"],
+  summary: "Enter a paper complaint received at the office; it is registered at once",
+  request: {
+    headers: IdempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: OfficeComplaintBody } } },
+  },
+  responses: { 201: created, ...problems },
+});
+
+const list = createRoute({
+  method: "get",
+  path: "/complaints",
+  tags: ["complaints"],
+  summary: "The complaints the caller may see",
+  request: {
+    query: z.object({
+      status: z.enum(STATUSES).optional(),
+      overdue: z.enum(["true", "false"]).optional(),
+      q: z.string().max(100).optional(),
+      page: z
+        .string()
+        .regex(/^[1-9]\d{0,5}$/)
+        .optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "A page of complaints",
+      content: {
+        "application/json": {
+          schema: z.object({
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+            items: z.array(z.object({}).passthrough()),
+          }),
+        },
+      },
+    },
+    401: problems[401],
+  },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/complaints/{id}",
+  tags: ["complaints"],
+  summary: "One complaint (404 when absent or not visible to the caller)",
+  request: { params: z.object({ id: z.string() }) },
+  responses: {
+    200: { description: "The complaint", content: { "application/json": { schema: ComplaintSchema } } },
+    401: problems[401],
+    404: { description: "Not found", content: { "application/problem+json": { schema: Problem } } },
+  },
+});
+
+/** The operation's input from a validated body (identity fields are the caller's to fill). */
+export function toInput(body: z.infer<typeof ComplaintBody>, email: string | null): ComplaintInput {
+  return {
+    addressee: body.addressee,
+    respondent: body.respondent,
+    serviceId: body.serviceId ?? null,
+    grounds: body.grounds,
+    reasons: body.reasons,
+    demands: body.demands,
+    learnedOn: body.learnedOn ?? null,
+    postalAddress: body.applicant.postalAddress,
+    phones: body.applicant.phones,
+    email,
+    attachmentIds: body.attachmentIds,
+  };
+}
+
+/** Runs a creating call once per Idempotency-Key and answers with the complaint view. */
+async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {
+  const user = requireUser(c);
+  const { db, now } = c.get("deps");
+  const stored = await db.transaction((tx) =>
+    idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
+      const id = await create(tx);
+      return { status: 201, body: await complaintView(tx, id, user, now()) };
+    }),
+  );
+  return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
+}
+
+export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
+  api.openapi(file, async (c) => {
+    const user = requireUser(c, ["citizen"]);
+    const body = c.req.valid("json");
+    const { db, now } = c.get("deps");
+    const calendar = await currentCalendar(db);
+    return createOnce(c, (tx) =>
+      submitComplaint(tx, {
+        actor: user,
+        channel: "portal",
+        input: toInput(body, body.applicant.email ?? user.email),
+        applicant: { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! },
+        applicantId: user.id,
+        language: c.get("lang"),
+        receivedAt: now(),
+        signatureMethod: "portal_session",
+        calendar,
+        requestId: c.get("requestId"),
+      }),
+    );
+  });
+
+  api.openapi(office, async (c) => {
+    const user = requireUser(c, ["registrar"]);
+    const body = c.req.valid("json");
+    const { db, now } = c.get("deps");
+    const calendar = await currentCalendar(db);
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now();
+    return createOnce(c, (tx) =>
+      fileOfficeComplaint(
+        tx,
+        {
+          actor: user,
+          input: toInput(body, body.applicant.email ?? null),
+          applicant: {
+            surname: body.applicant.surname,
+            name: body.applicant.name,
+            patronymic: body.applicant.patronymic ?? null,
+            iin: body.applicant.iin,
+          },
+          language: c.get("lang"),
+          receivedAt,
+          calendar,
+          requestId: c.get("requestId"),
+        },
+        now(),
+      ),
+    );
+  });
+
+  api.openapi(list, async (c) => {
+    const user = requireUser(c);
+    const q = c.req.valid("query");
+    const { db, now } = c.get("deps");
+    const result = await listComplaints(db, user, {
+      status: q.status,
+      overdue: q.overdue === "true",
+      q: q.q?.trim() || undefined,
+      page: Number(q.page ?? 1),
+      pageSize: 50,
+      today: localDate(now()),
+    });
+    return c.json(result, 200);
+  });
+
+  api.openapi(one, async (c) => {
+    const user = requireUser(c);
+    const { db, now } = c.get("deps");
+    const view = await complaintView(db, c.req.valid("param").id, user, now());
+    if (!view) throw notFound();
+    return c.json(view as z.infer<typeof ComplaintSchema>, 200);
+  });
+}

@@ -1,0 +1,67 @@
+import type { TestApp } from "./app.ts";
+import { Client } from "./browser.ts";
+
+/** A complete, valid portal complaint against the Akmola education department. */
+export function validComplaint(overrides: Record<string, unknown> = {}) {
+  return {
+    addressee: { kind: "provider_head", organizationId: "akmola-edu" },
+    respondent: {
+      organizationId: "akmola-edu",
+      officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
+    },
+    serviceId: "EDU-01",
+    grounds: ["deadline_violation"],
+    reasons: "Балабақшаға кезекке қою мерзімі бұзылды.",
+    demands: "Баланы кезекке қоюды сұраймын.",
+    learnedOn: "2026-11-10",
+    applicant: {
+      postalAddress: "Көкшетау қ., Абай к-сі 10, 5 пәтер",
+      phones: ["+77011234567"],
+      email: "nurlan.seitkali@example.kz",
+    },
+    attachmentIds: [],
+    ...overrides,
+  };
+}
+
+/** A paper complaint as the registrar enters it. */
+export function officeComplaint(overrides: Record<string, unknown> = {}) {
+  return {
+    ...validComplaint(),
+    applicant: {
+      surname: "Ахметова",
+      name: "Динара",
+      patronymic: "Серікқызы",
+      iin: "850315450011",
+      postalAddress: "Көкшетау қ., Ақан сері к-сі 3",
+      phones: ["+77029876543"],
+    },
+    ...overrides,
+  };
+}
+
+/** A client signed in through the API, sending the bearer token. */
+export async function apiAs(t: TestApp, login: string) {
+  const client = new Client(t.app);
+  const res = await client.postJson("/api/v1/session", { login, password: "demo" });
+  const { token } = (await res.json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  return {
+    token,
+    get: (path: string, headers: Record<string, string> = {}) =>
+      t.app.request(path, { headers: { ...auth, ...headers } }),
+    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      t.app.request(path, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+    upload: (name: string, bytes: Uint8Array, type = "application/pdf") => {
+      const form = new FormData();
+      form.set("file", new File([bytes], name, { type }));
+      return t.app.request("/api/v1/attachments", { method: "POST", headers: auth, body: form });
+    },
+  };
+}
+
+export const tinyPdf = () => new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
