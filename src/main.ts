@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { boot, createLogger } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config/env.ts";
+import { startJobs } from "./jobs/scheduler.ts";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -29,6 +30,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   );
 });
 
+const stopJobs = config.inAppJobs ? startJobs(database.db, config, log) : async () => {};
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -37,6 +40,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(async () => {
+    await stopJobs();
     await database.close();
     log.info("stopped");
     process.exit(0);

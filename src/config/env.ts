@@ -14,6 +14,14 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   DEMO_DATA: flag.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Shagym <no-reply@shagym.local>"),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  OFFICE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+  IN_APP_JOBS: flag.optional(),
 });
 
 export type Config = {
@@ -28,6 +36,13 @@ export type Config = {
   /** Seed and list the demo world (never in production). */
   demo: boolean;
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  smsGatewayUrl: string | undefined;
+  /** Staff alerts go out from this hour (Asia/Almaty) on working days. */
+  officeHour: number;
+  /** Run the dispatcher and the deadline monitor inside the web process (off: `npm run worker`). */
+  inAppJobs: boolean;
 };
 
 /** An insecure or invalid setting: the message names it. */
@@ -69,5 +84,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL,
     demo,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    smsGatewayUrl: e.SMS_GATEWAY_URL,
+    officeHour: e.OFFICE_HOUR,
+    inAppJobs: e.IN_APP_JOBS ?? true,
   };
 }

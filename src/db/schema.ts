@@ -61,6 +61,7 @@ export const users = pgTable("users", {
   positionEn: text("position_en"),
   language: text("language").notNull().default("kk"),
   isDemo: boolean("is_demo").notNull().default(false),
+  notifyVia: text("notify_via").$type<"email" | "sms" | "cabinet">().notNull().default("email"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -241,3 +242,38 @@ export const calendarRevision = pgTable("calendar_revision", {
   id: integer("id").primaryKey(),
   revision: bigint("revision", { mode: "number" }).notNull(),
 });
+
+export const outbox = pgTable("outbox", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  dedupeKey: text("dedupe_key").notNull().unique(),
+  channel: text("channel").$type<"email" | "sms" | "cabinet">().notNull(),
+  recipient: text("recipient").notNull(),
+  userId: uuid("user_id"),
+  complaintId: uuid("complaint_id"),
+  template: text("template").notNull(),
+  language: text("language").$type<"kk" | "ru" | "en">().notNull(),
+  params: jsonb("params").$type<Record<string, string | number>>().notNull().default({}),
+  status: text("status").$type<"pending" | "sending" | "sent" | "failed">().notNull().default("pending"),
+  attempts: integer("attempts").notNull().default(0),
+  nextAttemptAt: instant("next_attempt_at").notNull().defaultNow(),
+  claimedUntil: instant("claimed_until"),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  sentAt: instant("sent_at"),
+  readAt: instant("read_at"),
+});
+
+export const deliveryLedger = pgTable("delivery_ledger", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  outboxId: bigint("outbox_id", { mode: "number" }).notNull(),
+  at: instant("at").notNull().defaultNow(),
+  channel: text("channel").notNull(),
+  recipient: text("recipient").notNull(),
+  template: text("template").notNull(),
+  status: text("status").$type<"sent" | "retry" | "failed">().notNull(),
+  providerResponse: text("provider_response"),
+  worker: text("worker"),
+});
+
+/** Portal drafts of the multi-step complaint form (migration 0005); `data` is a DraftData. */
+
+/** Public status lookups per client (address or operator), for the rate limit (0006). */

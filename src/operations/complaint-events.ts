@@ -3,6 +3,7 @@ import { complaintEvents } from "../db/schema.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
+import { enqueueMarkNotices } from "./enqueue-notices.ts";
 
 export type ComplaintEvent = {
   complaintId: string;
@@ -31,21 +32,35 @@ export function actorStamp(user: SessionUser, lang: "kk" | "ru" | "en"): Accepte
 
 /**
  * Appends one event to the complaint's log — the applicant's marks and the audit trail are the
- * same log — and the matching audit event. Call it in the transaction that makes the change.
+ * same log — the matching audit event and, for a mark, the applicant's notices (outbox). Call it
+ * in the transaction that makes the change.
  */
 export async function recordEvent(tx: Executor, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
-  await tx.insert(complaintEvents).values({
-    complaintId: e.complaintId,
-    at: e.at,
-    kind: e.kind,
-    mark: e.mark,
-    organizationId: e.organizationId,
-    actorId: e.actor?.id ?? null,
-    actor: e.actor && e.actor.kind === "staff" ? actorStamp(e.actor, lang) : null,
-    note: e.note ?? null,
-    internal: e.internal ?? false,
-    data: e.data ?? {},
-  });
+  const [row] = await tx
+    .insert(complaintEvents)
+    .values({
+      complaintId: e.complaintId,
+      at: e.at,
+      kind: e.kind,
+      mark: e.mark,
+      organizationId: e.organizationId,
+      actorId: e.actor?.id ?? null,
+      actor: e.actor && e.actor.kind === "staff" ? actorStamp(e.actor, lang) : null,
+      note: e.note ?? null,
+      internal: e.internal ?? false,
+      data: e.data ?? {},
+    })
+    .returning({ id: complaintEvents.id });
+  if (e.mark && !e.internal) {
+    await enqueueMarkNotices(tx, {
+      eventId: row!.id,
+      complaintId: e.complaintId,
+      mark: e.mark,
+      at: e.at,
+      organizationId: e.organizationId,
+      data: e.data ?? {},
+    });
+  }
   await audit(tx, {
     actorId: e.actor?.id ?? null,
     action: `complaint.${e.kind}`,

@@ -12,6 +12,7 @@ import { csrf } from "./middleware/csrf.ts";
 import { requestContext } from "./middleware/request-context.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
+import { noticeRoutes } from "./portal/notices.tsx";
 import { portalRoutes } from "./portal/routes.tsx";
 import { layout } from "./ui/layout.tsx";
 
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
   });
   pages.route("/", portalRoutes());
   pages.route("/", authRoutes());
+  pages.route("/", noticeRoutes());
   app.route("/:lang", pages);
   return app;
 }

@@ -8,9 +8,13 @@ import { type Database, openDatabase } from "../../src/db/connection.ts";
  * A fresh database for one test file: PGlite in memory by default, or its own schema on the
  * PostgreSQL server named by TEST_DATABASE_URL (set by `npm run test:pg`).
  */
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(): Promise<Database & { another(): Promise<Database> }> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openDatabase({ memory: true });
+  if (!url) {
+    const memory = await openDatabase({ memory: true });
+    // One embedded database serves one process: "another connection" is the same one.
+    return { ...memory, another: async () => ({ ...memory, close: async () => {} }) };
+  }
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase({ url, max: 1 });
   await admin.exec(`CREATE SCHEMA ${schema}`);
@@ -18,6 +22,8 @@ export async function testDatabase(): Promise<Database> {
   const database = await openDatabase({ url, searchPath: schema, max: 20 });
   return {
     ...database,
+    /** A second, independent pool on the same schema, as a second process would have. */
+    another: () => openDatabase({ url, searchPath: schema, max: 5 }),
     close: async () => {
       await database.exec(`DROP SCHEMA ${schema} CASCADE`);
       await database.close();
@@ -37,6 +43,7 @@ export async function testApp(env: Record<string, string> = {}) {
     ...booted,
     config,
     db: database.db,
+    another: () => database.another(),
     setNow(at: Date | string) {
       clock = new Date(at);
     },

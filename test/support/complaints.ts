@@ -58,7 +58,7 @@ export async function apiAs(t: TestApp, login: string) {
       }),
     upload: (name: string, bytes: Uint8Array, type = "application/pdf") => {
       const form = new FormData();
-      form.set("file", new File([bytes], name, { type }));
+      form.set("file", new File([new Uint8Array(bytes)], name, { type }));
       return t.app.request("/api/v1/attachments", { method: "POST", headers: auth, body: form });
     },
   };

@@ -1,0 +1,120 @@
+import { desc, eq } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { complaints, organizations, outbox, registrations, users } from "../db/schema.ts";
+import type { Mark } from "../domain/complaint.ts";
+import { applicantChannels, type Channel, markTemplate } from "../domain/notices.ts";
+import { formatDate, type Lang } from "../i18n/index.ts";
+
+export type OutboxEntry = {
+  dedupeKey: string;
+  channel: Channel;
+  recipient: string;
+  userId: string | null;
+  complaintId: string | null;
+  template: string;
+  language: Lang;
+  params: Record<string, string | number>;
+  at: Date;
+};
+
+/** Queues notices; a cabinet notice is delivered by being written. A repeated dedupe key is a no-op. */
+export async function enqueue(tx: Executor, entries: OutboxEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx
+    .insert(outbox)
+    .values(
+      entries.map((e) => ({
+        dedupeKey: e.dedupeKey,
+        channel: e.channel,
+        recipient: e.recipient,
+        userId: e.userId,
+        complaintId: e.complaintId,
+        template: e.template,
+        language: e.language,
+        params: e.params,
+        status: e.channel === "cabinet" ? ("sent" as const) : ("pending" as const),
+        sentAt: e.channel === "cabinet" ? e.at : null,
+        nextAttemptAt: e.at,
+        createdAt: e.at,
+      })),
+    )
+    .onConflictDoNothing({ target: outbox.dedupeKey });
+}
+
+/**
+ * The applicant's notices of one mark, in the applicant's language, written in the transaction
+ * of the mark itself: the cabinet, the mail and the SMS can never tell different stories.
+ */
+export async function enqueueMarkNotices(
+  tx: Executor,
+  e: {
+    eventId: number;
+    complaintId: string;
+    mark: Mark;
+    at: Date;
+    organizationId: string | null;
+    data: Record<string, unknown>;
+  },
+): Promise<void> {
+  const [c] = await tx
+    .select({
+      applicantId: complaints.applicantId,
+      applicant: complaints.applicant,
+      language: complaints.language,
+    })
+    .from(complaints)
+    .where(eq(complaints.id, e.complaintId));
+  if (!c) return;
+  const [account] = c.applicantId
+    ? await tx
+        .select({ notifyVia: users.notifyVia, email: users.email, phone: users.phone })
+        .from(users)
+        .where(eq(users.id, c.applicantId))
+    : [];
+  const [registration] = await tx
+    .select({
+      number: registrations.number,
+      answerBy: registrations.answerBy,
+      checkCode: registrations.checkCode,
+    })
+    .from(registrations)
+    .where(eq(registrations.complaintId, e.complaintId))
+    .orderBy(desc(registrations.registeredAt))
+    .limit(1);
+  const [org] = e.organizationId
+    ? await tx.select().from(organizations).where(eq(organizations.id, e.organizationId))
+    : [];
+  const lang = c.language;
+  const due = typeof e.data.due === "string" ? e.data.due : (registration?.answerBy ?? null);
+  const path = c.applicantId
+    ? `/${lang}/complaints/${e.complaintId}`
+    : registration
+      ? `/${lang}/status?number=${encodeURIComponent(registration.number)}&code=${registration.checkCode}`
+      : `/${lang}/status`;
+  const params = {
+    number: registration?.number ?? e.complaintId.slice(0, 8),
+    due: due ? formatDate(lang, due) : "—",
+    organization: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn }[lang] : "—",
+    path,
+  };
+  const channels = applicantChannels({
+    userId: c.applicantId,
+    notifyVia: account?.notifyVia ?? "email",
+    email: c.applicant.email ?? account?.email ?? null,
+    phone: c.applicant.phones[0] ?? account?.phone ?? null,
+  });
+  await enqueue(
+    tx,
+    channels.map(({ channel, recipient }) => ({
+      dedupeKey: `mark:${e.eventId}:${channel}`,
+      channel,
+      recipient,
+      userId: c.applicantId,
+      complaintId: e.complaintId,
+      template: markTemplate(e.mark),
+      language: lang,
+      params,
+      at: e.at,
+    })),
+  );
+}
