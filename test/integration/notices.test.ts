@@ -229,3 +229,62 @@ describe("the applicant's choice of channel", () => {
     assert.match(await res.text(), /Демо-почтовый ящик/);
   });
 });
+
+describe("SMS through the HTTP gateway", () => {
+  it("posts the SMS as JSON to the gateway and records its answer; a 500 is retried", async () => {
+    const { createServer } = await import("node:http");
+    const got: { to: string; text: string; id: string }[] = [];
+    let fail = true;
+    const gateway = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => {
+        body += c.toString("utf8");
+      });
+      req.on("end", () => {
+        if (fail) {
+          fail = false;
+          res.writeHead(500).end("busy");
+          return;
+        }
+        got.push(JSON.parse(body));
+        res.writeHead(200, { "content-type": "application/json" }).end('{"accepted":true}');
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", () => resolve()));
+    const { port } = gateway.address() as import("node:net").AddressInfo;
+    try {
+      await drain();
+      const registrar = await apiAs(t, "registrar.akmola-edu");
+      const body = officeComplaint();
+      (body.applicant as Record<string, unknown>).phones = ["+77051112233"];
+      await registrar.post("/api/v1/office/complaints", body, { "accept-language": "en" });
+      const o = {
+        ...dispatcher("sms"),
+        transports: createTransports({
+          smsGatewayUrl: `http://127.0.0.1:${port}/send`,
+          mailFrom: "x <x@y.kz>",
+          demo: false,
+        }),
+      };
+      await dispatchOnce(t.db, o);
+      clock = new Date(clock.getTime() + 60 * 60 * 1000);
+      await drain(o);
+      const mine = got.filter((m) => m.to === "+77051112233");
+      assert.equal(mine.length, 2);
+      assert.ok(
+        mine.some(
+          (m) => /Complaint registered: No\. AKMOLA-EDU-2026-/.test(m.text) || /registered at/.test(m.text),
+        ),
+        JSON.stringify(mine),
+      );
+      const ledger = await t.db
+        .select()
+        .from(deliveryLedger)
+        .where(eq(deliveryLedger.recipient, "+77051112233"));
+      assert.deepEqual(ledger.map((l) => l.status).sort(), ["retry", "sent", "sent"]);
+      assert.ok(ledger.some((l) => l.providerResponse?.includes("accepted")));
+    } finally {
+      gateway.close();
+    }
+  });
+});
