@@ -4,6 +4,7 @@ import { register } from "prom-client";
 import { DomainError } from "../domain/errors.ts";
 import { isLang, negotiateLang } from "../i18n/index.ts";
 import { apiV1 } from "./api/v1/index.ts";
+import { apiDocsRoutes } from "./api-docs.ts";
 import { assetRoutes } from "./assets.ts";
 import { authRoutes } from "./auth/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
@@ -29,6 +30,7 @@ export function createApp(deps: Deps) {
   app.use(requestContext(deps));
   app.use(securityHeaders());
   app.route("/assets", assetRoutes());
+  app.route("/api/docs", apiDocsRoutes());
   app.get("/metrics", async (c) =>
     c.text(await register.metrics(), 200, { "Content-Type": register.contentType }),
   );

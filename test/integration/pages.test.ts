@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import SwaggerParser from "@apidevtools/swagger-parser";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 
@@ -124,5 +125,19 @@ describe("security and operations", () => {
     };
     assert.equal(doc.openapi, "3.1.0");
     assert.ok(doc.paths["/session"]);
+    assert.ok(doc.paths["/complaints/{id}"]);
+    await SwaggerParser.validate(structuredClone(doc) as never);
+  });
+});
+
+describe("API reference", () => {
+  it("serves Swagger UI at /api/docs from this server, with no inline script", async () => {
+    const page = await (await t.app.request("/api/docs")).text();
+    assert.match(page, /<!DOCTYPE html>/);
+    assert.doesNotMatch(page, /https?:\/\//, "no CDN");
+    assert.doesNotMatch(page, /<script>[^<]/);
+    for (const file of ["swagger-ui.css", "swagger-ui-bundle.js", "init.js"]) {
+      assert.equal((await t.app.request(`/api/docs/${file}`)).status, 200, file);
+    }
   });
 });
