@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -133,6 +134,14 @@ export const complaints = pgTable("complaints", {
   decision: jsonb("decision").$type<Decision>(),
   escalatedFrom: uuid("escalated_from"),
   version: integer("version").notNull().default(1),
+  /** The nearest open due date (kept by a trigger on deadlines). */
+  nextDue: day("next_due"),
+  /** The latest registration number (kept by a trigger on registrations). */
+  currentNumber: text("current_number"),
+  /** 0 while still to be registered by the holder (generated). */
+  inboxRank: integer("inbox_rank").generatedAlwaysAs(
+    sql`CASE WHEN status IN ('submitted', 'forwarded') THEN 0 ELSE 1 END`,
+  ),
   createdAt: instant("created_at").notNull().defaultNow(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
 });
@@ -275,5 +284,18 @@ export const deliveryLedger = pgTable("delivery_ledger", {
 });
 
 /** Portal drafts of the multi-step complaint form (migration 0005); `data` is a DraftData. */
+export const complaintDrafts = pgTable("complaint_drafts", {
+  id: uuid("id").primaryKey(),
+  userId: uuid("user_id").notNull(),
+  data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+  submittedComplaintId: uuid("submitted_complaint_id"),
+});
 
 /** Public status lookups per client (address or operator), for the rate limit (0006). */
+export const statusLookups = pgTable("status_lookups", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  client: text("client").notNull(),
+  at: instant("at").notNull().defaultNow(),
+});

@@ -1,5 +1,6 @@
 import type { ComplaintStatus } from "./complaint.ts";
-import { type Action, actionsIn } from "./lifecycle.ts";
+import { DomainError } from "./errors.ts";
+import { ACTIONS, type Action, canTransition } from "./lifecycle.ts";
 import type { OrganizationKind, Role } from "./roles.ts";
 
 /** Who asks. */
@@ -26,7 +27,13 @@ export type ComplaintScope = {
   executorId: string | null;
 };
 
-/** How the viewer relates to the complaint; the first that applies wins. */
+/**
+ * How the viewer relates to the complaint; the first that applies wins:
+ * the applicant; staff of the holder (the body that has it now: the respondent, then the
+ * reviewing body); staff of a body involved earlier (respondent, addressee, an earlier holder —
+ * the reviewing body keeps seeing a case it sent on, the respondent one it forwarded); staff of
+ * the quality authority of the region; the operator who entered it; an administrator.
+ */
 export type Relationship =
   | "applicant"
   | "holder_staff"
@@ -35,6 +42,16 @@ export type Relationship =
   | "operator"
   | "admin"
   | "none";
+
+export const RELATIONSHIPS: readonly Relationship[] = [
+  "applicant",
+  "holder_staff",
+  "involved_staff",
+  "regional_quality",
+  "operator",
+  "admin",
+  "none",
+];
 
 export function relationship(v: Viewer, s: ComplaintScope): Relationship {
   if (v.role === "citizen") return s.applicantId === v.id ? "applicant" : "none";
@@ -50,36 +67,106 @@ export function relationship(v: Viewer, s: ComplaintScope): Relationship {
   return "none";
 }
 
+/** What can be asked of a complaint: the lifecycle's actions and the reads. */
+export type Capability = Action | "view" | "personal_data" | "history" | "decision_letter" | "case_file";
+
+export const CAPABILITIES: readonly Capability[] = [
+  "view",
+  "personal_data",
+  "history",
+  "decision_letter",
+  "case_file",
+  ...ACTIONS,
+];
+
+type Cell = readonly Role[];
+const STAFF: Cell = ["registrar", "executor", "head"];
+const REG_HEAD: Cell = ["registrar", "head"];
+const HEAD: Cell = ["head"];
+const CITIZEN: Cell = ["citizen"];
+
+/**
+ * The access policy as ONE table: capability × relationship → the roles that may. A missing
+ * cell means nobody in that relationship may. Seeing comes first (`view`: otherwise 404), then
+ * the cell (otherwise 403), then the lifecycle (otherwise 409).
+ */
+export const POLICY: Record<Capability, Partial<Record<Relationship, Cell>>> = {
+  view: {
+    applicant: CITIZEN,
+    holder_staff: STAFF,
+    involved_staff: STAFF,
+    regional_quality: STAFF,
+    operator: ["operator"],
+    admin: ["admin"],
+  },
+  /** IIN and postal address in full (an executor only once assigned: see seesPersonalData). */
+  personal_data: { applicant: CITIZEN, holder_staff: STAFF },
+  /** The full log including internal comments. */
+  history: { holder_staff: STAFF, involved_staff: STAFF, regional_quality: STAFF, admin: ["admin"] },
+  decision_letter: {
+    applicant: CITIZEN,
+    holder_staff: STAFF,
+    involved_staff: STAFF,
+    regional_quality: STAFF,
+    admin: ["admin"],
+  },
+  case_file: {
+    applicant: CITIZEN,
+    holder_staff: STAFF,
+    involved_staff: STAFF,
+    regional_quality: STAFF,
+    admin: ["admin"],
+  },
+  register: { holder_staff: REG_HEAD },
+  assign: { holder_staff: REG_HEAD },
+  comment: { holder_staff: STAFF },
+  favourable_act: { holder_staff: HEAD },
+  forward: { holder_staff: REG_HEAD },
+  extend: { holder_staff: HEAD },
+  decide: { holder_staff: HEAD },
+  leave_without_consideration: { holder_staff: HEAD },
+  withdraw: { applicant: CITIZEN },
+  escalate: { applicant: CITIZEN },
+};
+
+/** Whether the table lets this role in this relationship do it (state not considered). */
+export function allows(capability: Capability, rel: Relationship, role: Role): boolean {
+  return POLICY[capability][rel]?.includes(role) ?? false;
+}
+
 /** Scoping before policies: a complaint the viewer may not see is answered 404. */
 export function canSee(v: Viewer, s: ComplaintScope): boolean {
-  return relationship(v, s) !== "none";
+  return allows("view", relationship(v, s), v.role);
 }
 
 /** IIN and postal address are shown in full only to those who work with the applicant. */
 export function seesPersonalData(v: Viewer, s: ComplaintScope): boolean {
-  const r = relationship(v, s);
-  return r === "applicant" || (r === "holder_staff" && (v.role !== "executor" || s.executorId === v.id));
+  if (!allows("personal_data", relationship(v, s), v.role)) return false;
+  return v.role !== "executor" || s.executorId === v.id;
 }
 
-/** Which role of the holder may take each staff action. */
-const STAFF_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
-  register: ["registrar", "head"],
-  assign: ["registrar", "head"],
-  comment: ["registrar", "executor", "head"],
-  favourable_act: ["head"],
-  forward: ["registrar", "head"],
-  extend: ["head"],
-  decide: ["head"],
-  leave_without_consideration: ["head"],
-};
-const APPLICANT_ACTIONS: readonly Action[] = ["withdraw", "escalate"];
+/** Whether the viewer may use a capability now: 404 unseen, 403 not theirs, 409 not in this state. */
+export type Verdict = "ok" | "not_visible" | "forbidden" | "wrong_state";
+
+export function judge(v: Viewer, s: ComplaintScope, capability: Capability): Verdict {
+  const rel = relationship(v, s);
+  if (!allows("view", rel, v.role)) return "not_visible";
+  if (!allows(capability, rel, v.role)) return "forbidden";
+  if ((ACTIONS as readonly string[]).includes(capability) && !canTransition(s.status, capability as Action))
+    return "wrong_state";
+  return "ok";
+}
+
+/** Throws the verdict as the matching DomainError (404, 403 or 409 `invalid_transition`). */
+export function authorize(v: Viewer, s: ComplaintScope, capability: Capability): void {
+  const verdict = judge(v, s, capability);
+  if (verdict === "not_visible") throw new DomainError("not_found", "not_found");
+  if (verdict === "forbidden") throw new DomainError("forbidden", "forbidden");
+  if (verdict === "wrong_state")
+    throw new DomainError("conflict", "invalid_transition", [], { action: capability, status: s.status });
+}
 
 /** The actions this viewer may take now (the lifecycle allows them and the role may). */
 export function permittedActions(v: Viewer, s: ComplaintScope): Action[] {
-  const r = relationship(v, s);
-  return actionsIn(s.status).filter((a) => {
-    if (r === "applicant") return APPLICANT_ACTIONS.includes(a);
-    if (r === "holder_staff") return STAFF_ACTIONS[a]?.includes(v.role) ?? false;
-    return false;
-  });
+  return ACTIONS.filter((a) => judge(v, s, a) === "ok");
 }

@@ -1,7 +1,11 @@
+import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
 import { legal } from "./catalogues/legal.ts";
 import { notices } from "./catalogues/notices.ts";
+import { office } from "./catalogues/office.ts";
+import { portal } from "./catalogues/portal.ts";
+import { workflow } from "./catalogues/workflow.ts";
 
 export const LANGS = ["kk", "ru", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,7 +17,16 @@ export function isLang(value: unknown): value is Lang {
 type Part = { kk: Record<string, string>; ru: Record<string, string>; en: Record<string, string> };
 
 /** Every catalogue part of the application; each part keeps its kk, ru and en keys equal (tested). */
-export const PARTS: Record<string, Part> = { common, legal, complaints, notices };
+export const PARTS: Record<string, Part> = {
+  common,
+  legal,
+  complaints,
+  calendar,
+  notices,
+  workflow,
+  office,
+  portal,
+};
 
 export const catalogues: Record<Lang, Record<string, string>> = {
   kk: Object.assign({}, ...Object.values(PARTS).map((p) => p.kk)),

@@ -131,6 +131,22 @@ const STAFF: Staff[] = [
     patronymic: "Маратұлы",
   },
   {
+    login: "registrar.quality-akmola",
+    role: "registrar",
+    org: "quality-akmola",
+    surname: "Тоқтарова",
+    name: "Меруерт",
+    patronymic: "Асқарқызы",
+  },
+  {
+    login: "head.quality-akmola",
+    role: "head",
+    org: "quality-akmola",
+    surname: "Жақыпов",
+    name: "Нұржан",
+    patronymic: "Сәбитұлы",
+  },
+  {
     login: "head.osakarovka-akimat",
     role: "head",
     org: "osakarovka-akimat",

@@ -32,9 +32,14 @@ export async function currentCalendar(db: Executor): Promise<Calendar> {
   const revision = row?.revision ?? 0;
   const cached = cache.get(db);
   if (cached && cached.revision === revision) return cached.calendar;
-  const calendar = buildCalendar(await calendarData(db), { rules: statutoryRules() });
+  const calendar = await loadCalendar(db);
   cache.set(db, { revision, calendar });
   return calendar;
+}
+
+/** The calendar as stored now, built without the cache (inside a transaction that changes it). */
+export async function loadCalendar(db: Executor): Promise<Calendar> {
+  return buildCalendar(await calendarData(db), { rules: statutoryRules() });
 }
 
 /** The published years with their entries, as stored. */

@@ -4,6 +4,12 @@ import { complaints, deadlines, organizations, registrations } from "../db/schem
 import type { ComplaintStatus } from "../domain/complaint.ts";
 import type { SessionUser } from "./session-user.ts";
 
+// Drizzle leaves columns unqualified in a single-table query; inside a subquery that would name
+// the subquery's own column, so the outer columns are spelled out.
+const complaintId = sql.raw(`"complaints"."id"`);
+const holderId = sql.raw(`"complaints"."holder_id"`);
+const respondentId = sql.raw(`"complaints"."respondent_id"`);
+
 export type ListFilter = {
   status?: ComplaintStatus;
   overdue?: boolean;
@@ -28,17 +34,17 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       eq(complaints.holderId, org),
       eq(complaints.respondentId, org),
       eq(complaints.addresseeId, org),
-      sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaints.id} and r.organization_id = ${org})`,
+      sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaintId} and r.organization_id = ${org})`,
     )!;
     if (user.organizationKind === "quality_authority" && user.regionCode) {
-      const inRegion = sql`exists (select 1 from ${organizations} o where o.id in (${complaints.holderId}, ${complaints.respondentId}) and o.region_code like ${`${user.regionCode}%`})`;
+      const inRegion = sql`exists (select 1 from ${organizations} o where o.id in (${holderId}, ${respondentId}) and o.region_code like ${`${user.regionCode}%`})`;
       where.push(or(mine, inRegion)!);
     } else where.push(mine);
   }
   if (f.status) where.push(eq(complaints.status, f.status));
   if (f.overdue) {
     where.push(
-      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${complaints.id} and d.closed_on is null and d.due < ${f.today})`,
+      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${complaintId} and d.closed_on is null and d.due < ${f.today})`,
     );
   }
   if (f.q) {
@@ -47,7 +53,7 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       or(
         ilike(complaints.reasons, like),
         sql`${complaints.applicant}->>'surname' ilike ${like}`,
-        sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaints.id} and r.number ilike ${like})`,
+        ilike(complaints.currentNumber, like),
       )!,
     );
   }
@@ -61,12 +67,8 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       holderId: complaints.holderId,
       receivedAt: complaints.receivedAt,
       filedLate: complaints.filedLate,
-      number: sql<
-        string | null
-      >`(select r.number from ${registrations} r where r.complaint_id = ${complaints.id} order by r.registered_at desc limit 1)`,
-      nextDue: sql<
-        string | null
-      >`(select min(d.due)::text from ${deadlines} d where d.complaint_id = ${complaints.id} and d.closed_on is null)`,
+      number: complaints.currentNumber,
+      nextDue: complaints.nextDue,
     })
     .from(complaints)
     .where(condition)

@@ -72,37 +72,36 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
   const scope = await scopeOf(db, c, regs);
   if (!canSee(viewer, scope)) return null;
 
-  const [clocks, events, files, linked] = await Promise.all([
-    db
-      .select()
-      .from(deadlines)
-      .where(eq(deadlines.complaintId, id))
-      .orderBy(asc(deadlines.createdAt), asc(deadlines.kind)),
-    db
-      .select()
-      .from(complaintEvents)
-      .where(eq(complaintEvents.complaintId, id))
-      .orderBy(asc(complaintEvents.id)),
-    db
-      .select({
-        id: attachments.id,
-        filename: attachments.filename,
-        size: attachments.size,
-        contentType: attachments.contentType,
-        sha256: attachments.sha256,
-      })
-      .from(attachments)
-      .where(eq(attachments.complaintId, id))
-      .orderBy(asc(attachments.createdAt)),
-    db
-      .select({ id: complaints.id })
-      .from(complaints)
-      .where(
-        c.escalatedFrom
-          ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
-          : eq(complaints.escalatedFrom, id),
-      ),
-  ]);
+  // One query after another: this may run on a transaction's single connection.
+  const clocks = await db
+    .select()
+    .from(deadlines)
+    .where(eq(deadlines.complaintId, id))
+    .orderBy(asc(deadlines.createdAt), asc(deadlines.kind));
+  const events = await db
+    .select()
+    .from(complaintEvents)
+    .where(eq(complaintEvents.complaintId, id))
+    .orderBy(asc(complaintEvents.id));
+  const files = await db
+    .select({
+      id: attachments.id,
+      filename: attachments.filename,
+      size: attachments.size,
+      contentType: attachments.contentType,
+      sha256: attachments.sha256,
+    })
+    .from(attachments)
+    .where(eq(attachments.complaintId, id))
+    .orderBy(asc(attachments.createdAt));
+  const linked = await db
+    .select({ id: complaints.id })
+    .from(complaints)
+    .where(
+      c.escalatedFrom
+        ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
+        : eq(complaints.escalatedFrom, id),
+    );
   const orgIds = [
     ...new Set([
       c.holderId,

@@ -3,18 +3,25 @@ import { getCookie, setCookie } from "hono/cookie";
 import { register } from "prom-client";
 import { DomainError } from "../domain/errors.ts";
 import { isLang, negotiateLang } from "../i18n/index.ts";
+import { adminCalendarRoutes } from "./admin/calendar-routes.tsx";
 import { apiV1 } from "./api/v1/index.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { assetRoutes } from "./assets.ts";
 import { authRoutes } from "./auth/routes.tsx";
+import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
 import { handleError } from "./errors.tsx";
 import { csrf } from "./middleware/csrf.ts";
 import { requestContext } from "./middleware/request-context.ts";
+import { requestSizeLimit } from "./middleware/request-size.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
+import { officeRoutes } from "./office/routes.tsx";
+import { deadlineRoutes } from "./portal/deadline-routes.tsx";
 import { noticeRoutes } from "./portal/notices.tsx";
 import { portalRoutes } from "./portal/routes.tsx";
+import { statusRoutes } from "./portal/status.tsx";
+import { staffRoutes } from "./staff/routes.tsx";
 import { layout } from "./ui/layout.tsx";
 
 const LANG_COOKIE = "lang";
@@ -36,6 +43,7 @@ export function createApp(deps: Deps) {
   );
 
   app.use(layout());
+  app.use(requestSizeLimit());
   app.use(session());
   app.use(csrf());
 
@@ -69,6 +77,12 @@ export function createApp(deps: Deps) {
   pages.route("/", portalRoutes());
   pages.route("/", authRoutes());
   pages.route("/", noticeRoutes());
+  pages.route("/", deadlineRoutes());
+  pages.route("/", adminCalendarRoutes());
+  pages.route("/", staffRoutes());
+  pages.route("/", officeRoutes());
+  pages.route("/", contactCentreRoutes());
+  pages.route("/", statusRoutes());
   app.route("/:lang", pages);
   return app;
 }

@@ -311,3 +311,40 @@ describe("office intake", () => {
     assert.equal(new Set(rows.map((r) => r.number)).size, rows.length, "unique");
   });
 });
+
+describe("listing", () => {
+  it("shows each complaint's registration number and next due date, searches by number, filters overdue", async () => {
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const c = (await (
+      await registrar.post("/api/v1/office/complaints", officeComplaint({ reasons: "listing" }))
+    ).json()) as View;
+    type Page = { total: number; items: { id: string; number: string | null; nextDue: string | null }[] };
+    const found = (await (
+      await registrar.get(`/api/v1/complaints?q=${c.registration!.number}`)
+    ).json()) as Page;
+    assert.deepEqual(
+      found.items.map((i) => i.id),
+      [c.id],
+      "found by its number",
+    );
+    assert.equal(found.items[0]?.number, c.registration!.number);
+    assert.equal(found.items[0]?.nextDue, c.deadlines.map((d) => d.due).sort()[0]);
+    const none = (await (
+      await registrar.get(`/api/v1/complaints?overdue=true&q=${c.registration!.number}`)
+    ).json()) as Page;
+    assert.ok(!none.items.some((i) => i.id === c.id), "not overdue today");
+    t.setNow("2026-12-30T05:00:00Z");
+    try {
+      const later = await apiAs(t, "registrar.akmola-edu");
+      const overdue = (await (
+        await later.get(`/api/v1/complaints?overdue=true&q=${c.registration!.number}`)
+      ).json()) as Page;
+      assert.ok(
+        overdue.items.some((i) => i.id === c.id),
+        "overdue a month later",
+      );
+    } finally {
+      t.setNow("2026-11-20T05:00:00Z");
+    }
+  });
+});

@@ -75,6 +75,8 @@ describe("demo world and sign-in page", () => {
       "head.gov4c-akmola",
       "registrar.quality-karaganda",
       "head.quality-karaganda",
+      "registrar.quality-akmola",
+      "head.quality-akmola",
       "head.osakarovka-akimat",
       "operator.1414",
       "admin",
@@ -139,5 +141,18 @@ describe("API reference", () => {
     for (const file of ["swagger-ui.css", "swagger-ui-bundle.js", "init.js"]) {
       assert.equal((await t.app.request(`/api/docs/${file}`)).status, 200, file);
     }
+  });
+});
+
+describe("request size", () => {
+  it("refuses a 50 MB form post with 413 before reading it, and changes nothing", async () => {
+    const client = new Client(t.app);
+    await client.get("/kk/sign-in");
+    const big = new Uint8Array(50 * 1024 * 1024);
+    const form = new FormData();
+    form.set("_csrf", client.csrf());
+    form.set("file", new File([big], "huge.pdf", { type: "application/pdf" }));
+    const res = await client.request("/kk/sign-in", { method: "POST", body: form });
+    assert.equal(res.status, 413);
   });
 });

@@ -123,7 +123,7 @@ export function announceDeadline(d: Deadline): Deadline {
  * the applicant is never shortened.
  */
 export function recomputeDeadline(
-  previous: Deadline,
+  previous: Pick<Deadline, "kind" | "regime" | "body" | "startsOn" | "workingDays" | "announcedDue">,
   calendar: Calendar,
   regime: Regime = regimeById(previous.regime),
 ): Deadline {

@@ -1,7 +1,15 @@
+import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import type { CabinetDetails } from "../../queries/cabinet.ts";
+import type { listComplaints } from "../../queries/complaint-list.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { fullName } from "../../queries/session-user.ts";
 import { useLang } from "../ui/i18n.ts";
+import { shortReference } from "./complaints/check-pages.tsx";
+import { StatusTag } from "./complaints/fields.tsx";
 
+type Listing = Awaited<ReturnType<typeof listComplaints>>;
+
+/** Staff see who they are; another page lists their organization's complaints. */
 export function CabinetPage({ user }: { user: SessionUser }) {
   const { lang, tr } = useLang();
   return (
@@ -11,6 +19,100 @@ export function CabinetPage({ user }: { user: SessionUser }) {
       <p class="govuk-body">{tr("cabinet.role", { role: tr(`role.${user.role}`) })}</p>
       {user.organizationName ? (
         <p class="govuk-body">{tr("cabinet.organization", { organization: user.organizationName[lang] })}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The citizen's cabinet: their complaints with status and the next due date, and the way to file one. */
+export function CitizenCabinetPage(p: {
+  user: SessionUser;
+  list: Listing;
+  drafts: { id: string; updatedAt: Date }[];
+  details: Map<string, CabinetDetails>;
+}) {
+  const { lang, tr } = useLang();
+  return (
+    <>
+      <h1 class="govuk-heading-l">{tr("cabinet.title")}</h1>
+      <p class="govuk-body-l">{tr("cabinet.welcome", { name: fullName(p.user) })}</p>
+      <a class="govuk-button" href={`/${lang}/complaints/new`}>
+        {tr("cabinet.file")}
+      </a>
+      {p.drafts.length ? (
+        <div class="govuk-inset-text">
+          <p class="govuk-body">{tr("cabinet.drafts", { n: p.drafts.length })}</p>
+          <ul class="govuk-list">
+            {p.drafts.map((d) => (
+              <li>
+                <a class="govuk-link" href={`/${lang}/complaints/new/${d.id}/check`}>
+                  {tr("cabinet.draft", { at: formatDateTime(lang, d.updatedAt) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <h2 class="govuk-heading-m">{tr("cabinet.mine")}</h2>
+      {p.list.items.length ? (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">{tr("cabinet.mine")}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {tr("cabinet.col.reference")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("cabinet.col.received")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("cabinet.col.holder")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("cabinet.col.status")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("cabinet.col.due")}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {p.list.items.map((c) => {
+              const d = p.details.get(c.id);
+              // The list's own number and due date, else those read alongside (same facts).
+              const number = c.number ?? d?.number ?? null;
+              const nextDue = c.nextDue ?? d?.nextDue ?? null;
+              return (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link" href={`/${lang}/complaints/${c.id}`}>
+                      {number ?? shortReference(c.id)}
+                    </a>
+                  </td>
+                  <td class="govuk-table__cell">{formatDateTime(lang, new Date(c.receivedAt))}</td>
+                  <td class="govuk-table__cell">
+                    {c.holderName[lang]}
+                    {d?.excerpt ? (
+                      <>
+                        <br />
+                        <span class="govuk-hint govuk-body-s">{d.excerpt}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td class="govuk-table__cell">
+                    <StatusTag status={c.status} />
+                  </td>
+                  <td class="govuk-table__cell">{nextDue ? formatDate(lang, nextDue) : "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p class="govuk-body">{tr("cabinet.none")}</p>
+      )}
+      {p.list.total > p.list.items.length ? (
+        <p class="govuk-body">{tr("cabinet.more", { shown: p.list.items.length, total: p.list.total })}</p>
       ) : null}
     </>
   );

@@ -28,6 +28,11 @@ export function HomePage() {
       <p class="govuk-body">{tr("home.terms.text")}</p>
       <h2 class="govuk-heading-m">{tr("home.help.title")}</h2>
       <p class="govuk-body">{tr("home.help.text")}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/${lang}/help`}>
+          {tr("help.link")}
+        </a>
+      </p>
     </>
   );
 }

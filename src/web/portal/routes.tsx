@@ -1,16 +1,41 @@
 import { Hono } from "hono";
+import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
+import { cabinetDetails } from "../../queries/cabinet.ts";
+import { listComplaints } from "../../queries/complaint-list.ts";
+import { openDrafts } from "../../queries/drafts.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
-import { CabinetPage } from "./cabinet.tsx";
+import { CabinetPage, CitizenCabinetPage } from "./cabinet.tsx";
+import { complaintPortalRoutes } from "./complaints/routes.tsx";
+import { HelpPage } from "./help.tsx";
 import { HomePage } from "./home.tsx";
 
 export function portalRoutes() {
   const app = new Hono<AppEnv>();
   app.get("/", (c) => c.render(<HomePage />, { title: t(c.get("lang"), "home.title") }));
-  app.get("/cabinet", (c) => {
+  app.get("/help", (c) => c.render(<HelpPage />, { title: t(c.get("lang"), "help.title") }));
+  app.get("/cabinet", async (c) => {
     const user = requireUser(c);
-    return c.render(<CabinetPage user={user} />, { title: t(c.get("lang"), "cabinet.title") });
+    // Staff of an organization work from their inbox.
+    if (user.kind === "staff" && ["registrar", "executor", "head"].includes(user.role))
+      return c.redirect(`/${c.get("lang")}/staff`, 303);
+    const title = t(c.get("lang"), "cabinet.title");
+    if (user.role !== "citizen") return c.render(<CabinetPage user={user} />, { title });
+    const { db, now } = c.get("deps");
+    const [list, drafts] = await Promise.all([
+      listComplaints(db, user, { page: 1, pageSize: 50, today: localDate(now()) }),
+      openDrafts(db, user.id),
+    ]);
+    const details = await cabinetDetails(
+      db,
+      user.id,
+      list.items.map((i) => i.id),
+    );
+    return c.render(<CitizenCabinetPage user={user} list={list} drafts={drafts} details={details} />, {
+      title,
+    });
   });
+  app.route("/", complaintPortalRoutes());
   return app;
 }

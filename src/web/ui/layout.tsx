@@ -83,12 +83,17 @@ function Header() {
 }
 
 function Footer() {
-  const { tr } = useLang();
+  const { lang, tr } = useLang();
   return (
     <footer class="govuk-footer">
       <div class="govuk-width-container">
         <p class="govuk-body-s">{tr("footer.about")}</p>
         <p class="govuk-body-s">{tr("footer.contactCentre")}</p>
+        <p class="govuk-body-s">
+          <a class="govuk-footer__link" href={`/${lang}/help`}>
+            {tr("footer.help")}
+          </a>
+        </p>
       </div>
     </footer>
   );

@@ -4,9 +4,15 @@ import { negotiateLang } from "../../../i18n/index.ts";
 import type { AppEnv } from "../../context.ts";
 import { fieldIssues } from "../../validation.ts";
 import { attachmentRoutes } from "./attachments.ts";
+import { calendarRoutes } from "./calendar.ts";
+import { catalogueRoutes } from "./catalogue.ts";
 import { complaintRoutes } from "./complaints.ts";
+import { contactCentreRoutes } from "./contact-centre.ts";
+import { documentRoutes } from "./documents.ts";
 import { healthRoutes } from "./health.ts";
 import { sessionRoutes } from "./session.ts";
+import { statusRoutes } from "./status.ts";
+import { workflowRoutes } from "./workflow.ts";
 
 /** The JSON API under /api/v1, documented by its zod schemas. */
 export function apiV1() {
@@ -23,5 +29,11 @@ export function apiV1() {
   sessionRoutes(api);
   attachmentRoutes(api);
   complaintRoutes(api);
+  workflowRoutes(api);
+  catalogueRoutes(api);
+  calendarRoutes(api);
+  documentRoutes(api);
+  contactCentreRoutes(api);
+  statusRoutes(api);
   return api;
 }

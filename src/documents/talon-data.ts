@@ -1,0 +1,89 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { complaintEvents, complaints, organizations, registrations, users } from "../db/schema.ts";
+import { initials } from "../domain/complaint.ts";
+import { conflict } from "../domain/errors.ts";
+import type { Lang } from "../i18n/index.ts";
+import { complaintView } from "../queries/complaint-view.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+
+type Names = Record<Lang, string>;
+
+/** Everything printed on the talon, in the three languages where the source has them. */
+export type TalonData = {
+  complaintId: string;
+  number: string;
+  registeredOn: string;
+  registeredAt: Date;
+  receivedAt: Date;
+  checkCode: string;
+  channel: string;
+  acceptedBy: { surname: string; initials: string; position: Names };
+  answerBy: string;
+  answerPlace: Names;
+  holder: Names;
+  applicant: { surname: string; initials: string };
+};
+
+const same = (v: string): Names => ({ kk: v, ru: v, en: v });
+
+/**
+ * The talon of the complaint's current registration, or null when the complaint does not exist
+ * or the user may not see it (404); a complaint not yet registered has no talon (409).
+ */
+export async function talonData(db: Executor, complaintId: string, user: SessionUser, now: Date) {
+  const view = await complaintView(db, complaintId, user, now);
+  if (!view) return null;
+  const [reg] = await db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.complaintId, complaintId))
+    .orderBy(desc(registrations.registeredAt))
+    .limit(1);
+  if (!reg) throw conflict("not_registered");
+  const [c] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, reg.organizationId));
+  // The registrar's position in every language (the stamp keeps it in the complaint's language).
+  const [registrar] = await db
+    .select({ kk: users.positionKk, ru: users.positionRu, en: users.positionEn })
+    .from(complaintEvents)
+    .innerJoin(users, eq(users.id, complaintEvents.actorId))
+    .where(
+      and(
+        eq(complaintEvents.complaintId, complaintId),
+        eq(complaintEvents.organizationId, reg.organizationId),
+        eq(complaintEvents.kind, "registered"),
+      ),
+    )
+    .orderBy(desc(complaintEvents.id))
+    .limit(1);
+  const stamped = reg.acceptedBy.position;
+  const position: Names = {
+    kk: registrar?.kk ?? stamped,
+    ru: registrar?.ru ?? stamped,
+    en: registrar?.en ?? stamped,
+  };
+  const place = (lang: Lang) => {
+    if (!org) return reg.answerPlace;
+    const name = { kk: org.nameKk, ru: org.nameRu, en: org.nameEn }[lang];
+    const address = { kk: org.addressKk, ru: org.addressRu, en: org.addressEn }[lang];
+    return lang === c!.language ? reg.answerPlace : [name, address].filter(Boolean).join(", ");
+  };
+  return {
+    complaintId,
+    number: reg.number,
+    registeredOn: reg.registeredOn,
+    registeredAt: reg.registeredAt,
+    receivedAt: c!.receivedAt,
+    checkCode: reg.checkCode,
+    channel: c!.channel,
+    acceptedBy: { surname: reg.acceptedBy.surname, initials: reg.acceptedBy.initials, position },
+    answerBy: reg.answerBy,
+    answerPlace: { kk: place("kk"), ru: place("ru"), en: place("en") },
+    holder: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn } : same(reg.organizationId),
+    applicant: {
+      surname: c!.applicant.surname,
+      initials: initials(c!.applicant.name, c!.applicant.patronymic),
+    },
+  } satisfies TalonData;
+}

@@ -1,0 +1,44 @@
+import type { OrganizationKind } from "./roles.ts";
+
+/** What the proposal needs to know of an organization. */
+export type OrgNode = {
+  id: string;
+  kind: OrganizationKind;
+  reviewingBodyId: string | null;
+  regionCode: string | null;
+};
+
+/**
+ * The quality authority of a region: the one whose region code is the longest prefix of
+ * `regionCode` (a district's complaint goes to its oblast's department), or null.
+ */
+export function qualityAuthorityFor(regionCode: string | null, orgs: readonly OrgNode[]): OrgNode | null {
+  if (!regionCode) return null;
+  const fits = orgs
+    .filter((o) => o.kind === "quality_authority" && o.regionCode && regionCode.startsWith(o.regionCode))
+    .sort((a, b) => (b.regionCode?.length ?? 0) - (a.regionCode?.length ?? 0));
+  return fits[0] ?? null;
+}
+
+/**
+ * The reviewing body proposed for a complaint held by `holder` (APPC art. 91 p. 3): the higher
+ * body named in the organization hierarchy, else the authorized body for quality of the region.
+ * Null when neither exists; the one forwarding may always choose another body.
+ */
+export function proposeReviewingBody(holder: OrgNode, orgs: readonly OrgNode[]): OrgNode | null {
+  if (holder.reviewingBodyId) {
+    const higher = orgs.find((o) => o.id === holder.reviewingBodyId);
+    if (higher) return higher;
+  }
+  const quality = qualityAuthorityFor(holder.regionCode, orgs);
+  return quality && quality.id !== holder.id ? quality : null;
+}
+
+/** The kinds of organization a complaint may be forwarded to for review. */
+export const REVIEWING_KINDS: readonly OrganizationKind[] = [
+  "akimat",
+  "quality_authority",
+  "ministry",
+  "state_corporation",
+  "informatization_authority",
+];

@@ -1,0 +1,57 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../db/connection.ts";
+import { complaints, users } from "../db/schema.ts";
+import { conflict, invalid } from "../domain/errors.ts";
+import { transition } from "../domain/lifecycle.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+import { recordEvent } from "./complaint-events.ts";
+import { complaintForAction } from "./complaint-for-action.ts";
+
+/**
+ * Assigns the complaint to an executor of the holder: the first time it goes "in execution"
+ * (the applicant sees the mark); a reassignment changes the executor with an event, no new mark.
+ */
+export async function assignComplaint(
+  tx: Tx,
+  r: { complaintId: string; actor: SessionUser; executorId: string; now: Date; requestId?: string | null },
+) {
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "assign");
+  const [executor] = /^[0-9a-f-]{36}$/i.test(r.executorId)
+    ? await tx
+        .select()
+        .from(users)
+        .where(
+          and(
+            eq(users.id, r.executorId),
+            eq(users.organizationId, complaint.holderId),
+            eq(users.kind, "staff"),
+          ),
+        )
+    : [];
+  if (!executor || !["executor", "head"].includes(executor.role))
+    throw invalid([{ field: "executorId", code: "unknown_executor" }]);
+  if (complaint.executorId === executor.id) throw conflict("already_assigned");
+  const step = transition(complaint.status, "assign");
+  await tx
+    .update(complaints)
+    .set({ status: step.to, executorId: executor.id, version: complaint.version + 1, updatedAt: r.now })
+    .where(eq(complaints.id, complaint.id));
+  await recordEvent(
+    tx,
+    {
+      complaintId: complaint.id,
+      kind: step.event,
+      mark: step.mark,
+      organizationId: complaint.holderId,
+      actor: r.actor,
+      at: r.now,
+      data: {
+        executorId: executor.id,
+        executor: `${executor.surname} ${executor.name}`,
+        previousExecutorId: complaint.executorId,
+      },
+      requestId: r.requestId,
+    },
+    complaint.language,
+  );
+}

@@ -1,0 +1,50 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { complaints, organizations, registrations } from "../db/schema.ts";
+import { authorize, type Capability, type ComplaintScope } from "../domain/access.ts";
+import { notFound } from "../domain/errors.ts";
+import { viewerOf } from "../queries/complaint-view.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+
+export type ComplaintRow = typeof complaints.$inferSelect;
+
+/**
+ * Loads a complaint for a change — locking its row until the transaction ends, so two people
+ * acting at once are serialized and the second sees the first one's result — and checks the
+ * access table: 404 when the actor may not see it, 403 when not theirs to do, 409 when not in
+ * this state.
+ */
+export async function complaintForAction(
+  tx: Executor,
+  id: string,
+  actor: SessionUser,
+  capability: Capability,
+  { lock = true } = {},
+): Promise<{ complaint: ComplaintRow; scope: ComplaintScope }> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const query = tx.select().from(complaints).where(eq(complaints.id, id));
+  const [complaint] = lock ? await query.for("update") : await query;
+  if (!complaint) throw notFound();
+  const regs = await tx
+    .select({ organizationId: registrations.organizationId })
+    .from(registrations)
+    .where(eq(registrations.complaintId, id))
+    .orderBy(asc(registrations.registeredAt));
+  const orgs = await tx
+    .select({ regionCode: organizations.regionCode })
+    .from(organizations)
+    .where(inArray(organizations.id, [complaint.holderId, complaint.respondentId]));
+  const scope: ComplaintScope = {
+    status: complaint.status,
+    applicantId: complaint.applicantId,
+    filedBy: complaint.filedBy,
+    holderId: complaint.holderId,
+    respondentId: complaint.respondentId,
+    addresseeId: complaint.addresseeId,
+    registeredAt: regs.map((r) => r.organizationId),
+    regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
+    executorId: complaint.executorId,
+  };
+  authorize(viewerOf(actor), scope, capability);
+  return { complaint, scope };
+}

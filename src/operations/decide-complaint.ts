@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "../db/connection.ts";
+import { complaints } from "../db/schema.ts";
+import type { Decision } from "../domain/complaint.ts";
+import { conflict } from "../domain/errors.ts";
+import { transition } from "../domain/lifecycle.ts";
+import { localDate } from "../domain/time.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+import { closeDeadlines } from "./close-deadlines.ts";
+import { actorStamp, recordEvent } from "./complaint-events.ts";
+import { complaintForAction } from "./complaint-for-action.ts";
+
+export type DecisionOutcome = "satisfied" | "partially_satisfied" | "not_satisfied";
+
+/**
+ * The head of the holder decides: satisfied, partially satisfied or not satisfied, with a
+ * reasoned text. The row is locked for the transaction, so of two heads deciding at once one
+ * wins and the other gets 409 (`invalid_transition`); a caller that read version N may also
+ * send it and gets 409 `version_conflict` when someone changed the complaint since.
+ */
+export async function decideComplaint(
+  tx: Tx,
+  r: {
+    complaintId: string;
+    actor: SessionUser;
+    outcome: DecisionOutcome;
+    text: string;
+    version?: number | undefined;
+    now: Date;
+    requestId?: string | null;
+  },
+) {
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide");
+  if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
+  const step = transition(complaint.status, "decide");
+  const decision: Decision = {
+    outcome: r.outcome,
+    text: r.text,
+    decidedAt: r.now.toISOString(),
+    decidedBy: actorStamp(r.actor, complaint.language),
+  };
+  const updated = await tx
+    .update(complaints)
+    .set({ status: step.to, outcome: r.outcome, decision, version: complaint.version + 1, updatedAt: r.now })
+    .where(eq(complaints.id, complaint.id))
+    .returning({ version: complaints.version });
+  const closed = await closeDeadlines(tx, complaint.id, localDate(r.now));
+  await recordEvent(
+    tx,
+    {
+      complaintId: complaint.id,
+      kind: step.event,
+      mark: step.mark,
+      organizationId: complaint.holderId,
+      actor: r.actor,
+      at: r.now,
+      note: r.text,
+      data: { outcome: r.outcome, closedDeadlines: closed.map((d) => d.kind) },
+      requestId: r.requestId,
+    },
+    complaint.language,
+  );
+  return { version: updated[0]!.version };
+}

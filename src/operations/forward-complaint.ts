@@ -1,0 +1,108 @@
+import { eq, sql } from "drizzle-orm";
+import type { Executor, Tx } from "../db/connection.ts";
+import { attachments, complaintEvents, complaints, organizations } from "../db/schema.ts";
+import { deadlineState } from "../domain/deadlines/index.ts";
+import { conflict, invalid } from "../domain/errors.ts";
+import { transition } from "../domain/lifecycle.ts";
+import { type OrgNode, proposeReviewingBody, REVIEWING_KINDS } from "../domain/reviewing-body.ts";
+import type { OrganizationKind } from "../domain/roles.ts";
+import { localDate } from "../domain/time.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+import { closeDeadlines } from "./close-deadlines.ts";
+import { recordEvent } from "./complaint-events.ts";
+import { complaintForAction } from "./complaint-for-action.ts";
+
+async function orgNodes(db: Executor): Promise<OrgNode[]> {
+  const rows = await db
+    .select({
+      id: organizations.id,
+      kind: organizations.kind,
+      reviewingBodyId: organizations.reviewingBodyId,
+      regionCode: organizations.regionCode,
+    })
+    .from(organizations);
+  return rows.map((o) => ({ ...o, kind: o.kind as OrganizationKind }));
+}
+
+/** The reviewing body the system proposes for a complaint held by `holderId` (null if none). */
+export async function proposedReviewingBody(db: Executor, holderId: string): Promise<string | null> {
+  const nodes = await orgNodes(db);
+  const holder = nodes.find((o) => o.id === holderId);
+  return holder ? (proposeReviewingBody(holder, nodes)?.id ?? null) : null;
+}
+
+/**
+ * The respondent forwards the complaint with the administrative case to the reviewing body
+ * (APPC art. 91 p. 4): the proposal comes from the organization hierarchy unless the sender
+ * names another body. The case file travels — the complaint, its attachments, the respondent's
+ * explanation and the whole timeline stay linked to the complaint, which the reviewing body now
+ * holds; the status is `forwarded` until it registers there. The forward clock closes as met or
+ * missed (and the respondent's own review clock with it); the applicant sees "forwarded".
+ */
+export async function forwardComplaint(
+  tx: Tx,
+  r: {
+    complaintId: string;
+    actor: SessionUser;
+    reviewingBodyId: string | null;
+    explanation: string | null;
+    note: string | null;
+    now: Date;
+    requestId?: string | null;
+  },
+) {
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "forward");
+  if (complaint.holderId !== complaint.respondentId) throw conflict("forward_not_available");
+  const nodes = await orgNodes(tx);
+  const holder = nodes.find((o) => o.id === complaint.holderId)!;
+  const targetId = r.reviewingBodyId ?? proposeReviewingBody(holder, nodes)?.id ?? null;
+  const target = nodes.find((o) => o.id === targetId);
+  if (!target || target.id === holder.id || !REVIEWING_KINDS.includes(target.kind))
+    throw invalid([
+      { field: "reviewingBodyId", code: r.reviewingBodyId ? "unknown_reviewing_body" : "required" },
+    ]);
+  const step = transition(complaint.status, "forward");
+  const today = localDate(r.now);
+  const closed = await closeDeadlines(tx, complaint.id, today);
+  const forwardClock = closed.find((d) => d.kind === "forward");
+  const [files, timeline] = await Promise.all([
+    tx.select({ id: attachments.id }).from(attachments).where(eq(attachments.complaintId, complaint.id)),
+    tx
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, complaint.id)),
+  ]);
+  await tx
+    .update(complaints)
+    .set({
+      status: step.to,
+      holderId: target.id,
+      executorId: null,
+      version: complaint.version + 1,
+      updatedAt: r.now,
+    })
+    .where(eq(complaints.id, complaint.id));
+  await recordEvent(
+    tx,
+    {
+      complaintId: complaint.id,
+      kind: step.event,
+      mark: step.mark,
+      organizationId: holder.id,
+      actor: r.actor,
+      at: r.now,
+      note: r.note,
+      data: {
+        from: holder.id,
+        to: target.id,
+        proposed: proposeReviewingBody(holder, nodes)?.id ?? null,
+        explanation: r.explanation,
+        forwardDeadline: forwardClock ? deadlineState({ due: forwardClock.due }, today, today) : null,
+        caseFile: { attachmentIds: files.map((f) => f.id), events: (timeline[0]?.n ?? 0) + 1 },
+      },
+      requestId: r.requestId,
+    },
+    complaint.language,
+  );
+  return { reviewingBodyId: target.id };
+}

@@ -1,0 +1,140 @@
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { complaints, deadlines, services, users } from "../db/schema.ts";
+import { type ComplaintStatus, type Ground, STATUSES } from "../domain/complaint.ts";
+
+/** Statuses the inbox shows by default: the complaints the organization still has to act on. */
+export const OPEN_STATUSES: readonly ComplaintStatus[] = [
+  "submitted",
+  "forwarded",
+  "registered",
+  "in_execution",
+];
+/** Received here but not yet registered here (first in the inbox). */
+const UNREGISTERED: readonly ComplaintStatus[] = ["submitted", "forwarded"];
+
+export type InboxFilter = {
+  organizationId: string;
+  /** A status, "open" (default) or "all". */
+  status?: ComplaintStatus | "open" | "all";
+  overdue?: boolean;
+  /** Only complaints with an open clock due from today to this date (today + N working days). */
+  dueBy?: string;
+  executorId?: string;
+  ground?: Ground;
+  serviceId?: string;
+  q?: string;
+  today: string;
+  page: number;
+  pageSize: number;
+};
+
+/** The outer row's id, qualified: drizzle leaves columns of a one-table query unqualified, which a subquery would resolve to its own table. */
+const cid = sql.raw('"complaints"."id"');
+
+const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+
+/**
+ * The staff inbox of one organization: what it holds, unregistered first, then by the nearest
+ * open due date, then oldest first. The nearest due date is kept on the complaint by a trigger
+ * on its deadlines; whether it is overdue is derived from `today` (never stored). Also the counts per status and of overdue
+ * complaints for the whole organization.
+ */
+export async function staffInbox(db: Executor, f: InboxFilter) {
+  const where: SQL[] = [eq(complaints.holderId, f.organizationId)];
+  const status = f.status ?? "open";
+  if (status === "open") where.push(inArray(complaints.status, [...OPEN_STATUSES]));
+  else if (status !== "all") where.push(eq(complaints.status, status));
+  const openClock = (cond: SQL) =>
+    sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${cid} and d.closed_on is null and ${cond})`;
+  if (f.overdue) where.push(openClock(sql`d.due < ${f.today}`));
+  if (f.dueBy) where.push(openClock(sql`d.due >= ${f.today} and d.due <= ${f.dueBy}`));
+  if (f.executorId) where.push(eq(complaints.executorId, f.executorId));
+  if (f.ground) where.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
+  if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
+  if (f.q) {
+    const like = escapeLike(f.q);
+    where.push(
+      sql`(${complaints.reasons} ilike ${like} or ${complaints.demands} ilike ${like}
+        or concat_ws(' ', ${complaints.applicant}->>'surname', ${complaints.applicant}->>'name', ${complaints.applicant}->>'patronymic') ilike ${like}
+        or ${complaints.currentNumber} ilike ${like})`,
+    );
+  }
+  const condition = and(...where);
+  const rows = await db
+    .select({
+      id: complaints.id,
+      status: complaints.status,
+      channel: complaints.channel,
+      grounds: complaints.grounds,
+      serviceId: complaints.serviceId,
+      executorId: complaints.executorId,
+      receivedAt: complaints.receivedAt,
+      filedLate: complaints.filedLate,
+      escalatedFrom: complaints.escalatedFrom,
+      surname: sql<string>`${complaints.applicant}->>'surname'`,
+      name: sql<string>`${complaints.applicant}->>'name'`,
+      reasons: sql<string>`left(${complaints.reasons}, 160)`,
+      number: complaints.currentNumber,
+      nextDue: complaints.nextDue,
+    })
+    .from(complaints)
+    .where(condition)
+    // Matches complaints_inbox_idx: still to register first, then the nearest open due date.
+    .orderBy(complaints.inboxRank, complaints.nextDue, complaints.receivedAt, complaints.id)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+
+  const [[total], byStatus, [overdue]] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(complaints)
+      .where(condition),
+    db
+      .select({ status: complaints.status, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(complaints)
+      .where(eq(complaints.holderId, f.organizationId))
+      .groupBy(complaints.status),
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(complaints)
+      .where(
+        and(
+          eq(complaints.holderId, f.organizationId),
+          inArray(complaints.status, [...OPEN_STATUSES]),
+          openClock(sql`d.due < ${f.today}`),
+        ),
+      ),
+  ]);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
+  for (const row of byStatus) counts[row.status] = row.n;
+  return {
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+    counts,
+    overdue: overdue?.n ?? 0,
+    items: rows.map((r) => ({
+      ...r,
+      receivedAt: r.receivedAt.toISOString(),
+      unregistered: UNREGISTERED.includes(r.status),
+      overdue: r.nextDue !== null && r.nextDue < f.today,
+    })),
+  };
+}
+
+export type Inbox = Awaited<ReturnType<typeof staffInbox>>;
+
+/** The choices of the inbox filters: the organization's executors and services. */
+export async function inboxChoices(db: Executor, organizationId: string) {
+  const [staff, serviceRows] = await Promise.all([
+    db
+      .select({ id: users.id, surname: users.surname, name: users.name, role: users.role })
+      .from(users)
+      .where(and(eq(users.organizationId, organizationId), inArray(users.role, ["executor", "head"]))),
+    db
+      .select({ id: services.id, kk: services.nameKk, ru: services.nameRu, en: services.nameEn })
+      .from(services),
+  ]);
+  return { executors: staff, services: serviceRows };
+}

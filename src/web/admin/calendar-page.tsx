@@ -1,0 +1,228 @@
+import type { DayEntry } from "../../domain/calendar/index.ts";
+import type { FieldIssue } from "../../domain/errors.ts";
+import type { YearView } from "../../queries/calendar-views.ts";
+import { dateWithWeekday } from "../calendar-text.ts";
+import { Checkbox, Radios, Select } from "../ui/choices.tsx";
+import { Button, CsrfField, ErrorSummary, Notice, TextInput } from "../ui/components.tsx";
+import { useLang } from "../ui/i18n.ts";
+
+export const DAY_KIND_OPTIONS = ["holiday", "moved_day_off", "transfer", "religious", "working_day"] as const;
+
+/** The values of the "set a day" form, named as the fields of the API body. */
+export type SetDayForm = {
+  date?: string;
+  kind?: string;
+  "name.kk"?: string;
+  "name.ru"?: string;
+  "name.en"?: string;
+  source?: string;
+  provisional?: boolean;
+  reason?: string;
+};
+
+export type RemoveDayForm = { date?: string; reason?: string; source?: string };
+
+export type CalendarAdminProps = {
+  view: YearView;
+  first: number;
+  last: number;
+  setForm: SetDayForm;
+  removeForm: RemoveDayForm;
+  /** Which form the issues belong to. */
+  failed?: "set" | "remove";
+  issues: FieldIssue[];
+  notice?: string;
+};
+
+function ExceptionsTable({ view }: { view: YearView }) {
+  const { lang, tr } = useLang();
+  if (!view.days.length) return <p class="govuk-body">{tr("calendarAdmin.none", { year: view.year })}</p>;
+  const link = (entry: DayEntry, action: "edit" | "remove", key: string, anchor: string) => (
+    <a
+      class="govuk-link"
+      href={`/${lang}/admin/calendar?year=${view.year}&${action}=${entry.date}#${anchor}`}
+    >
+      {tr(key)}
+      <span class="govuk-visually-hidden"> {dateWithWeekday(lang, entry.date)}</span>
+    </a>
+  );
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {tr("calendarAdmin.exceptions", { year: view.year })}
+      </caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          {["calendarAdmin.date", "calendarYear.name", "calendarAdmin.status", "calendarAdmin.actions"].map(
+            (key) => (
+              <th scope="col" class="govuk-table__header">
+                {tr(key)}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {view.days.map((entry) => (
+          <tr class="govuk-table__row" id={`day-${entry.date}`}>
+            <td class="govuk-table__cell">{dateWithWeekday(lang, entry.date)}</td>
+            <td class="govuk-table__cell">
+              <strong>{entry.name[lang]}</strong>
+              <br />
+              {tr(`dayKind.${entry.kind}`)}
+              <p class="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                {tr("calendarAdmin.source")}: {entry.source}
+              </p>
+            </td>
+            <td class="govuk-table__cell">
+              {entry.provisional ? (
+                <strong class="govuk-tag govuk-tag--yellow">{tr("calendarYear.provisional")}</strong>
+              ) : (
+                <strong class="govuk-tag govuk-tag--green">{tr("calendarAdmin.confirmed")}</strong>
+              )}
+            </td>
+            <td class="govuk-table__cell">
+              <ul class="govuk-list govuk-!-margin-bottom-0">
+                <li>{link(entry, "edit", "calendarAdmin.change", "set-day")}</li>
+                <li>{link(entry, "remove", "calendarAdmin.remove", "remove-day")}</li>
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The calendar administration: a year, its exceptions, a form to set a day and one to remove it. */
+export function CalendarAdminPage(p: CalendarAdminProps) {
+  const { lang, tr } = useLang();
+  const setIssues = p.failed === "set" ? p.issues : [];
+  const removeIssues = p.failed === "remove" ? p.issues : [];
+  const years = Array.from({ length: p.last - p.first + 1 }, (_, i) => String(p.first + i));
+  return (
+    <>
+      <ErrorSummary issues={p.issues} />
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      <h1 class="govuk-heading-l">{tr("calendarAdmin.title")}</h1>
+      <p class="govuk-body">{tr("calendarAdmin.lead")}</p>
+      <form method="get" action={`/${lang}/admin/calendar`}>
+        <Select
+          name="year"
+          label={tr("calendarAdmin.year")}
+          value={String(p.view.year)}
+          options={years.map((y) => ({ value: y, label: y }))}
+        />
+        <Button secondary>{tr("calendarAdmin.show")}</Button>
+      </form>
+      <h2 class="govuk-heading-m">
+        {tr("calendarAdmin.summary", { year: p.view.year, count: p.view.workingDays })}
+      </h2>
+      {p.view.projected ? (
+        <div class="govuk-inset-text">
+          <p class="govuk-body">{tr("calendar.projectedYear", { year: p.view.year })}</p>
+          <p class="govuk-body">{tr("calendarAdmin.projectedEdit")}</p>
+        </div>
+      ) : null}
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/${lang}/deadline/year/${p.view.year}`}>
+          {tr("calendarAdmin.publicView", { year: p.view.year })}
+        </a>
+      </p>
+      <ExceptionsTable view={p.view} />
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <h2 class="govuk-heading-m" id="set-day">
+            {tr("calendarAdmin.setTitle")}
+          </h2>
+          <form method="post" action={`/${lang}/admin/calendar/days`} novalidate>
+            <CsrfField />
+            <TextInput
+              name="date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.setForm.date}
+              issues={setIssues}
+              width={10}
+            />
+            <Radios
+              name="kind"
+              legend={tr("calendarAdmin.kind")}
+              value={p.setForm.kind}
+              issues={setIssues}
+              small
+              options={DAY_KIND_OPTIONS.map((kind) => ({ value: kind, label: tr(`dayKind.${kind}`) }))}
+            />
+            <TextInput
+              name="name.kk"
+              label={tr("calendarAdmin.nameKk")}
+              value={p.setForm["name.kk"]}
+              issues={setIssues}
+            />
+            <TextInput
+              name="name.ru"
+              label={tr("calendarAdmin.nameRu")}
+              value={p.setForm["name.ru"]}
+              issues={setIssues}
+            />
+            <TextInput
+              name="name.en"
+              label={tr("calendarAdmin.nameEn")}
+              value={p.setForm["name.en"]}
+              issues={setIssues}
+            />
+            <TextInput
+              name="source"
+              label={tr("calendarAdmin.sourceLabel")}
+              hint={tr("calendarAdmin.sourceHint")}
+              value={p.setForm.source}
+              issues={setIssues}
+            />
+            <Checkbox
+              name="provisional"
+              label={tr("calendarAdmin.provisional")}
+              checked={p.setForm.provisional}
+            />
+            <TextInput
+              name="reason"
+              label={tr("calendarAdmin.reason")}
+              value={p.setForm.reason}
+              issues={setIssues}
+            />
+            <Button>{tr("calendarAdmin.save")}</Button>
+          </form>
+
+          <h2 class="govuk-heading-m" id="remove-day">
+            {tr("calendarAdmin.removeTitle")}
+          </h2>
+          <p class="govuk-body">{tr("calendarAdmin.removeLead")}</p>
+          <form method="post" action={`/${lang}/admin/calendar/days/remove`} novalidate>
+            <CsrfField />
+            <TextInput
+              name="remove.date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.removeForm.date}
+              issues={removeIssues}
+              width={10}
+            />
+            <TextInput
+              name="remove.source"
+              label={tr("calendarAdmin.sourceLabel")}
+              value={p.removeForm.source}
+              issues={removeIssues}
+            />
+            <TextInput
+              name="remove.reason"
+              label={tr("calendarAdmin.reason")}
+              value={p.removeForm.reason}
+              issues={removeIssues}
+            />
+            <Button secondary>{tr("calendarAdmin.removeSubmit")}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,350 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { DayKind as DayKindValue } from "../../../domain/calendar/index.ts";
+import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
+import { t } from "../../../i18n/index.ts";
+import { dayJson } from "../../../operations/calendar-change.ts";
+import { removeCalendarDay } from "../../../operations/remove-calendar-day.ts";
+import { setCalendarDay } from "../../../operations/set-calendar-day.ts";
+import { currentCalendar } from "../../../queries/calendar.ts";
+import { calculateDeadline, MAX_WORKING_DAYS, yearView } from "../../../queries/calendar-views.ts";
+import { isIsoDate, skippedReason } from "../../calendar-text.ts";
+import type { AppEnv } from "../../context.ts";
+import { requireUser } from "../../guards.ts";
+import { fieldIssues } from "../../validation.ts";
+import { Problem } from "./schemas.ts";
+
+/** An existing calendar date as YYYY-MM-DD (2025-02-30 is refused). */
+const IsoDate = z
+  .string()
+  .refine((value) => isIsoDate(value))
+  .openapi({ type: "string", format: "date", example: "2025-04-30" });
+
+/** The field codes of this module's 422s: "required" stays, anything else gets the field's own message. */
+const FIELD_CODES: Record<string, string> = {
+  from: "calendarField.date",
+  date: "calendarField.date",
+  workingDays: "calendarField.workingDays",
+  year: "calendarField.year",
+  kind: "calendarField.kind",
+};
+
+function validationError(error: z.ZodError): DomainError {
+  const issues: FieldIssue[] = [];
+  for (const issue of fieldIssues(error)) {
+    const code = FIELD_CODES[issue.field];
+    const mapped =
+      code && issue.code !== "required"
+        ? { field: issue.field, code, params: { max: MAX_WORKING_DAYS } }
+        : issue;
+    // One message per field and code (a bad value can fail several checks of the same field).
+    if (!issues.some((i) => i.field === mapped.field && i.code === mapped.code)) issues.push(mapped);
+  }
+  return new DomainError("validation", "validation", issues);
+}
+
+function hook(result: { success: true } | { success: false; error: z.ZodError }): undefined {
+  if (!result.success) throw validationError(result.error);
+  return undefined;
+}
+
+const problems = (...statuses: (401 | 403 | 404 | 422)[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: {
+          401: "Not signed in",
+          403: "Not an administrator",
+          404: "No such entry",
+          422: "Invalid fields",
+        }[status],
+        content: { "application/problem+json": { schema: Problem } },
+      },
+    ]),
+  );
+
+const adminOnly = createMiddleware<AppEnv>(async (c, next) => {
+  requireUser(c, ["admin"]);
+  await next();
+});
+
+const Localized = z.object({ kk: z.string(), ru: z.string(), en: z.string() }).openapi("LocalizedText");
+
+const KINDS = [
+  "holiday",
+  "moved_day_off",
+  "transfer",
+  "religious",
+  "working_day",
+] as const satisfies readonly DayKindValue[];
+const DayKind = z.enum(KINDS).openapi("CalendarDayKind");
+
+const Deadline = z
+  .object({
+    receivedOn: z.string().openapi({ format: "date" }),
+    registeredOn: z.string().openapi({ format: "date" }),
+    deadline: z.string().openapi({ format: "date" }),
+    workingDays: z.number().int(),
+    skipped: z.array(
+      z.object({
+        date: z.string().openapi({ format: "date" }),
+        reason: z.string(),
+        kind: z.enum([...KINDS, "weekend"]),
+      }),
+    ),
+    calendarVersion: z.string(),
+    provisional: z.boolean(),
+    basis: z.object({ code: z.string(), text: z.string() }).nullable(),
+  })
+  .openapi("DeadlineCalculation");
+
+const deadlineRoute = createRoute({
+  method: "get",
+  path: "/calendar/deadline",
+  tags: ["calendar"],
+  summary: "The last day of a term of N working days from a date, with every skipped day and its reason",
+  request: {
+    query: z.object({
+      from: IsoDate.openapi({ param: { name: "from", in: "query", description: "Receipt date" } }),
+      workingDays: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_WORKING_DAYS)
+        .openapi({
+          param: { name: "workingDays", in: "query", required: true, description: "Term in working days" },
+          type: "integer",
+          example: 5,
+        }),
+    }),
+  },
+  responses: {
+    200: { description: "The deadline", content: { "application/json": { schema: Deadline } } },
+    ...problems(422),
+  },
+});
+
+const Day = z
+  .object({
+    date: z.string().openapi({ format: "date" }),
+    working: z.boolean(),
+    kind: DayKind,
+    name: z.string(),
+    source: z.string(),
+    provisional: z.boolean(),
+  })
+  .openapi("CalendarDay");
+
+const yearRoute = createRoute({
+  method: "get",
+  path: "/calendar/{year}",
+  tags: ["calendar"],
+  summary: "The exceptions to the Monday–Friday week of one year",
+  request: {
+    params: z.object({
+      year: z
+        .string()
+        .regex(/^\d{4}$/)
+        .openapi({ param: { name: "year", in: "path" }, example: "2025" }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "The year",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              year: z.number().int(),
+              projected: z.boolean(),
+              workingDays: z.number().int(),
+              days: z.array(Day),
+            })
+            .openapi("CalendarYear"),
+        },
+      },
+    },
+    ...problems(422),
+  },
+});
+
+const StoredDay = z
+  .object({
+    date: z.string().openapi({ format: "date" }),
+    working: z.boolean(),
+    kind: DayKind,
+    name: Localized,
+    source: z.string(),
+    provisional: z.boolean(),
+  })
+  .openapi("StoredCalendarDay");
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const Change = z
+  .object({
+    calendarVersion: z.string(),
+    recomputed: z.object({ checked: z.number().int(), changed: z.number().int(), failed: z.number().int() }),
+  })
+  .openapi("CalendarChange");
+
+const dateParam = z.object({
+  date: z.string().openapi({ param: { name: "date", in: "path" }, example: "2027-06-07", format: "date" }),
+});
+
+const setRoute = createRoute({
+  method: "put",
+  path: "/calendar/days/{date}",
+  tags: ["calendar"],
+  summary: "Set a day off or an extra working day (administrator); running deadlines are recomputed",
+  middleware: [adminOnly] as const,
+  request: {
+    params: dateParam,
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: z.object({
+            working: z.boolean(),
+            kind: DayKind,
+            name: z.object({ kk: text(200), ru: text(200), en: text(200) }),
+            source: text(1000),
+            provisional: z.boolean().optional(),
+            reason: text(2000),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "Stored",
+      content: {
+        "application/json": {
+          schema: z.object({ day: StoredDay, before: StoredDay.nullable(), change: Change }),
+        },
+      },
+    },
+    ...problems(401, 403, 422),
+  },
+});
+
+const RemoveFields = z.object({ reason: text(2000), source: text(1000) });
+
+const removeRoute = createRoute({
+  method: "delete",
+  path: "/calendar/days/{date}",
+  tags: ["calendar"],
+  summary: "Remove the exception of a day (administrator): reason and source in the body or the query",
+  middleware: [adminOnly] as const,
+  request: {
+    params: dateParam,
+    query: z.object({
+      reason: z
+        .string()
+        .optional()
+        .openapi({ param: { name: "reason", in: "query" } }),
+      source: z
+        .string()
+        .optional()
+        .openapi({ param: { name: "source", in: "query" } }),
+    }),
+    body: { required: false, content: { "application/json": { schema: RemoveFields.partial() } } },
+  },
+  responses: {
+    200: {
+      description: "Removed",
+      content: { "application/json": { schema: z.object({ removed: StoredDay, change: Change }) } },
+    },
+    ...problems(401, 403, 404, 422),
+  },
+});
+
+const changeJson = (r: {
+  calendarVersion: string;
+  recomputed: { checked: number; changed: number; failed: unknown[] };
+}) => ({
+  calendarVersion: r.calendarVersion,
+  recomputed: {
+    checked: r.recomputed.checked,
+    changed: r.recomputed.changed,
+    failed: r.recomputed.failed.length,
+  },
+});
+
+const context = (c: Context<AppEnv>) => ({
+  actorId: requireUser(c, ["admin"]).id,
+  requestId: c.get("requestId"),
+  now: c.get("deps").now(),
+});
+
+export function calendarRoutes(api: OpenAPIHono<AppEnv>) {
+  api.openapi(
+    deadlineRoute,
+    async (c) => {
+      const { from, workingDays } = c.req.valid("query");
+      const lang = c.get("lang");
+      const result = calculateDeadline(await currentCalendar(c.get("deps").db), from, workingDays);
+      return c.json(
+        {
+          ...result,
+          skipped: result.skipped.map((s) => ({
+            date: s.date,
+            reason: skippedReason(lang, s),
+            kind: s.kind,
+          })),
+          basis: result.basis && { code: result.basis, text: t(lang, `basis.${result.basis}`) },
+        },
+        200,
+      );
+    },
+    hook,
+  );
+
+  api.openapi(
+    yearRoute,
+    async (c) => {
+      const lang = c.get("lang");
+      const view = yearView(await currentCalendar(c.get("deps").db), Number(c.req.valid("param").year));
+      return c.json({ ...view, days: view.days.map((d) => ({ ...dayJson(d), name: d.name[lang] })) }, 200);
+    },
+    hook,
+  );
+
+  api.openapi(
+    setRoute,
+    async (c) => {
+      const { date } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const result = await setCalendarDay(c.get("deps").db, { date, ...body }, context(c));
+      return c.json(
+        {
+          day: dayJson(result.after!),
+          before: result.before && dayJson(result.before),
+          change: changeJson(result),
+        },
+        200,
+      );
+    },
+    hook,
+  );
+
+  api.openapi(
+    removeRoute,
+    async (c) => {
+      const { date } = c.req.valid("param");
+      const query = c.req.valid("query");
+      const body: Partial<z.infer<typeof RemoveFields>> = c.req.valid("json") ?? {};
+      const parsed = RemoveFields.safeParse({
+        reason: body.reason ?? query.reason,
+        source: body.source ?? query.source,
+      });
+      if (!parsed.success) throw validationError(parsed.error);
+      const result = await removeCalendarDay(c.get("deps").db, { date, ...parsed.data }, context(c));
+      return c.json({ removed: dayJson(result.before!), change: changeJson(result) }, 200);
+    },
+    hook,
+  );
+}

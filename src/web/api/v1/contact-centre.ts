@@ -1,0 +1,67 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { fileForCaller } from "../../../operations/file-for-caller.ts";
+import { idempotent } from "../../../operations/idempotency.ts";
+import { currentCalendar } from "../../../queries/calendar.ts";
+import { complaintView } from "../../../queries/complaint-view.ts";
+import type { AppEnv } from "../../context.ts";
+import { requireUser } from "../../guards.ts";
+import { intakeInput } from "../../office/intake.ts";
+import { ComplaintSchema, OfficeComplaintBody } from "./complaint-schemas.ts";
+import { Problem } from "./schemas.ts";
+
+/** What the operator records for a caller: the office body without the receipt time (it is now). */
+export const CallerComplaintBody = OfficeComplaintBody.omit({ receivedAt: true }).openapi(
+  "CallerComplaintInput",
+);
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+const route = createRoute({
+  method: "post",
+  path: "/contact-centre/complaints",
+  tags: ["complaints"],
+  summary:
+    "The contact centre (1414) files a complaint for a caller: channel contact_centre, the operator recorded, status submitted until the addressed body registers it",
+  request: {
+    headers: z.object({ "idempotency-key": z.string().min(1).max(200).optional() }),
+    body: { required: true, content: { "application/json": { schema: CallerComplaintBody } } },
+  },
+  responses: {
+    201: { description: "Filed", content: { "application/json": { schema: ComplaintSchema } } },
+    401: problem("Not signed in"),
+    403: problem("Not a contact-centre operator"),
+    422: problem("Invalid fields"),
+  },
+});
+
+export function contactCentreRoutes(api: OpenAPIHono<AppEnv>) {
+  api.openapi(route, async (c) => {
+    const user = requireUser(c, ["operator"]);
+    const body = c.req.valid("json");
+    const { db, now } = c.get("deps");
+    const calendar = await currentCalendar(db);
+    const stored = await db.transaction((tx) =>
+      idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
+        const id = await fileForCaller(tx, {
+          actor: user,
+          input: intakeInput(body),
+          applicant: {
+            surname: body.applicant.surname,
+            name: body.applicant.name,
+            patronymic: body.applicant.patronymic ?? null,
+            iin: body.applicant.iin,
+          },
+          language: c.get("lang"),
+          receivedAt: now(),
+          calendar,
+          requestId: c.get("requestId"),
+        });
+        return { status: 201, body: await complaintView(tx, id, user, now()) };
+      }),
+    );
+    return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
+  });
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { FieldIssue } from "../../domain/errors.ts";
+import { notFound } from "../../domain/errors.ts";
+import { t } from "../../i18n/index.ts";
+import { fileForCaller } from "../../operations/file-for-caller.ts";
+import { idempotent } from "../../operations/idempotency.ts";
+import { STATUS_LOOKUPS_PER_OPERATOR } from "../../operations/record-status-lookup.ts";
+import { currentCalendar } from "../../queries/calendar.ts";
+import { complaintView } from "../../queries/complaint-view.ts";
+import { intakeChoices } from "../../queries/intake-choices.ts";
+import type { SessionUser } from "../../queries/session-user.ts";
+import type { AppEnv } from "../context.ts";
+import { requireUser } from "../guards.ts";
+import {
+  checkIntake,
+  domainIssues,
+  type IntakeForm,
+  intakeInput,
+  labelled,
+  readIntakeForm,
+  TEXT_FIELDS,
+} from "../office/intake.ts";
+import { IntakeFormPage } from "../office/intake-form.tsx";
+import { statusLookupPage } from "../portal/status.tsx";
+import { CallerFiledPage } from "./pages.tsx";
+
+function blankForm(): IntakeForm {
+  const values: Record<string, string> = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""]));
+  return { values, grounds: [], attachmentIds: [], acceptIncomplete: false, idempotencyKey: randomUUID() };
+}
+
+async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIssue[]) {
+  const lang = c.get("lang");
+  const title = t(lang, "callCentre.title");
+  return c.render(
+    <IntakeFormPage
+      mode="callCentre"
+      action={`/${lang}/contact-centre/complaints/new`}
+      form={{ ...form, attachmentIds: [] }}
+      issues={labelled(lang, issues)}
+      choices={await intakeChoices(c.get("deps").db)}
+      kept={[]}
+    />,
+    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+  );
+}
+
+/** The contact centre 1414: a complaint taken over the phone, and the status read to a caller. */
+export function contactCentreRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/contact-centre/complaints/new", (c) => {
+    requireUser(c, ["operator"]);
+    return renderForm(c, blankForm(), []);
+  });
+
+  app.post("/contact-centre/complaints/new", async (c) => {
+    const user: SessionUser = requireUser(c, ["operator"]);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const form = readIntakeForm(await c.req.parseBody({ all: true }));
+    form.attachmentIds = [];
+    form.acceptIncomplete = false;
+    if (!form.idempotencyKey) form.idempotencyKey = randomUUID();
+    const checked = checkIntake(form, "callCentre", now());
+    if (!checked.ok) {
+      c.status(422);
+      return renderForm(c, form, checked.issues);
+    }
+    const calendar = await currentCalendar(db);
+    const input = checked.body;
+    try {
+      const stored = await db.transaction((tx) =>
+        idempotent(tx, user.id, `caller-form:${form.idempotencyKey}`, now(), async () => {
+          const id = await fileForCaller(tx, {
+            actor: user,
+            input: intakeInput(input),
+            applicant: {
+              surname: input.applicant.surname,
+              name: input.applicant.name,
+              patronymic: input.applicant.patronymic ?? null,
+              iin: input.applicant.iin,
+            },
+            language: lang,
+            receivedAt: now(),
+            calendar,
+            requestId: c.get("requestId"),
+          });
+          return { status: 201, body: { id } };
+        }),
+      );
+      return c.redirect(`/${lang}/contact-centre/complaints/${(stored.body as { id: string }).id}`, 303);
+    } catch (error) {
+      c.status(422);
+      return renderForm(c, form, domainIssues(error, "callCentre"));
+    }
+  });
+
+  app.get("/contact-centre/complaints/:id", async (c) => {
+    const user = requireUser(c, ["operator"]);
+    const { db, now } = c.get("deps");
+    const view = await complaintView(db, c.req.param("id"), user, now());
+    if (!view) throw notFound();
+    return c.render(<CallerFiledPage view={view} />, { title: t(c.get("lang"), "callCentre.done") });
+  });
+
+  app.get("/contact-centre/status", (c) => {
+    const user = requireUser(c, ["operator"]);
+    return statusLookupPage(c, {
+      action: `/${c.get("lang")}/contact-centre/status`,
+      titleKey: "callCentre.statusTitle",
+      leadKey: "callCentre.statusLead",
+      client: `operator:${user.id}`,
+      limit: STATUS_LOOKUPS_PER_OPERATOR,
+    });
+  });
+
+  return app;
+}

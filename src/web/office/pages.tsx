@@ -1,0 +1,149 @@
+import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import type { ComplaintView } from "../../queries/complaint-view.ts";
+import type { TodayRegistration } from "../../queries/office-today.ts";
+import { Notice } from "../ui/components.tsx";
+import { useLang } from "../ui/i18n.ts";
+import { labelOf, localTime } from "./intake.ts";
+
+const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id}/talon.pdf`;
+
+/** After registering a paper complaint: the number, dates, term and place, the talon, the next one. */
+export function OfficeResultPage({ view, missing }: { view: ComplaintView; missing: string[] }) {
+  const { lang, tr } = useLang();
+  const reg = view.registration;
+  const row = (key: string, value: string, id?: string) => (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{tr(key)}</dt>
+      <dd class="govuk-summary-list__value" id={id}>
+        {value}
+      </dd>
+    </div>
+  );
+  return (
+    <>
+      <div class="govuk-panel govuk-panel--confirmation">
+        <h1 class="govuk-panel__title">{tr(reg ? "officeIntake.done" : "officeIntake.doneNotRegistered")}</h1>
+        {reg ? (
+          <div class="govuk-panel__body">
+            {tr("officeIntake.numberIs")}
+            <br />
+            <strong id="registration-number">{reg.number}</strong>
+          </div>
+        ) : null}
+      </div>
+      {missing.length ? (
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            {tr("officeIntake.incomplete", { fields: missing.map((f) => labelOf(lang, f)).join("; ") })}
+          </strong>
+        </div>
+      ) : null}
+      {reg ? (
+        <dl class="govuk-summary-list">
+          {row("officeIntake.result.number", reg.number)}
+          {row("officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn))}
+          {row("officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt)))}
+          {row(
+            "officeIntake.result.acceptedBy",
+            [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]
+              .filter(Boolean)
+              .join(", "),
+          )}
+          {row("officeIntake.result.answerBy", formatDate(lang, reg.answerBy), "answer-by")}
+          {row("officeIntake.result.answerPlace", reg.answerPlace)}
+          {row(
+            "officeIntake.result.applicant",
+            [view.applicant.surname, view.applicant.name].filter(Boolean).join(" "),
+          )}
+        </dl>
+      ) : null}
+      <div class="govuk-button-group">
+        {reg ? (
+          <a class="govuk-button" href={talonHref(lang, view.id)} download={`talon-${reg.number}.pdf`}>
+            {tr("officeIntake.download")}
+          </a>
+        ) : null}
+        <a class="govuk-button" href={`/${lang}/office/complaints/new`}>
+          {tr("officeIntake.next")}
+        </a>
+      </div>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/${lang}/office`}>
+          {tr("officeIntake.todayLink")}
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** The office's registrations of today, with their talons. */
+export function OfficeTodayPage({
+  rows,
+  organization,
+  today,
+}: {
+  rows: TodayRegistration[];
+  organization: string;
+  today: string;
+}) {
+  const { lang, tr } = useLang();
+  return (
+    <>
+      <h1 class="govuk-heading-l">{tr("officeIntake.todayTitle")}</h1>
+      <p class="govuk-body">
+        {tr("officeIntake.todayLead", { organization, date: formatDate(lang, today) })}
+      </p>
+      <p class="govuk-body">
+        <a class="govuk-button" href={`/${lang}/office/complaints/new`}>
+          {tr("officeIntake.title")}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <Notice>{tr("officeIntake.todayEmpty")}</Notice>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">
+            {tr("officeIntake.todayCount", { count: rows.length })}
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {tr("officeIntake.todayNumber")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("officeIntake.todayApplicant")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("officeIntake.todayTime")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("officeIntake.todayTalon")}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {rows.map((r) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/${lang}/office/complaints/${r.complaintId}`}>
+                    {r.number}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">{r.applicantSurname || "—"}</td>
+                <td class="govuk-table__cell">{localTime(r.registeredAt)}</td>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={talonHref(lang, r.complaintId)}>
+                    {tr("officeIntake.talonLink", { number: r.number })}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

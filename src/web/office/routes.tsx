@@ -1,0 +1,193 @@
+import { randomUUID } from "node:crypto";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { DomainError, type FieldIssue, notFound } from "../../domain/errors.ts";
+import { localDate } from "../../domain/time.ts";
+import { t } from "../../i18n/index.ts";
+import { fileOfficeComplaint } from "../../operations/file-office-complaint.ts";
+import { flagIncompleteIntake } from "../../operations/flag-incomplete-intake.ts";
+import { idempotent } from "../../operations/idempotency.ts";
+import { uploadAttachment } from "../../operations/upload-attachment.ts";
+import { currentCalendar } from "../../queries/calendar.ts";
+import { complaintView } from "../../queries/complaint-view.ts";
+import { intakeChoices, pendingAttachments } from "../../queries/intake-choices.ts";
+import { officeToday } from "../../queries/office-today.ts";
+import type { SessionUser } from "../../queries/session-user.ts";
+import { talonResponse } from "../api/v1/documents.ts";
+import type { AppEnv } from "../context.ts";
+import { requireUser } from "../guards.ts";
+import {
+  checkIntake,
+  domainIssues,
+  type IntakeForm,
+  intakeInput,
+  labelled,
+  localTime,
+  ownAddresseeKind,
+  postedFiles,
+  readIntakeForm,
+  TEXT_FIELDS,
+} from "./intake.ts";
+import { IntakeFormPage } from "./intake-form.tsx";
+import { OfficeResultPage, OfficeTodayPage } from "./pages.tsx";
+
+const STAFF = ["registrar", "head", "executor"] as const;
+
+/** A fresh paper form: addressee and respondent = own organization, received now. */
+function blankForm(user: SessionUser, now: Date): IntakeForm {
+  const values: Record<string, string> = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""]));
+  values["receivedAt.date"] = localDate(now);
+  values["receivedAt.time"] = localTime(now);
+  values["respondent.organizationId"] = user.organizationId ?? "";
+  return { values, grounds: [], attachmentIds: [], acceptIncomplete: false, idempotencyKey: randomUUID() };
+}
+
+async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeForm, issues: FieldIssue[]) {
+  const lang = c.get("lang");
+  const { db } = c.get("deps");
+  const [choices, kept] = await Promise.all([
+    intakeChoices(db),
+    pendingAttachments(db, user.id, form.attachmentIds),
+  ]);
+  const title = t(lang, "officeIntake.title");
+  return c.render(
+    <IntakeFormPage
+      mode="office"
+      action={`/${lang}/office/complaints/new`}
+      form={{ ...form, attachmentIds: kept.map((k) => k.id) }}
+      issues={labelled(lang, issues)}
+      choices={choices}
+      kept={kept}
+      ownOrganization={{
+        name: user.organizationName?.[lang] ?? "",
+        kindLabel: t(lang, `addressee.${ownAddresseeKind(user.organizationKind)}`),
+      }}
+    />,
+    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+  );
+}
+
+/** The office (registrars): paper intake on one page, today's registrations, talons. */
+export function officeRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/office", async (c) => {
+    const user = requireUser(c, STAFF);
+    const { db, now } = c.get("deps");
+    const today = localDate(now());
+    const rows = await officeToday(db, user.organizationId ?? "", today);
+    const lang = c.get("lang");
+    return c.render(
+      <OfficeTodayPage rows={rows} organization={user.organizationName?.[lang] ?? ""} today={today} />,
+      { title: t(lang, "officeIntake.todayTitle") },
+    );
+  });
+
+  app.get("/office/complaints/new", (c) => {
+    const user = requireUser(c, ["registrar"]);
+    return renderForm(c, user, blankForm(user, c.get("deps").now()), []);
+  });
+
+  // The CSRF middleware has read the body already; each scan is checked (≤ 10 MB, by content)
+  // when it is stored, and their number when the complaint is filed.
+  app.post("/office/complaints/new", async (c) => {
+    const user = requireUser(c, ["registrar"]);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const body = await c.req.parseBody({ all: true });
+    const form = readIntakeForm(body);
+    // The addressee is the registrar's own organization: the paper was handed in here.
+    form.values["addressee.kind"] = ownAddresseeKind(user.organizationKind);
+    form.values["addressee.organizationId"] = user.organizationId ?? "";
+    if (!form.idempotencyKey) form.idempotencyKey = randomUUID();
+
+    // Scans first, so that a form shown again keeps them (the browser cannot refill a file input).
+    const issues: FieldIssue[] = [];
+    for (const file of postedFiles(body)) {
+      try {
+        const stored = await uploadAttachment(
+          db,
+          { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+          user.id,
+          c.get("requestId"),
+        );
+        form.attachmentIds.push(stored.id);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.kind === "internal") throw error;
+        const code = error.fields[0]?.code ?? error.code;
+        if (!issues.some((i) => i.field === "scans"))
+          issues.push({ field: "scans", code, params: { ...error.params, ...error.fields[0]?.params } });
+      }
+    }
+    const checked = checkIntake(form, "office", now());
+    if (!checked.ok) issues.unshift(...checked.issues);
+    if (!checked.ok || issues.length) {
+      c.status(422);
+      return renderForm(c, user, form, issues);
+    }
+    const calendar = await currentCalendar(db);
+    const input = checked.body;
+    try {
+      const stored = await db.transaction((tx) =>
+        idempotent(tx, user.id, `office-form:${form.idempotencyKey}`, now(), async () => {
+          const id = await fileOfficeComplaint(
+            tx,
+            {
+              actor: user,
+              input: intakeInput(input),
+              applicant: {
+                surname: input.applicant.surname,
+                name: input.applicant.name,
+                patronymic: input.applicant.patronymic ?? null,
+                iin: input.applicant.iin,
+              },
+              language: lang,
+              receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
+              calendar,
+              requestId: c.get("requestId"),
+            },
+            now(),
+          );
+          if (checked.missing.length) {
+            await flagIncompleteIntake(tx, {
+              complaintId: id,
+              missing: checked.missing,
+              actor: user,
+              at: now(),
+              language: lang,
+              requestId: c.get("requestId"),
+            });
+          }
+          return { status: 201, body: { id, missing: checked.missing } };
+        }),
+      );
+      const { id, missing } = stored.body as { id: string; missing: string[] };
+      const query = missing.length ? `?${new URLSearchParams({ missing: missing.join(",") })}` : "";
+      return c.redirect(`/${lang}/office/complaints/${id}${query}`, 303);
+    } catch (error) {
+      c.status(422);
+      return renderForm(c, user, form, domainIssues(error, "office"));
+    }
+  });
+
+  app.get("/office/complaints/:id", async (c) => {
+    const user = requireUser(c, STAFF);
+    const { db, now } = c.get("deps");
+    const view = await complaintView(db, c.req.param("id"), user, now());
+    if (!view) throw notFound();
+    const missing = (c.req.query("missing") ?? "")
+      .split(",")
+      .filter((f) => /^[\w.]{1,60}$/.test(f))
+      .slice(0, 20);
+    const lang = c.get("lang");
+    return c.render(<OfficeResultPage view={view} missing={missing} />, {
+      title: view.registration
+        ? `${t(lang, "officeIntake.done")}: ${view.registration.number}`
+        : t(lang, "officeIntake.doneNotRegistered"),
+    });
+  });
+
+  app.get("/office/complaints/:id/talon.pdf", (c) => talonResponse(c, c.req.param("id"), c.get("lang")));
+
+  return app;
+}

@@ -1,0 +1,297 @@
+import { formatDate, formatDateTime } from "../../../i18n/index.ts";
+import type { ComplaintView } from "../../../queries/complaint-view.ts";
+import { CsrfField } from "../../ui/components.tsx";
+import { useLang } from "../../ui/i18n.ts";
+import { shortReference } from "./check-pages.tsx";
+import { Paragraphs, StatusTag, SummaryRow } from "./fields.tsx";
+
+const STATE_TAG: Record<string, string> = {
+  running: "govuk-tag--blue",
+  met: "govuk-tag--green",
+  missed: "govuk-tag--red",
+  overdue: "govuk-tag--red",
+};
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
+
+/** The applicant's page of one complaint: summary, marks, deadlines, files, downloads, next steps. */
+export function ComplaintPage({
+  v,
+  notice,
+  isApplicant,
+}: {
+  v: ComplaintView;
+  notice?: string | undefined;
+  isApplicant: boolean;
+}) {
+  const { lang, tr } = useLang();
+  const orgName = (id: string | null) => (id ? (v.organizationNames[id]?.[lang] ?? id) : "");
+  const reference = v.registration?.number ?? shortReference(v.id);
+  const closed = ["decided", "left_without_consideration"].includes(v.status);
+  return (
+    <>
+      {notice ? (
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title">{tr("portal.notice")}</h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-notification-banner__heading">{notice}</p>
+          </div>
+        </div>
+      ) : null}
+      <span class="govuk-caption-l">{tr("complaint.caption")}</span>
+      <h1 class="govuk-heading-l">{tr("complaint.title", { reference })}</h1>
+      <p class="govuk-body">
+        <StatusTag status={v.status} />
+        {v.outcome ? <span class="govuk-body"> {tr(`outcome.${v.outcome}`)}</span> : null}
+      </p>
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <h2 class="govuk-heading-m">{tr("complaint.summary")}</h2>
+          <dl class="govuk-summary-list">
+            <SummaryRow label={tr("complaint.number")}>
+              {v.registration ? v.registration.number : tr("complaint.notRegistered")}
+            </SummaryRow>
+            <SummaryRow label={tr("complaint.receivedAt")}>
+              {formatDateTime(lang, new Date(v.receivedAt))}
+            </SummaryRow>
+            {v.registration ? (
+              <>
+                <SummaryRow label={tr("complaint.registeredOn")}>
+                  {formatDate(lang, v.registration.registeredOn)}
+                </SummaryRow>
+                <SummaryRow label={tr("complaint.acceptedBy")}>
+                  {`${v.registration.acceptedBy.surname} ${v.registration.acceptedBy.initials}${v.registration.acceptedBy.position ? `, ${v.registration.acceptedBy.position}` : ""}`}
+                </SummaryRow>
+                <SummaryRow label={tr("complaint.answerBy")}>
+                  {formatDate(lang, v.registration.answerBy)}
+                  {v.registration.answerPlace ? (
+                    <>
+                      <br />
+                      {v.registration.answerPlace}
+                    </>
+                  ) : null}
+                </SummaryRow>
+              </>
+            ) : null}
+            <SummaryRow label={tr("complaint.holder")}>{v.holder.name[lang]}</SummaryRow>
+            <SummaryRow label={tr("portal.check.addressee")}>
+              {tr(`addressee.${v.addressee.kind}`)}
+              <br />
+              {v.addressee.name[lang]}
+            </SummaryRow>
+            <SummaryRow label={tr("portal.check.respondent")}>{v.respondent.name[lang]}</SummaryRow>
+            <SummaryRow label={tr("portal.check.officials")}>
+              <ul class="govuk-list">
+                {v.respondent.officials.map((o) => (
+                  <li>{`${o.position}, ${o.surname} ${o.name}`}</li>
+                ))}
+              </ul>
+            </SummaryRow>
+            <SummaryRow label={tr("portal.check.grounds")}>
+              <ul class="govuk-list">
+                {v.grounds.map((g) => (
+                  <li>{tr(`ground.${g}`)}</li>
+                ))}
+              </ul>
+            </SummaryRow>
+            <SummaryRow label={tr("portal.check.reasons")}>
+              <Paragraphs text={v.reasons} />
+            </SummaryRow>
+            <SummaryRow label={tr("portal.check.demands")}>
+              <Paragraphs text={v.demands} />
+            </SummaryRow>
+            {v.learnedOn ? (
+              <SummaryRow label={tr("portal.check.learned")}>
+                {formatDate(lang, v.learnedOn)}
+                {v.filedLate ? (
+                  <>
+                    <br />
+                    <strong class="govuk-tag govuk-tag--orange">{tr("complaint.filedLate")}</strong>
+                  </>
+                ) : null}
+              </SummaryRow>
+            ) : null}
+          </dl>
+
+          {v.decision ? (
+            <>
+              <h2 class="govuk-heading-m">{tr("complaint.decision")}</h2>
+              <div class="govuk-inset-text">
+                <p class="govuk-body govuk-!-font-weight-bold">{tr(`outcome.${v.decision.outcome}`)}</p>
+                <Paragraphs text={v.decision.text} />
+                <p class="govuk-body-s">
+                  {`${formatDateTime(lang, new Date(v.decision.decidedAt))}, ${v.decision.decidedBy.surname} ${v.decision.decidedBy.initials}`}
+                </p>
+              </div>
+            </>
+          ) : null}
+
+          <h2 class="govuk-heading-m">{tr("complaint.timeline")}</h2>
+          <ol class="govuk-list app-timeline">
+            {v.marks.map((m) => (
+              <li class="govuk-!-margin-bottom-4">
+                <h3 class="govuk-heading-s govuk-!-margin-bottom-1">{tr(`mark.${m.kind}`)}</h3>
+                <p class="govuk-body-s govuk-!-margin-bottom-1">
+                  <time datetime={m.at}>{formatDateTime(lang, new Date(m.at))}</time>
+                  {m.organizationId ? ` — ${orgName(m.organizationId)}` : ""}
+                </p>
+                {m.actor ? (
+                  <p class="govuk-body-s govuk-!-margin-bottom-1">
+                    {`${m.actor.surname} ${m.actor.initials}${m.actor.position ? `, ${m.actor.position}` : ""}`}
+                  </p>
+                ) : null}
+                {m.note ? <p class="govuk-body-s">{m.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+
+          <h2 class="govuk-heading-m">{tr("complaint.deadlines")}</h2>
+          {v.deadlines.length ? (
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">
+                {tr("complaint.deadlines")}
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    {tr("complaint.deadline.kind")}
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    {tr("complaint.deadline.due")}
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    {tr("complaint.deadline.state")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {v.deadlines.map((d) => (
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">
+                      {tr(`complaint.deadline.${d.kind}`, { days: d.workingDays })}
+                      <br />
+                      <span class="govuk-body-s">{orgName(d.organizationId)}</span>
+                      <br />
+                      <span class="govuk-hint govuk-body-s">{tr(`basis.${d.basis.code}`)}</span>
+                    </td>
+                    <td class="govuk-table__cell">{formatDate(lang, d.due)}</td>
+                    <td class="govuk-table__cell">
+                      <strong class={`govuk-tag ${STATE_TAG[d.state] ?? ""}`}>
+                        {tr(`complaint.deadline.state.${d.state}`)}
+                      </strong>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p class="govuk-body">{tr("complaint.deadlines.none")}</p>
+          )}
+
+          <h2 class="govuk-heading-m">{tr("complaint.attachments")}</h2>
+          {v.attachments.length ? (
+            <ul class="govuk-list">
+              {v.attachments.map((f) => (
+                <li>
+                  <a class="govuk-link" href={`/${lang}/complaints/${v.id}/attachments/${f.id}`} download>
+                    {f.filename}
+                  </a>{" "}
+                  <span class="govuk-body-s">
+                    {tr("portal.attachments.size", { size: megabytes(f.size) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="govuk-body">{tr("portal.attachments.none")}</p>
+          )}
+
+          {v.registration || v.decision ? (
+            <>
+              <h2 class="govuk-heading-m">{tr("complaint.downloads")}</h2>
+              <ul class="govuk-list">
+                {v.registration ? (
+                  <li>
+                    <a class="govuk-link" href={`/api/v1/complaints/${v.id}/talon.pdf`} hreflang={lang}>
+                      {tr("complaint.download.talon")}
+                    </a>
+                  </li>
+                ) : null}
+                {v.decision ? (
+                  <li>
+                    <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf`} hreflang={lang}>
+                      {tr("complaint.download.decision")}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </>
+          ) : null}
+        </div>
+
+        <div class="govuk-grid-column-one-third">
+          {isApplicant ? <NextSteps v={v} closed={closed} /> : null}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
+  const { lang, tr } = useLang();
+  const can = (a: string) => (v.allowedActions as readonly string[]).includes(a);
+  return (
+    <aside class="app-next-steps" aria-labelledby="next-steps-title">
+      <h2 class="govuk-heading-m" id="next-steps-title">
+        {tr("complaint.next.title")}
+      </h2>
+      {can("withdraw") ? (
+        <>
+          <h3 class="govuk-heading-s">{tr("complaint.withdraw.title")}</h3>
+          <p class="govuk-body">{tr("complaint.withdraw.text")}</p>
+          <form method="post" action={`/${lang}/complaints/${v.id}/withdraw`}>
+            <CsrfField />
+            <button type="submit" class="govuk-button govuk-button--warning" data-prevent-double-click="true">
+              {tr("complaint.withdraw.button")}
+            </button>
+          </form>
+        </>
+      ) : null}
+      {v.status === "decided" ? (
+        <>
+          <h3 class="govuk-heading-s">{tr("complaint.escalate.title")}</h3>
+          <p class="govuk-body">{tr("complaint.escalate.text")}</p>
+          {can("escalate") ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
+                {tr("complaint.escalate.link")}
+              </a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {closed ? (
+        <>
+          <h3 class="govuk-heading-s">{tr("complaint.court.title")}</h3>
+          <p class="govuk-body">{tr("complaint.court.text")}</p>
+          <p class="govuk-body">{tr("complaint.court.bring")}</p>
+          <ul class="govuk-list govuk-list--bullet">
+            <li>{tr("complaint.court.bring.decision")}</li>
+            <li>{tr("complaint.court.bring.complaint")}</li>
+            <li>{tr("complaint.court.bring.talon")}</li>
+            <li>{tr("complaint.court.bring.attachments")}</li>
+          </ul>
+        </>
+      ) : null}
+      {v.status === "withdrawn" ? <p class="govuk-body">{tr("complaint.withdrawn.text")}</p> : null}
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/${lang}/help`}>
+          {tr("help.link")}
+        </a>
+      </p>
+    </aside>
+  );
+}

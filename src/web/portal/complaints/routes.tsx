@@ -1,0 +1,413 @@
+import { type Context, Hono } from "hono";
+import { filingFacts } from "../../../domain/complaint-rules.ts";
+import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
+import { localDate } from "../../../domain/time.ts";
+import { t } from "../../../i18n/index.ts";
+import { idempotent } from "../../../operations/idempotency.ts";
+import { saveDraft } from "../../../operations/save-draft.ts";
+import { submitDraft } from "../../../operations/submit-draft.ts";
+import { uploadAttachment } from "../../../operations/upload-attachment.ts";
+import { withdrawComplaint } from "../../../operations/withdraw-complaint.ts";
+import { attachmentOf } from "../../../queries/cabinet.ts";
+import { currentCalendar } from "../../../queries/calendar.ts";
+import {
+  addresseesFor,
+  findOrganization,
+  findService,
+  listOrganizations,
+  RESPONDENT_KINDS,
+  servicesOf,
+} from "../../../queries/catalogue.ts";
+import { complaintView } from "../../../queries/complaint-view.ts";
+import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
+import type { SessionUser } from "../../../queries/session-user.ts";
+import type { AppEnv } from "../../context.ts";
+import { requireUser } from "../../guards.ts";
+import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
+import { ComplaintPage } from "./complaint-page.tsx";
+import { draftPath, StepPage } from "./step-pages.tsx";
+import {
+  addresseeValue,
+  draftInput,
+  type Form,
+  isStep,
+  nextStep,
+  parseStep,
+  type Step,
+  unanswered,
+  value,
+} from "./steps.ts";
+
+type C = Context<AppEnv>;
+
+/** Multipart overhead allowed on top of the file itself. */
+const ENVELOPE = 64 * 1024;
+
+const citizen = (c: C) => requireUser(c, ["citizen"]);
+
+/** The signed-in citizen's draft that is still open; a submitted one goes to its confirmation. */
+async function openDraft(c: C, user: SessionUser): Promise<Draft | Response> {
+  const draft = await findDraft(c.get("deps").db, c.req.param("draftId") ?? "", user.id);
+  if (!draft) throw notFound();
+  if (draft.submittedComplaintId) {
+    return c.redirect(`/${c.get("lang")}/complaints/${draft.submittedComplaintId}/submitted`, 303);
+  }
+  return draft;
+}
+
+async function isLate(c: C, learnedOn: string | undefined): Promise<boolean> {
+  if (!learnedOn) return false;
+  const { db, now } = c.get("deps");
+  return filingFacts(await currentCalendar(db), localDate(now()), learnedOn).filedLate;
+}
+
+/** Everything a question page may need, loaded for the draft. */
+async function stepOptions(c: C, draft: Draft) {
+  const db = c.get("deps").db;
+  const respondentId = draft.data.respondentId;
+  const [respondents, services, addressees, files] = await Promise.all([
+    listOrganizations(db, { kinds: RESPONDENT_KINDS }),
+    respondentId ? servicesOf(db, respondentId) : Promise.resolve([]),
+    respondentId ? addresseesFor(db, respondentId) : Promise.resolve([]),
+    draftFiles(db, draft.data.attachmentIds ?? [], draft.userId),
+  ]);
+  const lang = c.get("lang");
+  respondents.sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  return { respondents, services, addressees, files };
+}
+
+async function renderStep(
+  c: C,
+  user: SessionUser,
+  draft: Draft,
+  step: Step,
+  form: Form | null,
+  issues: FieldIssue[],
+  returnTo?: string,
+) {
+  const lang = c.get("lang");
+  const options = await stepOptions(c, draft);
+  const title = t(lang, step === "attachments" ? "portal.attachments.title" : `portal.${step}.title`);
+  if (issues.length) c.status(422);
+  return c.render(
+    <StepPage
+      step={step}
+      draftId={draft.id}
+      data={draft.data}
+      form={form}
+      issues={issues}
+      returnTo={returnTo}
+      user={user}
+      {...options}
+      maxFiles={MAX_ATTACHMENTS}
+      late={await isLate(c, draft.data.learnedOn)}
+    />,
+    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+  );
+}
+
+async function answers(c: C, user: SessionUser, draft: Draft): Promise<Answers> {
+  const db = c.get("deps").db;
+  const d = draft.data;
+  const [respondent, service, addressee, files] = await Promise.all([
+    d.respondentId ? findOrganization(db, d.respondentId) : null,
+    d.serviceId ? findService(db, d.serviceId) : null,
+    d.addressee ? findOrganization(db, d.addressee.organizationId) : null,
+    draftFiles(db, d.attachmentIds ?? [], user.id),
+  ]);
+  return {
+    draftId: draft.id,
+    data: d,
+    user,
+    respondentName: respondent?.name ?? null,
+    service,
+    addresseeName: addressee?.name ?? null,
+    files,
+    late: await isLate(c, d.learnedOn),
+  };
+}
+
+const identityOf = (user: SessionUser) => ({
+  surname: user.surname,
+  name: user.name,
+  patronymic: user.patronymic,
+  iin: user.iin ?? "",
+});
+
+async function renderDeclaration(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[]) {
+  const lang = c.get("lang");
+  const a = await answers(c, user, draft);
+  const input = draftInput(lang, draft.data);
+  const { text, sha256 } = signedContent(input, identityOf(user), a.files);
+  const title = t(lang, "portal.declaration.title");
+  if (issues.length) c.status(422);
+  return c.render(<DeclarationPage a={a} text={text} sha256={sha256} issues={issues} />, {
+    title: issues.length ? `${t(lang, "error.title")}: ${title}` : title,
+  });
+}
+
+/** Shows the check page instead when the draft is incomplete (its error summary links each question). */
+async function renderCheck(c: C, user: SessionUser, draft: Draft) {
+  const lang = c.get("lang");
+  const missing = unanswered(draft.data);
+  if (missing.length) c.status(422);
+  return c.render(<CheckPage a={await answers(c, user, draft)} missing={missing} />, {
+    title: t(lang, "portal.check.title"),
+  });
+}
+
+/** The citizen's filing pages, cabinet links and the complaint page with its actions. */
+export function complaintPortalRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/complaints/new", async (c) => {
+    const user = citizen(c);
+    const drafts = await openDrafts(c.get("deps").db, user.id);
+    return c.render(<StartPage drafts={drafts} />, { title: t(c.get("lang"), "portal.start.title") });
+  });
+
+  app.post("/complaints/new", async (c) => {
+    const user = citizen(c);
+    const { db, now } = c.get("deps");
+    const id = await saveDraft(db, {
+      draftId: null,
+      userId: user.id,
+      patch: {},
+      now: now(),
+      requestId: c.get("requestId"),
+    });
+    return c.redirect(draftPath(c.get("lang"), id, "respondent"), 303);
+  });
+
+  app.get("/complaints/new/:draftId/check", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    return renderCheck(c, user, draft);
+  });
+
+  app.get("/complaints/new/:draftId/declaration", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+    return renderDeclaration(c, user, draft, []);
+  });
+
+  app.post("/complaints/new/:draftId/declaration", async (c) => {
+    const user = citizen(c);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const draftId = c.req.param("draftId");
+    const draft = await findDraft(db, draftId, user.id);
+    if (!draft) throw notFound();
+    const form = (await c.req.parseBody({ all: true })) as Form;
+    if (!draft.submittedComplaintId) {
+      if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+      if (value(form, "confirm") !== "yes") {
+        return renderDeclaration(c, user, draft, [
+          { field: "confirm", code: "portalField.confirm.required" },
+        ]);
+      }
+    }
+    const calendar = await currentCalendar(db);
+    const at = now();
+    const stored = await db.transaction((tx) =>
+      idempotent(tx, user.id, `portal-draft:${draftId}`, at, async () => {
+        const id = await submitDraft(tx, {
+          draftId,
+          actor: user,
+          toInput: (data) => draftInput(lang, data),
+          confirmedSha256: value(form, "sha256"),
+          language: lang,
+          now: at,
+          calendar,
+          requestId: c.get("requestId"),
+        });
+        return { status: 201, body: { complaintId: id } };
+      }),
+    );
+    const { complaintId } = stored.body as { complaintId: string };
+    return c.redirect(`/${lang}/complaints/${complaintId}/submitted`, 303);
+  });
+
+  app.post("/complaints/new/:draftId/attachments", async (c) => {
+    const user = citizen(c);
+    // The CSRF check has read the form already; a declared length over the limit is refused here.
+    if (Number(c.req.header("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE) {
+      throw new DomainError("payload_too_large", "attachment_too_large", [], { max: 10 });
+    }
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    const { db, now } = c.get("deps");
+    const form = (await c.req.parseBody({ all: true })) as Form;
+    const file = Array.isArray(form.file) ? form.file[0] : form.file;
+    const ids = draft.data.attachmentIds ?? [];
+    const fail = (code: string, params?: Record<string, number>) =>
+      renderStep(c, user, draft, "attachments", form, [{ field: "file", code, params }]);
+    if (!(file instanceof File) || file.size === 0) return fail("portalField.file.required");
+    if (ids.length >= MAX_ATTACHMENTS) return fail("too_many_attachments", { max: MAX_ATTACHMENTS });
+    try {
+      const stored = await uploadAttachment(
+        db,
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        user.id,
+        c.get("requestId"),
+      );
+      await saveDraft(db, {
+        draftId: draft.id,
+        userId: user.id,
+        patch: { attachmentIds: [...ids, stored.id] },
+        now: now(),
+        requestId: c.get("requestId"),
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || !error.fields.length) throw error;
+      const issue = error.fields[0]!;
+      c.status(
+        error.kind === "payload_too_large" ? 413 : error.kind === "unsupported_media_type" ? 415 : 422,
+      );
+      const options = await stepOptions(c, draft);
+      const lang = c.get("lang");
+      return c.render(
+        <StepPage
+          step="attachments"
+          draftId={draft.id}
+          data={draft.data}
+          form={form}
+          issues={[issue]}
+          user={user}
+          {...options}
+          maxFiles={MAX_ATTACHMENTS}
+          late={false}
+        />,
+        { title: `${t(lang, "error.title")}: ${t(lang, "portal.attachments.title")}` },
+      );
+    }
+    return c.redirect(draftPath(c.get("lang"), draft.id, "attachments"), 303);
+  });
+
+  app.post("/complaints/new/:draftId/attachments/:attachmentId/remove", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    const { db, now } = c.get("deps");
+    const ids = draft.data.attachmentIds ?? [];
+    const remove = c.req.param("attachmentId");
+    if (!ids.includes(remove)) throw notFound();
+    await saveDraft(db, {
+      draftId: draft.id,
+      userId: user.id,
+      patch: { attachmentIds: ids.filter((id) => id !== remove) },
+      now: now(),
+      requestId: c.get("requestId"),
+    });
+    return c.redirect(draftPath(c.get("lang"), draft.id, "attachments"), 303);
+  });
+
+  app.get("/complaints/new/:draftId/:step", async (c) => {
+    const user = citizen(c);
+    const step = c.req.param("step");
+    if (!isStep(step)) throw notFound();
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    const returnTo = c.req.query("return") === "check" ? "check" : undefined;
+    return renderStep(c, user, draft, step, null, [], returnTo);
+  });
+
+  app.post("/complaints/new/:draftId/:step", async (c) => {
+    const user = citizen(c);
+    const step = c.req.param("step");
+    if (!isStep(step) || step === "attachments") throw notFound();
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const form = (await c.req.parseBody({ all: true })) as Form;
+    const returnTo = value(form, "return") === "check" ? "check" : undefined;
+    const options = await stepOptions(c, draft);
+    const { patch, issues } = parseStep(step, form, {
+      lang,
+      today: localDate(now()),
+      respondentIds: new Set(options.respondents.map((o) => o.id)),
+      serviceIds: new Set(options.services.map((s) => s.id)),
+      addresseeValues: new Set(options.addressees.map(addresseeValue)),
+      data: draft.data,
+    });
+    if (issues.length) return renderStep(c, user, draft, step, form, issues, returnTo);
+    await saveDraft(db, {
+      draftId: draft.id,
+      userId: user.id,
+      patch,
+      now: now(),
+      requestId: c.get("requestId"),
+    });
+    // A new respondent needs its service and addressee answered again, even from the check page.
+    const resetFollows =
+      step === "respondent" && patch.serviceAnswered === undefined && "serviceAnswered" in patch;
+    const next = returnTo && !resetFollows ? "check" : nextStep(step);
+    return c.redirect(draftPath(lang, draft.id, next), 303);
+  });
+
+  app.get("/complaints/:id/submitted", async (c) => {
+    const user = citizen(c);
+    const { db, now } = c.get("deps");
+    const v = await complaintView(db, c.req.param("id"), user, now());
+    if (!v) throw notFound();
+    return c.render(<SubmittedPage id={v.id} number={v.registration?.number ?? null} />, {
+      title: t(c.get("lang"), "portal.submitted.title"),
+    });
+  });
+
+  app.get("/complaints/:id/attachments/:attachmentId", async (c) => {
+    const user = requireUser(c);
+    const { db, now } = c.get("deps");
+    const v = await complaintView(db, c.req.param("id"), user, now());
+    const attachmentId = c.req.param("attachmentId");
+    if (!v?.attachments.some((a) => a.id === attachmentId)) throw notFound();
+    const file = await attachmentOf(db, v.id, attachmentId);
+    if (!file) throw notFound();
+    const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+    return c.body(new Uint8Array(file.content), 200, {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+  });
+
+  app.post("/complaints/:id/withdraw", async (c) => {
+    const user = requireUser(c);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const id = c.req.param("id");
+    await db.transaction((tx) =>
+      withdrawComplaint(tx, {
+        complaintId: id,
+        actor: user,
+        now: now(),
+        language: lang,
+        requestId: c.get("requestId"),
+      }),
+    );
+    return c.redirect(`/${lang}/complaints/${id}?done=withdrawn`, 303);
+  });
+
+  app.get("/complaints/:id", async (c) => {
+    const user = requireUser(c);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const v = await complaintView(db, c.req.param("id"), user, now());
+    if (!v) throw notFound();
+    const notice = c.req.query("done") === "withdrawn" ? t(lang, "complaint.withdrawn.notice") : undefined;
+    return c.render(<ComplaintPage v={v} notice={notice} isApplicant={user.role === "citizen"} />, {
+      title: t(lang, "complaint.title", {
+        reference: v.registration?.number ?? v.id.slice(0, 8).toUpperCase(),
+      }),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,254 @@
+import { z } from "zod";
+import { addresseeValue } from "../../../domain/addressees.ts";
+import type { Official } from "../../../domain/complaint.ts";
+import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
+import { has, type Lang } from "../../../i18n/index.ts";
+import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
+import type { DraftData } from "../../../queries/drafts.ts";
+import { ComplaintBody, IsoDate } from "../../api/v1/complaint-schemas.ts";
+import { fieldIssues } from "../../validation.ts";
+
+/** The question pages in order; `check` and `declaration` follow. */
+export const STEPS = [
+  "respondent",
+  "service",
+  "addressee",
+  "officials",
+  "grounds",
+  "reasons",
+  "demands",
+  "learned",
+  "contacts",
+  "attachments",
+] as const;
+export type Step = (typeof STEPS)[number];
+
+export const isStep = (s: string): s is Step => (STEPS as readonly string[]).includes(s);
+
+export function nextStep(step: Step): Step | "check" {
+  return STEPS[STEPS.indexOf(step) + 1] ?? "check";
+}
+
+export function previousStep(step: Step | "check" | "declaration"): Step | "check" | null {
+  if (step === "declaration") return "check";
+  if (step === "check") return "attachments";
+  return STEPS[STEPS.indexOf(step) - 1] ?? null;
+}
+
+/** Whether a step has its answer (the attachments step never blocks). */
+export function answered(step: Step, d: DraftData): boolean {
+  switch (step) {
+    case "respondent":
+      return Boolean(d.respondentId);
+    case "service":
+      return d.serviceAnswered === true;
+    case "addressee":
+      return Boolean(d.addressee);
+    case "officials":
+      return Boolean(d.officials?.length);
+    case "grounds":
+      return Boolean(d.grounds?.length);
+    case "reasons":
+      return Boolean(d.reasons);
+    case "demands":
+      return Boolean(d.demands);
+    case "learned":
+      return Boolean(d.learnedOn);
+    case "contacts":
+      return Boolean(d.postalAddress);
+    case "attachments":
+      return true;
+  }
+}
+
+export const unanswered = (d: DraftData): Step[] => STEPS.filter((s) => !answered(s, d));
+
+export type Form = Record<string, string | File | (string | File)[]>;
+
+/** One text value of a form field (the first when repeated). */
+export function value(form: Form, name: string): string {
+  const v = form[name];
+  const first = Array.isArray(v) ? v[0] : v;
+  return typeof first === "string" ? first : "";
+}
+
+export function values(form: Form, name: string): string[] {
+  const v = form[name];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (x): x is string => typeof x === "string",
+  );
+}
+
+/**
+ * A step's zod issues as page issues: the field names of the page, one issue per field, and the
+ * step's own message (`portalField.<field>.<code>`) where the catalogue has one.
+ */
+export function pageIssues(
+  lang: Lang,
+  error: z.ZodError,
+  rename: (path: string) => string = (p) => p,
+): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of fieldIssues(error)) {
+    const field = rename(issue.field);
+    if (out.some((i) => i.field === field)) continue;
+    const generic = field.replace(/\.\d+\./, ".");
+    const own = `portalField.${generic}.${issue.code}`;
+    out.push({ ...issue, field, code: has(lang, own) ? own : issue.code });
+  }
+  return out;
+}
+
+const shape = ComplaintBody.shape;
+const OfficialSchema = shape.respondent.shape.officials.element;
+const ApplicantSchema = shape.applicant;
+
+export type StepResult = { patch: Partial<DraftData>; issues: FieldIssue[] };
+
+export type StepContext = {
+  lang: Lang;
+  today: string;
+  respondentIds: ReadonlySet<string>;
+  serviceIds: ReadonlySet<string>;
+  /** `kind|organizationId` of each addressee proposed for the draft's respondent. */
+  addresseeValues: ReadonlySet<string>;
+  data: DraftData;
+};
+
+const ok = (patch: Partial<DraftData>): StepResult => ({ patch, issues: [] });
+const fail = (issues: FieldIssue[]): StepResult => ({ patch: {}, issues });
+const issue = (lang: Lang, field: string, code: string): FieldIssue => {
+  const own = `portalField.${field}.${code}`;
+  return { field, code: has(lang, own) ? own : code };
+};
+
+/** Reads and checks one step's form; the patch to store, or the issues to show (nothing stored). */
+export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult {
+  const { lang } = ctx;
+  switch (step) {
+    case "respondent": {
+      const id = value(form, "respondent.organizationId").trim();
+      if (!id) return fail([issue(lang, "respondent.organizationId", "required")]);
+      if (!ctx.respondentIds.has(id))
+        return fail([issue(lang, "respondent.organizationId", "unknown_organization")]);
+      // Another body: the service and the addressee proposed for the old one no longer apply.
+      return ok(
+        id === ctx.data.respondentId
+          ? { respondentId: id }
+          : { respondentId: id, serviceAnswered: undefined, serviceId: undefined, addressee: undefined },
+      );
+    }
+    case "service": {
+      const id = value(form, "serviceId").trim();
+      if (!id) return fail([issue(lang, "serviceId", "required")]);
+      if (id === "none") return ok({ serviceAnswered: true, serviceId: null });
+      if (!ctx.serviceIds.has(id)) return fail([issue(lang, "serviceId", "unknown_service")]);
+      return ok({ serviceAnswered: true, serviceId: id });
+    }
+    case "addressee": {
+      const v = value(form, "addressee");
+      if (!v) return fail([issue(lang, "addressee", "required")]);
+      if (!ctx.addresseeValues.has(v)) return fail([issue(lang, "addressee", "addressee_not_allowed")]);
+      const [kind, organizationId] = v.split("|") as [string, string];
+      const parsed = shape.addressee.safeParse({ kind, organizationId });
+      if (!parsed.success) return fail([issue(lang, "addressee", "addressee_not_allowed")]);
+      return ok({ addressee: parsed.data });
+    }
+    case "officials": {
+      const read = (i: number) => ({
+        position: value(form, `officials.${i}.position`),
+        surname: value(form, `officials.${i}.surname`),
+        name: value(form, `officials.${i}.name`),
+      });
+      const blank = (o: Official) => !o.position.trim() && !o.surname.trim() && !o.name.trim();
+      const list = [read(0), read(1)].filter((o, i) => i === 0 || !blank(o));
+      const parsed = z.array(OfficialSchema).safeParse(list);
+      if (!parsed.success) return fail(pageIssues(lang, parsed.error, (p) => `officials.${p}`));
+      return ok({ officials: parsed.data });
+    }
+    case "grounds": {
+      const parsed = z.object({ grounds: shape.grounds }).safeParse({ grounds: values(form, "grounds") });
+      if (!parsed.success) {
+        const empty = values(form, "grounds").length === 0;
+        return fail([issue(lang, "grounds", empty ? "required" : "invalid")]);
+      }
+      return ok({ grounds: parsed.data.grounds });
+    }
+    case "reasons":
+    case "demands": {
+      const parsed = z.object({ [step]: shape[step] }).safeParse({ [step]: value(form, step) });
+      if (!parsed.success) return fail(pageIssues(lang, parsed.error));
+      return ok({ [step]: parsed.data[step] as string });
+    }
+    case "learned": {
+      const [day, month, year] = ["day", "month", "year"].map((p) => value(form, `learnedOn-${p}`).trim());
+      if (!day && !month && !year) return fail([issue(lang, "learnedOn", "required")]);
+      const iso =
+        /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
+          ? `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`
+          : "";
+      if (!IsoDate.safeParse(iso).success) return fail([issue(lang, "learnedOn", "date_invalid")]);
+      if (iso > ctx.today) return fail([issue(lang, "learnedOn", "date_in_future")]);
+      return ok({ learnedOn: iso });
+    }
+    case "contacts": {
+      const phones = value(form, "applicant.phones")
+        .split(/[,;]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const email = value(form, "applicant.email").trim();
+      const parsed = z.object({ applicant: ApplicantSchema }).safeParse({
+        applicant: { postalAddress: value(form, "applicant.postalAddress"), phones, email: email || null },
+      });
+      if (!parsed.success) {
+        return fail(
+          pageIssues(lang, parsed.error, (p) => (p.startsWith("applicant.phones") ? "applicant.phones" : p)),
+        );
+      }
+      const a = parsed.data.applicant;
+      return ok({ postalAddress: a.postalAddress, phones: a.phones, email: a.email ?? null });
+    }
+    case "attachments":
+      return ok({});
+  }
+}
+
+/** The whole draft checked as the API checks a complaint: the operation's input, or a 422. */
+export function draftInput(lang: Lang, d: DraftData): ComplaintInput {
+  const missing = unanswered(d);
+  if (missing.length) {
+    throw new DomainError(
+      "validation",
+      "validation",
+      missing.map((s) => ({ field: s, code: `portal.missing.${s}` })),
+    );
+  }
+  const parsed = ComplaintBody.safeParse({
+    addressee: d.addressee,
+    respondent: { organizationId: d.respondentId, officials: d.officials },
+    serviceId: d.serviceId ?? null,
+    grounds: d.grounds,
+    reasons: d.reasons,
+    demands: d.demands,
+    learnedOn: d.learnedOn,
+    applicant: { postalAddress: d.postalAddress, phones: d.phones ?? [], email: d.email ?? null },
+    attachmentIds: d.attachmentIds ?? [],
+  });
+  if (!parsed.success) throw new DomainError("validation", "validation", pageIssues(lang, parsed.error));
+  const b = parsed.data;
+  return {
+    addressee: b.addressee,
+    respondent: b.respondent,
+    serviceId: b.serviceId ?? null,
+    grounds: b.grounds,
+    reasons: b.reasons,
+    demands: b.demands,
+    learnedOn: b.learnedOn ?? null,
+    postalAddress: b.applicant.postalAddress,
+    phones: b.applicant.phones,
+    email: b.applicant.email ?? null,
+    attachmentIds: b.attachmentIds,
+  };
+}
+
+export { addresseeValue };

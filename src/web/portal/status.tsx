@@ -1,0 +1,182 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { DomainError, type FieldIssue } from "../../domain/errors.ts";
+import { formatDate, formatDateTime, t } from "../../i18n/index.ts";
+import { recordStatusLookup } from "../../operations/record-status-lookup.ts";
+import { type StatusCheck, statusCheck } from "../../queries/status-check.ts";
+import { clientAddress } from "../client-address.ts";
+import type { AppEnv } from "../context.ts";
+import { errorText } from "../errors.tsx";
+import { Button, ErrorSummary, TextInput } from "../ui/components.tsx";
+import { useLang } from "../ui/i18n.ts";
+
+/** Status, term and marks of a complaint, as anyone with the talon may see them (no personal data). */
+export function StatusResult({ result }: { result: StatusCheck }) {
+  const { lang, tr } = useLang();
+  return (
+    <section aria-labelledby="status-result">
+      <h2 class="govuk-heading-m" id="status-result">
+        {tr("statusCheck.result", { number: result.number })}
+      </h2>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{tr("statusCheck.status")}</dt>
+          <dd class="govuk-summary-list__value">
+            <strong class="govuk-tag" id="complaint-status">
+              {tr(`status.${result.status}`)}
+            </strong>
+          </dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{tr("statusCheck.registeredOn")}</dt>
+          <dd class="govuk-summary-list__value">{formatDate(lang, result.registeredOn)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{tr("statusCheck.holder")}</dt>
+          <dd class="govuk-summary-list__value">{result.holder.name[lang]}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{tr("statusCheck.answerBy")}</dt>
+          <dd class="govuk-summary-list__value">
+            {result.answerBy ? formatDate(lang, result.answerBy) : tr("statusCheck.closed")}
+          </dd>
+        </div>
+      </dl>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">{tr("statusCheck.marks")}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              {tr("statusCheck.markWhen")}
+            </th>
+            <th scope="col" class="govuk-table__header">
+              {tr("statusCheck.markWhat")}
+            </th>
+            <th scope="col" class="govuk-table__header">
+              {tr("statusCheck.markWhere")}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {result.marks.map((m) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">{formatDateTime(lang, new Date(m.at))}</td>
+              <td class="govuk-table__cell">{tr(`mark.${m.kind}`)}</td>
+              <td class="govuk-table__cell">{m.organization?.name[lang] ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export type StatusPageProps = {
+  action: string;
+  titleKey: string;
+  leadKey: string;
+  number?: string | undefined;
+  code?: string | undefined;
+  issues: FieldIssue[];
+  message?: string | undefined;
+  result?: StatusCheck | null | undefined;
+};
+
+/** The number + check code form (GET), then the result or why there is none. */
+export function StatusPage(p: StatusPageProps) {
+  const { tr } = useLang();
+  return (
+    <>
+      <h1 class="govuk-heading-l">{tr(p.titleKey)}</h1>
+      <p class="govuk-body">{tr(p.leadKey)}</p>
+      <ErrorSummary issues={p.issues} message={p.message} />
+      <form method="get" action={p.action} novalidate>
+        <TextInput
+          name="number"
+          label={tr("statusCheck.number")}
+          hint={tr("statusCheck.numberHint")}
+          value={p.number}
+          issues={p.issues}
+          autocomplete="off"
+          width={20}
+        />
+        <TextInput
+          name="code"
+          label={tr("statusCheck.code")}
+          hint={tr("statusCheck.codeHint")}
+          value={p.code}
+          issues={p.issues}
+          autocomplete="off"
+          width={10}
+        />
+        <Button>{tr("statusCheck.submit")}</Button>
+      </form>
+      {p.result ? <StatusResult result={p.result} /> : null}
+    </>
+  );
+}
+
+/**
+ * Handles a status form: nothing asked → the form; a field missing → 422 naming it; else one
+ * counted lookup (429 past the limit) and the result, or a 404 that is the same for an unknown
+ * number and a wrong code.
+ */
+export async function statusLookupPage(
+  c: Context<AppEnv>,
+  opts: { action: string; titleKey: string; leadKey: string; client: string; limit?: number },
+) {
+  const lang = c.get("lang");
+  const { db, now } = c.get("deps");
+  const number = c.req.query("number")?.trim().slice(0, 100);
+  const code = c.req.query("code")?.trim().slice(0, 40);
+  const base = { action: opts.action, titleKey: opts.titleKey, leadKey: opts.leadKey, number, code };
+  const title = t(lang, opts.titleKey);
+  c.header("Cache-Control", "no-store");
+  if (number === undefined && code === undefined) {
+    return c.render(<StatusPage {...base} issues={[]} />, { title });
+  }
+  const issues: FieldIssue[] = [];
+  if (!number) issues.push({ field: "number", code: "statusCheck.numberMissing" });
+  if (!code) issues.push({ field: "code", code: "statusCheck.codeMissing" });
+  if (issues.length) {
+    c.status(422);
+    return c.render(<StatusPage {...base} issues={issues} />, {
+      title: `${t(lang, "error.title")}: ${title}`,
+    });
+  }
+  try {
+    await recordStatusLookup(db, {
+      client: opts.client,
+      now: now(),
+      ...(opts.limit ? { limit: opts.limit } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== "rate_limited") throw error;
+    c.status(429);
+    return c.render(<StatusPage {...base} issues={[]} message={errorText(lang, error)} />, {
+      title: `${t(lang, "error.title")}: ${title}`,
+    });
+  }
+  const result = await statusCheck(db, number!, code!);
+  if (!result) {
+    c.status(404);
+    return c.render(<StatusPage {...base} issues={[]} message={t(lang, "statusCheck.notFound")} />, {
+      title: `${t(lang, "error.title")}: ${title}`,
+    });
+  }
+  return c.render(<StatusPage {...base} result={result} issues={[]} />, { title });
+}
+
+/** `/{lang}/status`: the public status check (no sign-in). */
+export function statusRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get("/status", (c) =>
+    statusLookupPage(c, {
+      action: `/${c.get("lang")}/status`,
+      titleKey: "statusCheck.title",
+      leadKey: "statusCheck.lead",
+      client: `address:${clientAddress(c)}`,
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,248 @@
+import { GROUNDS, STATUSES } from "../../domain/complaint.ts";
+import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import type { Inbox } from "../../queries/staff-inbox.ts";
+import { useLang } from "../ui/i18n.ts";
+
+export type InboxQuery = {
+  status: string;
+  overdue: boolean;
+  due: string;
+  executor: string;
+  ground: string;
+  service: string;
+  q: string;
+  page: number;
+};
+
+export type InboxRow = Inbox["items"][number] & {
+  badge: { kind: "overdue" | "today" | "soon"; n: number } | null;
+};
+
+type Choices = {
+  executors: { id: string; surname: string; name: string }[];
+  services: { id: string; kk: string; ru: string; en: string }[];
+};
+
+function Select(p: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div class="govuk-form-group">
+      <label class="govuk-label" for={`f-${p.name}`}>
+        {p.label}
+      </label>
+      <select class="govuk-select" id={`f-${p.name}`} name={p.name}>
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === p.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Badge({ badge }: { badge: InboxRow["badge"] }) {
+  const { tr } = useLang();
+  if (!badge) return null;
+  if (badge.kind === "overdue")
+    return <strong class="govuk-tag govuk-tag--red">{tr("wf.inbox.badge.overdue")}</strong>;
+  if (badge.kind === "today")
+    return <strong class="govuk-tag govuk-tag--orange">{tr("wf.inbox.badge.today")}</strong>;
+  return <strong class="govuk-tag govuk-tag--yellow">{tr("wf.inbox.badge.soon", { n: badge.n })}</strong>;
+}
+
+/** The organization's inbox: counts, filters (a GET form), the table and the pages. */
+export function InboxPage(p: {
+  inbox: Inbox;
+  rows: InboxRow[];
+  query: InboxQuery;
+  choices: Choices;
+  orgName: string;
+}) {
+  const { lang, tr } = useLang();
+  const { inbox, query } = p;
+  const pages = Math.max(1, Math.ceil(inbox.total / inbox.pageSize));
+  const link = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...query, page: String(page), overdue: query.overdue ? "1" : "" }))
+      if (v) params.set(k, String(v));
+    return `/${lang}/staff?${params}`;
+  };
+  const any = { value: "", label: tr("wf.inbox.any") };
+  return (
+    <>
+      <span class="govuk-caption-l">{p.orgName}</span>
+      <h1 class="govuk-heading-l">{tr("wf.inbox.title")}</h1>
+      <h2 class="govuk-heading-s">{tr("wf.inbox.counts")}</h2>
+      <ul class="govuk-list app-inbox-counts" data-testid="counts">
+        {STATUSES.map((s) => (
+          <li>
+            <a class="govuk-link" href={`/${lang}/staff?status=${s}`}>
+              {tr(`status.${s}`)}: <span data-count={s}>{inbox.counts[s]}</span>
+            </a>
+          </li>
+        ))}
+        <li>
+          <a class="govuk-link" href={`/${lang}/staff?overdue=1`}>
+            {tr("wf.inbox.overdueCount")}: <span data-count="overdue">{inbox.overdue}</span>
+          </a>
+        </li>
+      </ul>
+      <form method="get" action={`/${lang}/staff`} class="app-inbox-filters">
+        <fieldset class="govuk-fieldset">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{tr("wf.inbox.filters")}</legend>
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="f-q">
+              {tr("wf.inbox.q")}
+            </label>
+            <input
+              class="govuk-input govuk-input--width-20"
+              id="f-q"
+              name="q"
+              type="search"
+              value={query.q}
+            />
+          </div>
+          <Select
+            name="status"
+            label={tr("wf.inbox.status")}
+            value={query.status}
+            options={[
+              { value: "open", label: tr("wf.inbox.status.open") },
+              { value: "all", label: tr("wf.inbox.status.all") },
+              ...STATUSES.map((s) => ({ value: s, label: tr(`status.${s}`) })),
+            ]}
+          />
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="f-due">
+              {tr("wf.inbox.dueWithin")}
+            </label>
+            <input
+              class="govuk-input govuk-input--width-3"
+              id="f-due"
+              name="due"
+              inputmode="numeric"
+              value={query.due}
+            />
+          </div>
+          <div class="govuk-checkboxes govuk-checkboxes--small govuk-form-group">
+            <div class="govuk-checkboxes__item">
+              <input
+                class="govuk-checkboxes__input"
+                id="f-overdue"
+                name="overdue"
+                type="checkbox"
+                value="1"
+                checked={query.overdue}
+              />
+              <label class="govuk-label govuk-checkboxes__label" for="f-overdue">
+                {tr("wf.inbox.overdue")}
+              </label>
+            </div>
+          </div>
+          <Select
+            name="executor"
+            label={tr("wf.inbox.executor")}
+            value={query.executor}
+            options={[
+              any,
+              ...p.choices.executors.map((e) => ({ value: e.id, label: `${e.surname} ${e.name}` })),
+            ]}
+          />
+          <Select
+            name="ground"
+            label={tr("wf.inbox.ground")}
+            value={query.ground}
+            options={[any, ...GROUNDS.map((g) => ({ value: g, label: tr(`ground.${g}`) }))]}
+          />
+          <Select
+            name="service"
+            label={tr("wf.inbox.service")}
+            value={query.service}
+            options={[any, ...p.choices.services.map((s) => ({ value: s.id, label: s[lang] }))]}
+          />
+          <button type="submit" class="govuk-button">
+            {tr("wf.inbox.apply")}
+          </button>
+        </fieldset>
+      </form>
+      <p class="govuk-body" role="status">
+        {tr("wf.inbox.found", { total: inbox.total })}
+      </p>
+      {p.rows.length === 0 ? (
+        <p class="govuk-body">{tr("wf.inbox.empty")}</p>
+      ) : (
+        <table class="govuk-table" data-testid="inbox">
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {tr("wf.inbox.col.number")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("wf.inbox.col.applicant")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("wf.inbox.col.status")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("wf.inbox.col.due")}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {tr("wf.inbox.col.received")}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {p.rows.map((r) => (
+              <tr class="govuk-table__row" data-id={r.id}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/${lang}/staff/complaints/${r.id}`}>
+                    {r.number ?? tr("wf.inbox.notRegistered")}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">
+                  {r.surname} {r.name}
+                  <div class="govuk-body-s govuk-!-margin-bottom-0">{r.reasons}</div>
+                </td>
+                <td class="govuk-table__cell">
+                  {r.unregistered ? (
+                    <strong class="govuk-tag govuk-tag--purple">{tr(`status.${r.status}`)}</strong>
+                  ) : (
+                    tr(`status.${r.status}`)
+                  )}
+                </td>
+                <td class="govuk-table__cell">
+                  {r.nextDue ? formatDate(lang, r.nextDue) : "—"} <Badge badge={r.badge} />
+                </td>
+                <td class="govuk-table__cell">{formatDateTime(lang, new Date(r.receivedAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 ? (
+        <nav class="govuk-pagination" aria-label={tr("wf.inbox.page", { page: query.page, pages })}>
+          {query.page > 1 ? (
+            <div class="govuk-pagination__prev">
+              <a class="govuk-link govuk-pagination__link" href={link(query.page - 1)} rel="prev">
+                <span class="govuk-pagination__link-title">{tr("wf.inbox.prev")}</span>
+              </a>
+            </div>
+          ) : null}
+          <p class="govuk-body govuk-!-margin-bottom-0">{tr("wf.inbox.page", { page: query.page, pages })}</p>
+          {query.page < pages ? (
+            <div class="govuk-pagination__next">
+              <a class="govuk-link govuk-pagination__link" href={link(query.page + 1)} rel="next">
+                <span class="govuk-pagination__link-title">{tr("wf.inbox.next")}</span>
+              </a>
+            </div>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,303 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { after, before, describe, it } from "node:test";
+import { and, desc, eq } from "drizzle-orm";
+import { auditEvents, complaints, deadlines } from "../../src/db/schema.ts";
+import {
+  APPC_2021,
+  computeDeadline,
+  type DeadlineKind,
+  type ReviewBody,
+} from "../../src/domain/deadlines/index.ts";
+import { recomputeDeadlines, runRecomputeDeadlines } from "../../src/jobs/recompute-deadlines.ts";
+import { currentCalendar, loadCalendar } from "../../src/queries/calendar.ts";
+import { type TestApp, testApp } from "../support/app.ts";
+import { Client } from "../support/browser.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+const decode = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<");
+
+async function admin(lang = "ru") {
+  const client = new Client(t.app);
+  assert.equal((await client.signIn("admin", "demo", lang)).status, 303);
+  return client;
+}
+
+/** A registered complaint with one running deadline, written as the intake would write it. */
+async function runningDeadline(o: {
+  kind?: DeadlineKind;
+  body?: ReviewBody;
+  startsOn: string;
+  announce?: boolean;
+  closedOn?: string;
+}) {
+  const complaintId = randomUUID();
+  await t.db.insert(complaints).values({
+    id: complaintId,
+    channel: "office",
+    regime: "appc-2021",
+    status: o.closedOn ? "decided" : "registered",
+    holderId: "akmola-edu",
+    addresseeKind: "provider_head",
+    addresseeId: "akmola-edu",
+    respondentId: "akmola-edu",
+    reasons: "test",
+    demands: "test",
+    applicant: {
+      surname: "Ахметова",
+      name: "Динара",
+      patronymic: "Серікқызы",
+      iin: "850315450011",
+      postalAddress: "Көкшетау",
+      phones: [],
+      email: null,
+    },
+    receivedAt: new Date(`${o.startsOn}T04:00:00Z`),
+  });
+  const d = computeDeadline({
+    calendar: await currentCalendar(t.db),
+    regime: APPC_2021,
+    kind: o.kind ?? "review",
+    body: o.body ?? "provider",
+    startsOn: o.startsOn,
+  });
+  const id = randomUUID();
+  await t.db.insert(deadlines).values({
+    id,
+    complaintId,
+    organizationId: "akmola-edu",
+    kind: d.kind,
+    body: d.body,
+    startsOn: d.startsOn,
+    workingDays: d.workingDays,
+    due: d.due,
+    computedDue: d.computedDue,
+    announcedDue: o.announce ? d.due : null,
+    basisCode: d.basis.code,
+    calendarVersion: d.calendarVersion,
+    closedOn: o.closedOn ?? null,
+  });
+  return id;
+}
+
+async function deadlineRow(id: string) {
+  const [row] = await t.db.select().from(deadlines).where(eq(deadlines.id, id));
+  assert.ok(row);
+  return row;
+}
+
+const holiday = {
+  date: "2026-11-25",
+  kind: "holiday",
+  "name.kk": "Сынақ демалысы",
+  "name.ru": "Тестовый выходной",
+  "name.en": "Test day off",
+  source: "Order of the Minister of Labour No. 99 (test)",
+  reason: "Declared a day off",
+};
+
+describe("the calendar administration page", () => {
+  it("is for administrators only", async () => {
+    const anonymous = await t.app.request("/ru/admin/calendar");
+    assert.equal(anonymous.status, 303);
+    assert.match(
+      anonymous.headers.get("location") ?? "",
+      /^\/ru\/sign-in\?next=%2Fru%2Fadmin%2Fcalendar|^\/ru\/sign-in\?next=\/ru\/admin\/calendar/,
+    );
+    const citizen = new Client(t.app);
+    await citizen.signIn("900101300126", "demo", "ru");
+    const page = await citizen.get("/ru/admin/calendar");
+    assert.equal(page.status, 403);
+    assert.match(await page.text(), /Доступ запрещён/);
+    await citizen.get("/ru/deadline");
+    const post = await citizen.postForm("/ru/admin/calendar/days", holiday);
+    assert.equal(post.status, 403);
+  });
+
+  it("shows a year's exceptions with kind, name, source and status, and a year selector", async () => {
+    const client = await admin("ru");
+    const res = await client.get("/ru/admin/calendar?year=2025");
+    assert.equal(res.status, 200);
+    const html = decode(await res.text());
+    assert.match(
+      html,
+      /<option value="2025" selected="">2025<\/option>|<option value="2025" selected>2025<\/option>/,
+    );
+    assert.match(html, /Курбан айт/);
+    assert.match(html, /Религиозный праздник \(не переносится\)/);
+    assert.match(html, /Рабочий день вместо выходного/);
+    assert.match(html, /pobipb\.kz/);
+    assert.match(html, /рабочих дней — 246/);
+    assert.match(html, /name="_csrf"/);
+    assert.match(html, /action="\/ru\/admin\/calendar\/days"/);
+    assert.match(html, /action="\/ru\/admin\/calendar\/days\/remove"/);
+    const projected = decode(await (await client.get("/ru/admin/calendar?year=2033")).text());
+    assert.match(projected, /Календарь на 2033 год ещё не опубликован/);
+    assert.match(projected, /предварительно/);
+  });
+
+  it("refuses a form without its CSRF token", async () => {
+    const client = await admin("ru");
+    await client.get("/ru/admin/calendar");
+    const res = await client.postForm("/ru/admin/calendar/days", holiday, { withCsrf: false });
+    assert.equal(res.status, 403);
+    const forged = await client.request("/ru/admin/calendar/days/remove", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        "remove.date": "2025-01-01",
+        "remove.reason": "x",
+        "remove.source": "y",
+        _csrf: "forged",
+      }),
+    });
+    assert.equal(forged.status, 403);
+    const y = (await (await t.app.request("/api/v1/calendar/2025")).json()) as { days: { date: string }[] };
+    assert.ok(
+      y.days.some((d) => d.date === "2025-01-01"),
+      "nothing was removed",
+    );
+  });
+
+  it("shows the errors field by field, in the page language, keeping the values", async () => {
+    const client = await admin("ru");
+    await client.get("/ru/admin/calendar");
+    const res = await client.postForm("/ru/admin/calendar/days", {
+      date: "2026-02-30",
+      "name.ru": "Что-то",
+      source: "",
+      reason: "",
+    });
+    assert.equal(res.status, 422);
+    const html = decode(await res.text());
+    assert.match(html, /govuk-error-summary/);
+    assert.match(html, /Введите существующую дату в виде ГГГГ-ММ-ДД/);
+    assert.match(html, /Выберите вид дня/);
+    assert.match(html, /Заполните поле «Название на казахском языке»/);
+    assert.match(html, /Заполните поле «Причина изменения»/);
+    assert.match(html, /href="#name-kk"/);
+    assert.match(html, /value="2026-02-30"/);
+    assert.match(html, /value="Что-то"/);
+
+    await client.get("/en/admin/calendar");
+    const saturday = await client.postForm("/en/admin/calendar/days", { ...holiday, date: "2026-11-28" });
+    assert.equal(saturday.status, 422);
+    assert.match(decode(await saturday.text()), /This date is a Saturday or Sunday and already a day off/);
+
+    await client.get("/kk/admin/calendar");
+    const remove = await client.postForm("/kk/admin/calendar/days/remove", {
+      "remove.date": "2026-11-26",
+      "remove.reason": "қате",
+      "remove.source": "жоқ",
+    });
+    assert.equal(remove.status, 422);
+    const kk = decode(await remove.text());
+    assert.match(kk, /Бұл күнде алып тастайтын ерекшелік жоқ/);
+    assert.match(kk, /href="#remove-date"/);
+  });
+});
+
+describe("a calendar change recomputes the running deadlines", () => {
+  it("moves a running term later when a holiday is added inside it, never earlier than announced", async () => {
+    // Review of 5 working days registered Mon 23 Nov 2026: due Mon 30 Nov; forward of 3: Thu 26 Nov.
+    const announced = await runningDeadline({ startsOn: "2026-11-23", announce: true });
+    const silent = await runningDeadline({ startsOn: "2026-11-23" });
+    const forward = await runningDeadline({ startsOn: "2026-11-23", kind: "forward" });
+    const closed = await runningDeadline({ startsOn: "2026-11-23", announce: true, closedOn: "2026-11-24" });
+    const later = await runningDeadline({ startsOn: "2026-11-26" }); // due Thu 3 Dec
+    assert.equal((await deadlineRow(announced)).due, "2026-11-30");
+    assert.equal((await deadlineRow(forward)).due, "2026-11-26");
+
+    // The administrator declares Wed 25 Nov a day off through the page.
+    const client = await admin("ru");
+    await client.get("/ru/admin/calendar?year=2026");
+    const res = await client.postForm("/ru/admin/calendar/days", holiday);
+    assert.equal(res.status, 303);
+    const location = res.headers.get("location") ?? "";
+    assert.match(location, /^\/ru\/admin\/calendar\?year=2026&done=set&date=2026-11-25/);
+    const page = decode(await (await client.get(location)).text());
+    assert.match(page, /сохранён\. Пересчитано идущих сроков: \d+, из них изменилось: \d+/);
+    assert.match(page, /Тестовый выходной/);
+
+    for (const id of [announced, silent]) {
+      const row = await deadlineRow(id);
+      assert.deepEqual([row.computedDue, row.due], ["2026-12-01", "2026-12-01"], "one day later");
+    }
+    assert.equal((await deadlineRow(announced)).announcedDue, "2026-11-30", "both dates are kept");
+    assert.equal((await deadlineRow(forward)).due, "2026-11-27");
+    assert.equal((await deadlineRow(closed)).due, "2026-11-30", "a closed deadline is not touched");
+    assert.equal((await deadlineRow(later)).due, "2026-12-03", "a term starting after the day is unchanged");
+    const version = (await currentCalendar(t.db)).version;
+    assert.equal((await deadlineRow(silent)).calendarVersion, version);
+    assert.equal((await deadlineRow(later)).calendarVersion, version);
+
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "calendar.day_set"), eq(auditEvents.entityId, "2026-11-25")))
+      .orderBy(desc(auditEvents.id));
+    assert.ok(event);
+    assert.equal(event.data.reason, holiday.reason);
+    assert.equal(event.data.source, holiday.source);
+    assert.equal(event.data.before, null);
+    assert.ok((event.data.recomputed as { changed: number }).changed >= 3);
+
+    // The new date is told to the applicant of `announced`; then the day off is revoked.
+    await t.db.update(deadlines).set({ announcedDue: "2026-12-01" }).where(eq(deadlines.id, announced));
+    await client.get("/ru/admin/calendar?year=2026&remove=2026-11-25");
+    assert.match(decode(client.lastHtml), /value="2026-11-25"/);
+    const removed = await client.postForm("/ru/admin/calendar/days/remove", {
+      "remove.date": "2026-11-25",
+      "remove.reason": "Order revoked",
+      "remove.source": "Order No. 100 (test)",
+    });
+    assert.equal(removed.status, 303);
+    assert.match(removed.headers.get("location") ?? "", /done=removed/);
+
+    const kept = await deadlineRow(announced);
+    assert.deepEqual(
+      [kept.computedDue, kept.announcedDue, kept.due],
+      ["2026-11-30", "2026-12-01", "2026-12-01"],
+      "an announced date never moves earlier",
+    );
+    const back = await deadlineRow(silent);
+    assert.deepEqual([back.computedDue, back.due], ["2026-11-30", "2026-11-30"]);
+    assert.equal((await deadlineRow(forward)).due, "2026-11-26");
+    const [removal] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "calendar.day_removed"), eq(auditEvents.entityId, "2026-11-25")));
+    assert.ok(removal);
+    assert.equal(removal.data.reason, "Order revoked");
+    assert.equal(removal.data.source, "Order No. 100 (test)");
+    assert.equal((removal.data.before as { kind: string }).kind, "holiday");
+  });
+
+  it("works as a job: brings stale deadlines to the current calendar", async () => {
+    const id = await runningDeadline({ startsOn: "2026-12-10", body: "quality_authority" });
+    const fresh = await deadlineRow(id);
+    await t.db
+      .update(deadlines)
+      .set({ due: "2026-12-20", computedDue: "2026-12-20", calendarVersion: "kz-00000000" })
+      .where(eq(deadlines.id, id));
+    const result = await runRecomputeDeadlines(t.db);
+    assert.ok(result.checked >= 1);
+    assert.ok(result.changed >= 1);
+    assert.deepEqual(result.failed, []);
+    const row = await deadlineRow(id);
+    assert.equal(row.due, fresh.due);
+    assert.equal(row.calendarVersion, (await currentCalendar(t.db)).version);
+    const again = await t.db.transaction(async (tx) => recomputeDeadlines(tx, await loadCalendar(tx)));
+    assert.equal(again.changed, 0, "a second run changes nothing");
+  });
+});

@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { type ComplaintStatus, STATUSES } from "../../src/domain/complaint.ts";
+import { DomainError } from "../../src/domain/errors.ts";
+import { ACTIONS, type Action, actionsIn, TRANSITIONS, transition } from "../../src/domain/lifecycle.ts";
+
+/** The expected lifecycle, written out independently of the table: state → action → next state. */
+const EXPECTED: Record<ComplaintStatus, Partial<Record<Action, ComplaintStatus>>> = {
+  submitted: {
+    register: "registered",
+    comment: "submitted",
+    leave_without_consideration: "left_without_consideration",
+    withdraw: "withdrawn",
+  },
+  registered: {
+    assign: "in_execution",
+    comment: "registered",
+    favourable_act: "decided",
+    forward: "forwarded",
+    extend: "registered",
+    decide: "decided",
+    leave_without_consideration: "left_without_consideration",
+    withdraw: "withdrawn",
+  },
+  in_execution: {
+    assign: "in_execution",
+    comment: "in_execution",
+    favourable_act: "decided",
+    forward: "forwarded",
+    extend: "in_execution",
+    decide: "decided",
+    leave_without_consideration: "left_without_consideration",
+    withdraw: "withdrawn",
+  },
+  forwarded: { register: "registered", comment: "forwarded", withdraw: "withdrawn" },
+  decided: { escalate: "decided" },
+  left_without_consideration: {},
+  withdrawn: {},
+};
+
+describe("the lifecycle table", () => {
+  for (const status of STATUSES) {
+    for (const action of ACTIONS) {
+      const next = EXPECTED[status][action];
+      it(`${status} × ${action} → ${next ?? "409 invalid_transition"}`, () => {
+        if (next) {
+          assert.equal(transition(status, action).to, next);
+        } else {
+          assert.throws(
+            () => transition(status, action),
+            (e: unknown) =>
+              e instanceof DomainError &&
+              e.kind === "conflict" &&
+              e.code === "invalid_transition" &&
+              e.params.action === action,
+          );
+        }
+      });
+    }
+  }
+
+  it("lists exactly the allowed actions per state", () => {
+    for (const status of STATUSES)
+      assert.deepEqual(actionsIn(status).sort(), Object.keys(EXPECTED[status]).sort(), status);
+  });
+
+  it("gives each status-changing action its mark, and none when the action repeats in its own state", () => {
+    assert.equal(transition("submitted", "register").mark, "registered");
+    assert.equal(transition("forwarded", "register").mark, "registered");
+    assert.equal(transition("registered", "assign").mark, "in_execution");
+    assert.equal(transition("registered", "assign").event, "assigned");
+    const reassign = transition("in_execution", "assign");
+    assert.deepEqual([reassign.mark, reassign.event, reassign.notice], [null, "reassigned", "none"]);
+    assert.equal(transition("registered", "forward").mark, "forwarded");
+    assert.equal(transition("registered", "extend").mark, "extended");
+    assert.equal(transition("in_execution", "decide").mark, "result");
+    assert.equal(transition("registered", "favourable_act").mark, "result");
+    assert.equal(transition("submitted", "leave_without_consideration").mark, "refusal");
+    assert.equal(transition("forwarded", "withdraw").mark, "withdrawn");
+    assert.equal(transition("decided", "escalate").mark, null);
+  });
+
+  it("keeps comments internal and without a mark; tells the applicant of every mark staff produce", () => {
+    const comment = transition("registered", "comment");
+    assert.deepEqual([comment.internal, comment.mark, comment.notice], [true, null, "none"]);
+    for (const action of ACTIONS) {
+      const t = TRANSITIONS[action];
+      if (t.by === "staff" && t.mark && action !== "assign") assert.equal(t.notice, "applicant", action);
+    }
+  });
+
+  it("stops the clocks on every closing action, and only on those", () => {
+    for (const action of ACTIONS) {
+      const closing = [
+        "favourable_act",
+        "forward",
+        "decide",
+        "leave_without_consideration",
+        "withdraw",
+      ].includes(action);
+      assert.equal(TRANSITIONS[action].closes === "all", closing, action);
+    }
+  });
+});
