@@ -1,8 +1,9 @@
-import { eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, Executor } from "../db/connection.ts";
-import { complaints, deadlines } from "../db/schema.ts";
+import { complaints, deadlines, registrations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { type RegimeId, recomputeDeadline } from "../domain/deadlines/index.ts";
+import { recordEvent } from "../operations/complaint-events.ts";
 import { loadCalendar } from "../queries/calendar.ts";
 
 export type RecomputeResult = {
@@ -23,10 +24,16 @@ const CHUNK = 500;
  * later of it and the date already announced to the applicant (never moved earlier). The rows
  * are locked while they are rewritten; unchanged ones only get the new calendar version.
  */
-export async function recomputeDeadlines(tx: Executor, calendar: Calendar): Promise<RecomputeResult> {
+export async function recomputeDeadlines(
+  tx: Executor,
+  calendar: Calendar,
+  now: Date,
+): Promise<RecomputeResult> {
   const rows = await tx
     .select({
       id: deadlines.id,
+      complaintId: deadlines.complaintId,
+      organizationId: deadlines.organizationId,
       kind: deadlines.kind,
       body: deadlines.body,
       startsOn: deadlines.startsOn,
@@ -36,6 +43,7 @@ export async function recomputeDeadlines(tx: Executor, calendar: Calendar): Prom
       announcedDue: deadlines.announcedDue,
       calendarVersion: deadlines.calendarVersion,
       regime: complaints.regime,
+      language: complaints.language,
     })
     .from(deadlines)
     .innerJoin(complaints, eq(complaints.id, deadlines.complaintId))
@@ -73,10 +81,18 @@ export async function recomputeDeadlines(tx: Executor, calendar: Calendar): Prom
       continue;
     }
     result.changed++;
+    // A later date of an announced term is announced in turn (and kept from then on).
+    const announceLater = row.announcedDue !== null && next.due > row.due;
     await tx
       .update(deadlines)
-      .set({ due: next.due, computedDue: next.computedDue, calendarVersion: calendar.version })
+      .set({
+        due: next.due,
+        computedDue: next.computedDue,
+        calendarVersion: calendar.version,
+        ...(announceLater ? { announcedDue: next.due } : {}),
+      })
       .where(eq(deadlines.id, row.id));
+    if (announceLater) await announceLaterAnswer(tx, row, next.due, now);
   }
   for (let i = 0; i < sameDates.length; i += CHUNK) {
     await tx
@@ -88,9 +104,44 @@ export async function recomputeDeadlines(tx: Executor, calendar: Calendar): Prom
 }
 
 /**
+ * A review moved later by a calendar change: the talon's answer date follows (it is never moved
+ * earlier) and the complaint's log says why.
+ */
+async function announceLaterAnswer(
+  tx: Executor,
+  row: { complaintId: string; organizationId: string; due: string; language: "kk" | "ru" | "en" },
+  due: string,
+  now: Date,
+) {
+  await tx
+    .update(registrations)
+    .set({ answerBy: due })
+    .where(
+      and(
+        eq(registrations.complaintId, row.complaintId),
+        eq(registrations.organizationId, row.organizationId),
+        eq(registrations.answerBy, row.due),
+      ),
+    );
+  await recordEvent(
+    tx,
+    {
+      complaintId: row.complaintId,
+      kind: "deadline_moved",
+      mark: null,
+      organizationId: row.organizationId,
+      actor: null,
+      at: now,
+      data: { from: row.due, to: due, reason: "calendar_changed" },
+    },
+    row.language,
+  );
+}
+
+/**
  * The job form: recomputes the running deadlines on the calendar as stored now, in one
  * transaction (e.g. after reference data were reloaded, or on a schedule as a safety net).
  */
-export async function runRecomputeDeadlines(db: Db): Promise<RecomputeResult> {
-  return db.transaction(async (tx) => recomputeDeadlines(tx, await loadCalendar(tx)));
+export async function runRecomputeDeadlines(db: Db, now: Date): Promise<RecomputeResult> {
+  return db.transaction(async (tx) => recomputeDeadlines(tx, await loadCalendar(tx), now));
 }

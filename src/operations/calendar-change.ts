@@ -128,7 +128,7 @@ export async function changeCalendarDay(
       await tx.delete(calendarDays).where(eq(calendarDays.date, date));
     }
     const calendar = await loadCalendar(tx);
-    const recomputed = await recomputeDeadlines(tx, calendar);
+    const recomputed = await recomputeDeadlines(tx, calendar, ctx.now);
     await audit(tx, {
       actorId: ctx.actorId,
       action,

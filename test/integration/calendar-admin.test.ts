@@ -233,7 +233,11 @@ describe("a calendar change recomputes the running deadlines", () => {
       const row = await deadlineRow(id);
       assert.deepEqual([row.computedDue, row.due], ["2026-12-01", "2026-12-01"], "one day later");
     }
-    assert.equal((await deadlineRow(announced)).announcedDue, "2026-11-30", "both dates are kept");
+    assert.equal(
+      (await deadlineRow(announced)).announcedDue,
+      "2026-12-01",
+      "the later date is announced in turn",
+    );
     assert.equal((await deadlineRow(forward)).due, "2026-11-27");
     assert.equal((await deadlineRow(closed)).due, "2026-11-30", "a closed deadline is not touched");
     assert.equal((await deadlineRow(later)).due, "2026-12-03", "a term starting after the day is unchanged");
@@ -252,8 +256,7 @@ describe("a calendar change recomputes the running deadlines", () => {
     assert.equal(event.data.before, null);
     assert.ok((event.data.recomputed as { changed: number }).changed >= 3);
 
-    // The new date is told to the applicant of `announced`; then the day off is revoked.
-    await t.db.update(deadlines).set({ announcedDue: "2026-12-01" }).where(eq(deadlines.id, announced));
+    // The day off is revoked: the date told to the applicant of `announced` stays.
     await client.get("/ru/admin/calendar?year=2026&remove=2026-11-25");
     assert.match(decode(client.lastHtml), /value="2026-11-25"/);
     const removed = await client.postForm("/ru/admin/calendar/days/remove", {
@@ -290,14 +293,62 @@ describe("a calendar change recomputes the running deadlines", () => {
       .update(deadlines)
       .set({ due: "2026-12-20", computedDue: "2026-12-20", calendarVersion: "kz-00000000" })
       .where(eq(deadlines.id, id));
-    const result = await runRecomputeDeadlines(t.db);
+    const result = await runRecomputeDeadlines(t.db, new Date("2026-11-20T05:00:00Z"));
     assert.ok(result.checked >= 1);
     assert.ok(result.changed >= 1);
     assert.deepEqual(result.failed, []);
     const row = await deadlineRow(id);
     assert.equal(row.due, fresh.due);
     assert.equal(row.calendarVersion, (await currentCalendar(t.db)).version);
-    const again = await t.db.transaction(async (tx) => recomputeDeadlines(tx, await loadCalendar(tx)));
+    const again = await t.db.transaction(async (tx) =>
+      recomputeDeadlines(tx, await loadCalendar(tx), new Date("2026-11-20T05:00:00Z")),
+    );
     assert.equal(again.changed, 0, "a second run changes nothing");
+  });
+});
+
+describe("a calendar change seen by the applicant", () => {
+  it("moves the talon's answer date later when a holiday lands inside the review, and logs why", async () => {
+    const { apiAs, officeComplaint } = await import("../support/complaints.ts");
+    const { complaintEvents, registrations } = await import("../../src/db/schema.ts");
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const res = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ receivedAt: "2026-11-24T10:00:00+05:00" }),
+    );
+    const c = (await res.json()) as { id: string; registration: { answerBy: string } };
+    assert.equal(c.registration.answerBy, "2026-12-01");
+    const a = await apiAs(t, "admin");
+    const put = await t.app.request("/api/v1/calendar/days/2026-11-27", {
+      method: "PUT",
+      headers: { authorization: `Bearer ${a.token}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        working: false,
+        kind: "transfer",
+        name: { kk: "Демалыс күні", ru: "Выходной день", en: "Day off" },
+        source: "test order",
+        reason: "test",
+      }),
+    });
+    assert.equal(put.status, 200, await put.clone().text());
+    const [reg] = await t.db.select().from(registrations).where(eq(registrations.complaintId, c.id));
+    assert.equal(reg!.answerBy, "2026-12-02");
+    const events = await t.db.select().from(complaintEvents).where(eq(complaintEvents.complaintId, c.id));
+    const moved = events.find((e) => e.kind === "deadline_moved");
+    assert.deepEqual(moved?.data, { from: "2026-12-01", to: "2026-12-02", reason: "calendar_changed" });
+    await t.app.request("/api/v1/calendar/days/2026-11-27?reason=undo&source=test", {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${a.token}` },
+    });
+    const [after] = await t.db.select().from(registrations).where(eq(registrations.complaintId, c.id));
+    assert.equal(after!.answerBy, "2026-12-02", "an announced answer date never moves earlier");
+    const [review] = await t.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.complaintId, c.id), eq(deadlines.kind, "review")));
+    assert.deepEqual(
+      [review!.computedDue, review!.announcedDue, review!.due],
+      ["2026-12-01", "2026-12-02", "2026-12-02"],
+    );
   });
 });
