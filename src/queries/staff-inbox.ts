@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, services, users } from "../db/schema.ts";
 import { type ComplaintStatus, type Ground, STATUSES } from "../domain/complaint.ts";
@@ -45,10 +45,15 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   const status = f.status ?? "open";
   if (status === "open") where.push(inArray(complaints.status, [...OPEN_STATUSES]));
   else if (status !== "all") where.push(eq(complaints.status, status));
-  const openClock = (cond: SQL) =>
-    sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${cid} and d.closed_on is null and ${cond})`;
-  if (f.overdue) where.push(openClock(sql`d.due < ${f.today}`));
-  if (f.dueBy) where.push(openClock(sql`d.due >= ${f.today} and d.due <= ${f.dueBy}`));
+  // Overdue: the nearest open due date is past. Due soon: some open clock ends from today to
+  // `dueBy` (the nearest due date narrows the rows through the index first).
+  if (f.overdue) where.push(lt(complaints.nextDue, f.today));
+  if (f.dueBy) {
+    where.push(
+      lte(complaints.nextDue, f.dueBy),
+      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${cid} and d.closed_on is null and d.due between ${f.today} and ${f.dueBy})`,
+    );
+  }
   if (f.executorId) where.push(eq(complaints.executorId, f.executorId));
   if (f.ground) where.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
   if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
@@ -102,7 +107,7 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
         and(
           eq(complaints.holderId, f.organizationId),
           inArray(complaints.status, [...OPEN_STATUSES]),
-          openClock(sql`d.due < ${f.today}`),
+          lt(complaints.nextDue, f.today),
         ),
       ),
   ]);

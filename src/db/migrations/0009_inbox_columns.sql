@@ -31,3 +31,6 @@ UPDATE complaints c SET
 
 CREATE INDEX complaints_inbox_idx ON complaints (holder_id, inbox_rank, next_due, received_at, id);
 CREATE INDEX complaints_current_number_idx ON complaints (current_number);
+-- Overdue and due-soon counts of an organization's open complaints, from the index alone.
+CREATE INDEX complaints_open_due_idx ON complaints (holder_id, next_due)
+  WHERE status IN ('submitted', 'forwarded', 'registered', 'in_execution');
