@@ -25,6 +25,10 @@ export type ComplaintScope = {
   /** Region codes (KATO prefixes) of the holder and the respondent. */
   regions: readonly string[];
   executorId: string | null;
+  /** The holder's reviewing body (it sees the holder's overdue complaints). */
+  supervisorIds?: readonly string[];
+  /** An open term of the complaint is past its due date (derived from today by the caller). */
+  overdue?: boolean;
 };
 
 /**
@@ -32,12 +36,14 @@ export type ComplaintScope = {
  * the applicant; staff of the holder (the body that has it now: the respondent, then the
  * reviewing body); staff of a body involved earlier (respondent, addressee, an earlier holder —
  * the reviewing body keeps seeing a case it sent on, the respondent one it forwarded); staff of
- * the quality authority of the region; the operator who entered it; an administrator.
+ * the reviewing body of the holder while the complaint is overdue there; staff of the quality
+ * authority of the region; the operator who entered it; an administrator.
  */
 export type Relationship =
   | "applicant"
   | "holder_staff"
   | "involved_staff"
+  | "supervising_body"
   | "regional_quality"
   | "operator"
   | "admin"
@@ -47,6 +53,7 @@ export const RELATIONSHIPS: readonly Relationship[] = [
   "applicant",
   "holder_staff",
   "involved_staff",
+  "supervising_body",
   "regional_quality",
   "operator",
   "admin",
@@ -60,6 +67,7 @@ export function relationship(v: Viewer, s: ComplaintScope): Relationship {
   if (!v.organizationId) return "none";
   if (v.organizationId === s.holderId) return "holder_staff";
   if ([s.respondentId, s.addresseeId, ...s.registeredAt].includes(v.organizationId)) return "involved_staff";
+  if (s.overdue && s.supervisorIds?.includes(v.organizationId)) return "supervising_body";
   if (v.organizationKind === "quality_authority" && v.regionCode) {
     const region = v.regionCode;
     if (s.regions.some((r) => r.startsWith(region))) return "regional_quality";
@@ -95,6 +103,7 @@ export const POLICY: Record<Capability, Partial<Record<Relationship, Cell>>> = {
     applicant: CITIZEN,
     holder_staff: STAFF,
     involved_staff: STAFF,
+    supervising_body: STAFF,
     regional_quality: STAFF,
     operator: ["operator"],
     admin: ["admin"],

@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, organizations, registrations } from "../db/schema.ts";
+import { complaints, registrations } from "../db/schema.ts";
 import { authorize, type Capability, type ComplaintScope } from "../domain/access.ts";
 import { notFound } from "../domain/errors.ts";
+import { complaintScope } from "../queries/complaint-scope.ts";
 import { viewerOf } from "../queries/complaint-view.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 
@@ -30,21 +31,11 @@ export async function complaintForAction(
     .from(registrations)
     .where(eq(registrations.complaintId, id))
     .orderBy(asc(registrations.registeredAt));
-  const orgs = await tx
-    .select({ regionCode: organizations.regionCode })
-    .from(organizations)
-    .where(inArray(organizations.id, [complaint.holderId, complaint.respondentId]));
-  const scope: ComplaintScope = {
-    status: complaint.status,
-    applicantId: complaint.applicantId,
-    filedBy: complaint.filedBy,
-    holderId: complaint.holderId,
-    respondentId: complaint.respondentId,
-    addresseeId: complaint.addresseeId,
-    registeredAt: regs.map((r) => r.organizationId),
-    regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
-    executorId: complaint.executorId,
-  };
+  const scope = await complaintScope(
+    tx,
+    complaint,
+    regs.map((r) => r.organizationId),
+  );
   authorize(viewerOf(actor), scope, capability);
   return { complaint, scope };
 }

@@ -21,8 +21,8 @@ export type ListFilter = {
 
 /**
  * The complaints a user may list: a citizen's own, an operator's filings, an organization's
- * (held, appealed, addressed or once registered there), everything in a quality authority's
- * region, everything for an administrator. Newest first; `overdue` = an open clock past its due.
+ * (held, appealed, addressed or once registered there, and what is overdue at the bodies it
+ * reviews), everything in a quality authority's region, everything for an administrator. Newest first; `overdue` = an open clock past its due.
  */
 export async function listComplaints(db: Executor, user: SessionUser, f: ListFilter) {
   const where: SQL[] = [];
@@ -36,10 +36,12 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       eq(complaints.addresseeId, org),
       sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaintId} and r.organization_id = ${org})`,
     )!;
+    // The reviewing body also sees what is overdue at the bodies below it.
+    const overdueBelow = sql`(${complaints.nextDue} < ${f.today} and exists (select 1 from ${organizations} o where o.id = ${holderId} and o.reviewing_body_id = ${org}))`;
     if (user.organizationKind === "quality_authority" && user.regionCode) {
       const inRegion = sql`exists (select 1 from ${organizations} o where o.id in (${holderId}, ${respondentId}) and o.region_code like ${`${user.regionCode}%`})`;
-      where.push(or(mine, inRegion)!);
-    } else where.push(mine);
+      where.push(or(mine, inRegion, overdueBelow)!);
+    } else where.push(or(mine, overdueBelow)!);
   }
   if (f.status) where.push(eq(complaints.status, f.status));
   if (f.overdue) {

@@ -8,16 +8,11 @@ import {
   organizations,
   registrations,
 } from "../db/schema.ts";
-import {
-  type ComplaintScope,
-  canSee,
-  permittedActions,
-  seesPersonalData,
-  type Viewer,
-} from "../domain/access.ts";
+import { canSee, permittedActions, seesPersonalData, type Viewer } from "../domain/access.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
 import { maskIin } from "../domain/iin.ts";
 import { localDate } from "../domain/time.ts";
+import { complaintScope } from "./complaint-scope.ts";
 import type { SessionUser } from "./session-user.ts";
 
 type Names = { kk: string; ru: string; en: string };
@@ -30,29 +25,6 @@ export const viewerOf = (u: SessionUser): Viewer => ({
   organizationKind: u.organizationKind,
   regionCode: u.regionCode,
 });
-
-/** The scope facts of a complaint row (registrations and regions loaded alongside). */
-async function scopeOf(
-  db: Executor,
-  c: ComplaintRow,
-  regs: { organizationId: string }[],
-): Promise<ComplaintScope> {
-  const orgs = await db
-    .select({ id: organizations.id, regionCode: organizations.regionCode })
-    .from(organizations)
-    .where(inArray(organizations.id, [c.holderId, c.respondentId]));
-  return {
-    status: c.status,
-    applicantId: c.applicantId,
-    filedBy: c.filedBy,
-    holderId: c.holderId,
-    respondentId: c.respondentId,
-    addresseeId: c.addresseeId,
-    registeredAt: regs.map((r) => r.organizationId),
-    regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
-    executorId: c.executorId,
-  };
-}
 
 /**
  * The complaint as api.md describes it, or null when it does not exist or the user may not see
@@ -69,7 +41,12 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     .where(eq(registrations.complaintId, id))
     .orderBy(asc(registrations.registeredAt));
   const viewer = viewerOf(user);
-  const scope = await scopeOf(db, c, regs);
+  const scope = await complaintScope(
+    db,
+    c,
+    regs.map((r) => r.organizationId),
+    localDate(today),
+  );
   if (!canSee(viewer, scope)) return null;
 
   // One query after another: this may run on a transaction's single connection.

@@ -348,3 +348,36 @@ describe("listing", () => {
     }
   });
 });
+
+describe("overdue complaints seen from above", () => {
+  it("shows a body's overdue complaint to its reviewing body (masked), and not before it is overdue", async () => {
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const c = (await (
+      await registrar.post("/api/v1/office/complaints", officeComplaint({ reasons: "from above" }))
+    ).json()) as View;
+    const akimat = await apiAs(t, "head.akmola-akimat");
+    assert.equal((await akimat.get(`/api/v1/complaints/${c.id}`)).status, 404, "not overdue yet");
+    t.setNow("2026-12-30T05:00:00Z");
+    try {
+      const later = await apiAs(t, "head.akmola-akimat");
+      const res = await later.get(`/api/v1/complaints/${c.id}`);
+      assert.equal(res.status, 200);
+      const seen = (await res.json()) as View & { allowedActions: string[] };
+      assert.equal(seen.applicant.iin, "8503••••0011");
+      assert.deepEqual(seen.allowedActions, []);
+      const list = (await (
+        await later.get(`/api/v1/complaints?overdue=true&q=${c.registration!.number}`)
+      ).json()) as {
+        items: { id: string }[];
+      };
+      assert.deepEqual(
+        list.items.map((i) => i.id),
+        [c.id],
+      );
+      const other = await apiAs(t, "head.gov4c-akmola");
+      assert.equal((await other.get(`/api/v1/complaints/${c.id}`)).status, 404, "not its reviewing body");
+    } finally {
+      t.setNow("2026-11-20T05:00:00Z");
+    }
+  });
+});

@@ -198,3 +198,24 @@ describe("access policies as a matrix", () => {
     assert.ok(!canSee(VIEWERS[1]![1], held));
   });
 });
+
+describe("the reviewing body above the holder", () => {
+  const below = scope({ holderId: "akmola-edu", supervisorIds: ["akmola-akimat"] });
+  const akimatHead = staff("h2", "head", "akmola-akimat", "akimat");
+
+  it("sees the holder's complaint only while it is overdue, without personal data or actions", () => {
+    assert.equal(relationship(akimatHead, below), "none");
+    assert.equal(canSee(akimatHead, below), false);
+    const overdue = { ...below, overdue: true };
+    assert.equal(relationship(akimatHead, overdue), "supervising_body");
+    assert.equal(canSee(akimatHead, overdue), true);
+    assert.equal(seesPersonalData(akimatHead, overdue), false);
+    assert.deepEqual(permittedActions(akimatHead, overdue), []);
+    assert.equal(judge(akimatHead, overdue, "history"), "forbidden");
+  });
+
+  it("gives nothing to a body that does not review the holder", () => {
+    const other = staff("h3", "head", "gov4c-akmola", "state_corporation");
+    assert.equal(canSee(other, { ...below, overdue: true }), false);
+  });
+});
