@@ -1,12 +1,12 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints, deadlines } from "../db/schema.ts";
-import { DomainError, notFound } from "../domain/errors.ts";
+import { complaints } from "../db/schema.ts";
 import { transition } from "../domain/lifecycle.ts";
 import { localDate } from "../domain/time.ts";
-import { complaintView } from "../queries/complaint-view.ts";
 import type { SessionUser } from "../queries/session-user.ts";
+import { closeDeadlines } from "./close-deadlines.ts";
 import { recordEvent } from "./complaint-events.ts";
+import { complaintForAction } from "./complaint-for-action.ts";
 
 export type WithdrawRequest = {
   complaintId: string;
@@ -22,21 +22,13 @@ export type WithdrawRequest = {
  * anyone but the applicant, 409 when the lifecycle no longer allows it.
  */
 export async function withdrawComplaint(tx: Tx, r: WithdrawRequest): Promise<void> {
-  const view = await complaintView(tx, r.complaintId, r.actor, r.now);
-  if (!view) throw notFound();
-  const [row] = await tx.select().from(complaints).where(eq(complaints.id, r.complaintId)).for("update");
-  if (!row) throw notFound();
-  if (row.applicantId !== r.actor.id) throw new DomainError("forbidden", "forbidden");
+  const { complaint: row } = await complaintForAction(tx, r.complaintId, r.actor, "withdraw");
   const { to, mark } = transition(row.status, "withdraw");
   await tx
     .update(complaints)
     .set({ status: to, updatedAt: r.now, version: sql`${complaints.version} + 1` })
     .where(eq(complaints.id, r.complaintId));
-  const today = localDate(r.now);
-  await tx
-    .update(deadlines)
-    .set({ closedOn: today })
-    .where(and(eq(deadlines.complaintId, r.complaintId), isNull(deadlines.closedOn)));
+  await closeDeadlines(tx, r.complaintId, localDate(r.now));
   await recordEvent(
     tx,
     {

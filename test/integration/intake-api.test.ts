@@ -381,3 +381,25 @@ describe("overdue complaints seen from above", () => {
     }
   });
 });
+
+describe("withdrawal through the API", () => {
+  it("lets the applicant withdraw once (mark withdrawn, clocks closed), 409 after, 404 for others", async () => {
+    const citizen = await apiAs(t, "900101300126");
+    const c = (await (await citizen.post("/api/v1/complaints", validComplaint())).json()) as View;
+    const stranger = await apiAs(t, "850315450011");
+    assert.equal((await stranger.post(`/api/v1/complaints/${c.id}/withdraw`, {})).status, 404);
+    const staff = await apiAs(t, "head.akmola-edu");
+    assert.equal((await staff.post(`/api/v1/complaints/${c.id}/withdraw`, {})).status, 403);
+    const res = await citizen.post(`/api/v1/complaints/${c.id}/withdraw`, {});
+    assert.equal(res.status, 200);
+    const after = (await res.json()) as View;
+    assert.equal(after.status, "withdrawn");
+    assert.deepEqual(
+      after.marks.map((m) => m.kind),
+      ["delivered", "withdrawn"],
+    );
+    const again = await citizen.post(`/api/v1/complaints/${c.id}/withdraw`, {});
+    assert.equal(again.status, 409);
+    assert.equal(((await again.json()) as Problem).code, "invalid_transition");
+  });
+});

@@ -17,6 +17,7 @@ import { forwardComplaint } from "../../../operations/forward-complaint.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
 import { leaveWithoutConsideration } from "../../../operations/leave-without-consideration.ts";
 import { registerAtHolder } from "../../../operations/register-at-holder.ts";
+import { withdrawComplaint } from "../../../operations/withdraw-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { complaintHistory } from "../../../queries/complaint-history.ts";
 import { complaintView } from "../../../queries/complaint-view.ts";
@@ -65,6 +66,7 @@ export const ActionBodies = {
   }),
   leave: z.object({ ground: z.enum(LEAVE_GROUNDS), text: Text() }),
   escalate: z.object({ reasons: Text(), demands: Text() }),
+  withdraw: z.object({}),
 };
 
 function action<B extends z.ZodTypeAny>(path: string, summary: string, body: B, status: 200 | 201 = 200) {
@@ -76,7 +78,10 @@ function action<B extends z.ZodTypeAny>(path: string, summary: string, body: B, 
     request: {
       params: Params,
       headers: z.object({ "idempotency-key": z.string().min(1).max(200).optional() }),
-      body: { required: path !== "register", content: { "application/json": { schema: body } } },
+      body: {
+        required: path !== "register" && path !== "withdraw",
+        content: { "application/json": { schema: body } },
+      },
     },
     responses: { [status]: ok, ...problems },
   });
@@ -98,6 +103,20 @@ async function perform(c: Context<AppEnv>, run: (d: Deps) => Promise<unknown>, s
 }
 
 export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
+  api.openapi(
+    action("withdraw", "Withdraw the complaint (the applicant, until it is decided)", ActionBodies.withdraw),
+    (c) =>
+      perform(c, (d) =>
+        withdrawComplaint(d.tx, {
+          complaintId: d.id,
+          actor: d.user,
+          now: d.now,
+          language: c.get("lang"),
+          requestId: d.requestId,
+        }),
+      ),
+  );
+
   api.openapi(
     action(
       "register",
