@@ -70,6 +70,8 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       receivedAt: complaints.receivedAt,
       filedLate: complaints.filedLate,
       number: complaints.currentNumber,
+      /** The opening words of the reasons, for lists (whitespace folded). */
+      excerpt: sql<string>`left(regexp_replace(${complaints.reasons}, '[[:space:]]+', ' ', 'g'), 121)`,
       nextDue: complaints.nextDue,
     })
     .from(complaints)
@@ -102,6 +104,7 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
     pageSize: f.pageSize,
     items: rows.map((r) => ({
       ...r,
+      excerpt: [...r.excerpt].length > 120 ? `${[...r.excerpt].slice(0, 120).join("")}…` : r.excerpt,
       receivedAt: r.receivedAt.toISOString(),
       holderName: holderNames.get(r.holderId)!,
     })),

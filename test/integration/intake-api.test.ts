@@ -316,9 +316,15 @@ describe("listing", () => {
   it("shows each complaint's registration number and next due date, searches by number, filters overdue", async () => {
     const registrar = await apiAs(t, "registrar.akmola-edu");
     const c = (await (
-      await registrar.post("/api/v1/office/complaints", officeComplaint({ reasons: "listing" }))
+      await registrar.post(
+        "/api/v1/office/complaints",
+        officeComplaint({ reasons: `listing  with\n\n  folded ${"x".repeat(200)}` }),
+      )
     ).json()) as View;
-    type Page = { total: number; items: { id: string; number: string | null; nextDue: string | null }[] };
+    type Page = {
+      total: number;
+      items: { id: string; number: string | null; nextDue: string | null; excerpt: string }[];
+    };
     const found = (await (
       await registrar.get(`/api/v1/complaints?q=${c.registration!.number}`)
     ).json()) as Page;
@@ -328,6 +334,7 @@ describe("listing", () => {
       "found by its number",
     );
     assert.equal(found.items[0]?.number, c.registration!.number);
+    assert.equal(found.items[0]?.excerpt, `listing with folded ${"x".repeat(100)}…`);
     assert.equal(found.items[0]?.nextDue, c.deadlines.map((d) => d.due).sort()[0]);
     const none = (await (
       await registrar.get(`/api/v1/complaints?overdue=true&q=${c.registration!.number}`)

@@ -1,5 +1,4 @@
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
-import type { CabinetDetails } from "../../queries/cabinet.ts";
 import type { listComplaints } from "../../queries/complaint-list.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { fullName } from "../../queries/session-user.ts";
@@ -29,7 +28,6 @@ export function CitizenCabinetPage(p: {
   user: SessionUser;
   list: Listing;
   drafts: { id: string; updatedAt: Date }[];
-  details: Map<string, CabinetDetails>;
 }) {
   const { lang, tr } = useLang();
   return (
@@ -78,10 +76,7 @@ export function CitizenCabinetPage(p: {
           </thead>
           <tbody class="govuk-table__body">
             {p.list.items.map((c) => {
-              const d = p.details.get(c.id);
-              // The list's own number and due date, else those read alongside (same facts).
-              const number = c.number ?? d?.number ?? null;
-              const nextDue = c.nextDue ?? d?.nextDue ?? null;
+              const { number, nextDue } = c;
               return (
                 <tr class="govuk-table__row">
                   <td class="govuk-table__cell">
@@ -92,10 +87,10 @@ export function CitizenCabinetPage(p: {
                   <td class="govuk-table__cell">{formatDateTime(lang, new Date(c.receivedAt))}</td>
                   <td class="govuk-table__cell">
                     {c.holderName[lang]}
-                    {d?.excerpt ? (
+                    {c.excerpt ? (
                       <>
                         <br />
-                        <span class="govuk-hint govuk-body-s">{d.excerpt}</span>
+                        <span class="govuk-hint govuk-body-s">{c.excerpt}</span>
                       </>
                     ) : null}
                   </td>

@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
-import { cabinetDetails } from "../../queries/cabinet.ts";
 import { listComplaints } from "../../queries/complaint-list.ts";
 import { openDrafts } from "../../queries/drafts.ts";
 import type { AppEnv } from "../context.ts";
@@ -27,12 +26,7 @@ export function portalRoutes() {
       listComplaints(db, user, { page: 1, pageSize: 50, today: localDate(now()) }),
       openDrafts(db, user.id),
     ]);
-    const details = await cabinetDetails(
-      db,
-      user.id,
-      list.items.map((i) => i.id),
-    );
-    return c.render(<CitizenCabinetPage user={user} list={list} drafts={drafts} details={details} />, {
+    return c.render(<CitizenCabinetPage user={user} list={list} drafts={drafts} />, {
       title,
     });
   });

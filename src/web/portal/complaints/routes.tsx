@@ -9,7 +9,7 @@ import { saveDraft } from "../../../operations/save-draft.ts";
 import { submitDraft } from "../../../operations/submit-draft.ts";
 import { uploadAttachment } from "../../../operations/upload-attachment.ts";
 import { withdrawComplaint } from "../../../operations/withdraw-complaint.ts";
-import { attachmentOf } from "../../../queries/cabinet.ts";
+import { attachmentOf } from "../../../queries/attachment.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import {
   addresseesFor,
