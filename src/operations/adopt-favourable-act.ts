@@ -1,13 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints, deadlines } from "../db/schema.ts";
+import { deadlines } from "../db/schema.ts";
 import type { Decision } from "../domain/complaint.ts";
 import { conflict } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { closeDeadlines } from "./close-deadlines.ts";
-import { actorStamp, recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
+import { actorStamp } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 
 /**
@@ -42,7 +41,6 @@ export async function adoptFavourableAct(
       ),
     );
   if (!window || window.due < today) throw conflict("forward_window_closed");
-  const step = transition(complaint.status, "favourable_act");
   const decision: Decision = {
     outcome: "favourable_act",
     text: r.text,
@@ -50,30 +48,10 @@ export async function adoptFavourableAct(
     decidedBy: actorStamp(r.actor, complaint.language),
     ...(r.actNumber ? { actNumber: r.actNumber } : {}),
   };
-  await tx
-    .update(complaints)
-    .set({
-      status: step.to,
-      outcome: "favourable_act",
-      decision,
-      version: complaint.version + 1,
-      updatedAt: r.now,
-    })
-    .where(eq(complaints.id, complaint.id));
-  const closed = await closeDeadlines(tx, complaint.id, today);
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: step.mark,
-      organizationId: complaint.holderId,
-      actor: r.actor,
-      at: r.now,
-      note: r.text,
-      data: { outcome: "favourable_act", actNumber: r.actNumber, closedDeadlines: closed.map((d) => d.kind) },
-      requestId: r.requestId,
-    },
-    complaint.language,
-  );
+  await applyTransition(tx, complaint, "favourable_act", {
+    ...r,
+    set: { outcome: "favourable_act", decision },
+    note: r.text,
+    data: { outcome: "favourable_act", actNumber: r.actNumber },
+  });
 }

@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints, users } from "../db/schema.ts";
+import { users } from "../db/schema.ts";
 import { conflict, invalid } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 
 /**
@@ -31,27 +30,13 @@ export async function assignComplaint(
   if (!executor || !["executor", "head"].includes(executor.role))
     throw invalid([{ field: "executorId", code: "unknown_executor" }]);
   if (complaint.executorId === executor.id) throw conflict("already_assigned");
-  const step = transition(complaint.status, "assign");
-  await tx
-    .update(complaints)
-    .set({ status: step.to, executorId: executor.id, version: complaint.version + 1, updatedAt: r.now })
-    .where(eq(complaints.id, complaint.id));
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: step.mark,
-      organizationId: complaint.holderId,
-      actor: r.actor,
-      at: r.now,
-      data: {
-        executorId: executor.id,
-        executor: `${executor.surname} ${executor.name}`,
-        previousExecutorId: complaint.executorId,
-      },
-      requestId: r.requestId,
+  await applyTransition(tx, complaint, "assign", {
+    ...r,
+    set: { executorId: executor.id },
+    data: {
+      executorId: executor.id,
+      executor: `${executor.surname} ${executor.name}`,
+      previousExecutorId: complaint.executorId,
     },
-    complaint.language,
-  );
+  });
 }

@@ -1,13 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints } from "../db/schema.ts";
 import type { Decision } from "../domain/complaint.ts";
 import { conflict } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
-import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { closeDeadlines } from "./close-deadlines.ts";
-import { actorStamp, recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
+import { actorStamp } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 
 export type DecisionOutcome = "satisfied" | "partially_satisfied" | "not_satisfied";
@@ -32,33 +28,17 @@ export async function decideComplaint(
 ) {
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide");
   if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
-  const step = transition(complaint.status, "decide");
   const decision: Decision = {
     outcome: r.outcome,
     text: r.text,
     decidedAt: r.now.toISOString(),
     decidedBy: actorStamp(r.actor, complaint.language),
   };
-  const updated = await tx
-    .update(complaints)
-    .set({ status: step.to, outcome: r.outcome, decision, version: complaint.version + 1, updatedAt: r.now })
-    .where(eq(complaints.id, complaint.id))
-    .returning({ version: complaints.version });
-  const closed = await closeDeadlines(tx, complaint.id, localDate(r.now));
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: step.mark,
-      organizationId: complaint.holderId,
-      actor: r.actor,
-      at: r.now,
-      note: r.text,
-      data: { outcome: r.outcome, closedDeadlines: closed.map((d) => d.kind) },
-      requestId: r.requestId,
-    },
-    complaint.language,
-  );
-  return { version: updated[0]!.version };
+  const { version } = await applyTransition(tx, complaint, "decide", {
+    ...r,
+    set: { outcome: r.outcome, decision },
+    note: r.text,
+    data: { outcome: r.outcome },
+  });
+  return { version };
 }

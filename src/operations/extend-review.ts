@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints, deadlines, organizations, registrations } from "../db/schema.ts";
+import { deadlines, organizations, registrations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { reviewBodyOf } from "../domain/complaint-rules.ts";
 import { announceDeadline, computeDeadline, regimeById } from "../domain/deadlines/index.ts";
 import { conflict, invalid } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 
 /**
@@ -32,7 +31,6 @@ export async function extendReview(
   },
 ) {
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "extend");
-  const step = transition(complaint.status, "extend");
   const regime = regimeById(complaint.regime);
   const [holder] = await tx.select().from(organizations).where(eq(organizations.id, complaint.holderId));
   const body = reviewBodyOf(holder!.kind as OrganizationKind, holder!.id === complaint.respondentId);
@@ -92,29 +90,15 @@ export async function extendReview(
       .update(registrations)
       .set({ answerBy: extension.due })
       .where(eq(registrations.id, registration.id));
-  await tx
-    .update(complaints)
-    .set({ version: complaint.version + 1, updatedAt: r.now })
-    .where(eq(complaints.id, complaint.id));
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: step.mark,
-      organizationId: holder!.id,
-      actor: r.actor,
-      at: r.now,
-      note: r.reason,
-      data: {
-        workingDays: r.workingDays,
-        due: extension.due,
-        previousDue: current.due,
-        basis: extension.basis.code,
-      },
-      requestId: r.requestId,
+  await applyTransition(tx, complaint, "extend", {
+    ...r,
+    note: r.reason,
+    data: {
+      workingDays: r.workingDays,
+      due: extension.due,
+      previousDue: current.due,
+      basis: extension.basis.code,
     },
-    complaint.language,
-  );
+  });
   return { due: extension.due };
 }

@@ -1,15 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../db/connection.ts";
-import { attachments, complaintEvents, complaints, organizations } from "../db/schema.ts";
+import { attachments, complaintEvents, organizations } from "../db/schema.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
 import { conflict, invalid } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
 import { type OrgNode, proposeReviewingBody, REVIEWING_KINDS } from "../domain/reviewing-body.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { closeDeadlines } from "./close-deadlines.ts";
-import { recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 
 async function orgNodes(db: Executor): Promise<OrgNode[]> {
@@ -61,48 +59,30 @@ export async function forwardComplaint(
     throw invalid([
       { field: "reviewingBodyId", code: r.reviewingBodyId ? "unknown_reviewing_body" : "required" },
     ]);
-  const step = transition(complaint.status, "forward");
   const today = localDate(r.now);
-  const closed = await closeDeadlines(tx, complaint.id, today);
-  const forwardClock = closed.find((d) => d.kind === "forward");
-  const [files, timeline] = await Promise.all([
-    tx.select({ id: attachments.id }).from(attachments).where(eq(attachments.complaintId, complaint.id)),
-    tx
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(complaintEvents)
-      .where(eq(complaintEvents.complaintId, complaint.id)),
-  ]);
-  await tx
-    .update(complaints)
-    .set({
-      status: step.to,
-      holderId: target.id,
-      executorId: null,
-      version: complaint.version + 1,
-      updatedAt: r.now,
-    })
-    .where(eq(complaints.id, complaint.id));
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: step.mark,
-      organizationId: holder.id,
-      actor: r.actor,
-      at: r.now,
-      note: r.note,
-      data: {
+  // The case file that travels: every attachment and the whole timeline stay with the complaint.
+  const files = await tx
+    .select({ id: attachments.id })
+    .from(attachments)
+    .where(eq(attachments.complaintId, complaint.id));
+  const [timeline] = await tx
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(complaintEvents)
+    .where(eq(complaintEvents.complaintId, complaint.id));
+  await applyTransition(tx, complaint, "forward", {
+    ...r,
+    set: { holderId: target.id, executorId: null },
+    data: (closed) => {
+      const forwardClock = closed.find((d) => d.kind === "forward");
+      return {
         from: holder.id,
         to: target.id,
         proposed: proposeReviewingBody(holder, nodes)?.id ?? null,
         explanation: r.explanation,
         forwardDeadline: forwardClock ? deadlineState({ due: forwardClock.due }, today, today) : null,
-        caseFile: { attachmentIds: files.map((f) => f.id), events: (timeline[0]?.n ?? 0) + 1 },
-      },
-      requestId: r.requestId,
+        caseFile: { attachmentIds: files.map((f) => f.id), events: (timeline?.n ?? 0) + 1 },
+      };
     },
-    complaint.language,
-  );
+  });
   return { reviewingBodyId: target.id };
 }
