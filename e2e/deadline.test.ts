@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { assertAccessible, launchBrowser, startServer } from "./support.ts";
+import { describe, it } from "node:test";
+import { assertAccessible, useJourney } from "./support.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = useJourney();
 
 describe("deadline journey", () => {
   it("computes 2025-04-30 + 15 working days → 26 May 2025 with the skipped holidays, accessible, also without JavaScript", async () => {
@@ -20,9 +10,9 @@ describe("deadline journey", () => {
     for (const javaScriptEnabled of [true, false]) {
       const check = (label: string) =>
         javaScriptEnabled ? assertAccessible(page, label) : Promise.resolve();
-      const context = await browser.newContext({ locale: "ru-RU", javaScriptEnabled });
+      const context = await j.browser.newContext({ locale: "ru-RU", javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.url}/ru`);
+      await page.goto(`${j.server.url}/ru`);
       await page.getByRole("link", { name: "Проверить срок" }).click();
       assert.equal(new URL(page.url()).pathname, "/ru/deadline");
       await check("deadline form (ru)");
@@ -60,7 +50,7 @@ describe("deadline journey", () => {
       assert.match(await page.locator(".govuk-error-summary").innerText(), /от 0 до 366/);
       await check("deadline error (ru)");
 
-      await page.goto(`${server.url}/ru/deadline?from=2025-04-30&term=15`);
+      await page.goto(`${j.server.url}/ru/deadline?from=2025-04-30&term=15`);
       await page.getByRole("link", { name: "Календарь на 2025 год" }).click();
       assert.equal(new URL(page.url()).pathname, "/ru/deadline/year/2025");
       const year = await page.locator("main").innerText();
@@ -74,15 +64,15 @@ describe("deadline journey", () => {
   });
 
   it("marks a projected year as provisional", async () => {
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await j.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/deadline?from=2027-12-24&term=5`);
+    await page.goto(`${j.server.url}/en/deadline?from=2027-12-24&term=5`);
     assert.match(
       await page.locator("main").innerText(),
       /Provisional: the official calendar may still change/,
     );
     await assertAccessible(page, "provisional result (en)");
-    await page.goto(`${server.url}/en/deadline/year/2027`);
+    await page.goto(`${j.server.url}/en/deadline/year/2027`);
     assert.match(await page.locator("main").innerText(), /not published yet/);
     await assertAccessible(page, "year view 2027 (en)");
     await context.close();

@@ -3,18 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { t } from "../src/i18n/index.ts";
-import { assertAccessible, launchBrowser, startServer } from "./support.ts";
+import { assertAccessible, useJourney } from "./support.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const j = useJourney();
 let dir: string;
 let pdf: string;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+before(() => {
   dir = mkdtempSync(join(tmpdir(), "shagym-e2e-"));
   pdf = join(dir, "анықтама.pdf");
   writeFileSync(
@@ -22,9 +19,7 @@ before(async () => {
     "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
   );
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,7 +43,7 @@ async function continueTo(page: Page, label: string) {
 
 /** A citizen files in Kazakh, step by step, with a PDF; returns the reference shown on the confirmation. */
 async function fileInKazakh(page: Page, label: string): Promise<string> {
-  await page.goto(`${server.url}/kk/sign-in?next=/kk/complaints/new`);
+  await page.goto(`${j.server.url}/kk/sign-in?next=/kk/complaints/new`);
   await page.locator("input[name=login]").fill("900101300126");
   await page.locator("input[name=password]").fill("demo");
   await page.getByRole("button", { name: kk("signIn.submit") }).click();
@@ -140,30 +135,30 @@ describe("filing journeys", () => {
   it("a citizen files in Kazakh with a PDF, sees the reference, finds it in the cabinet (axe on every step)", {
     timeout: 120_000,
   }, async () => {
-    const context = await browser.newContext({ locale: "kk-KZ" });
+    const context = await j.browser.newContext({ locale: "kk-KZ" });
     const page = await context.newPage();
     await fileInKazakh(page, "kk");
     await context.close();
   });
 
   it("the same filing with JavaScript disabled", { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "kk-KZ" });
+    const context = await j.browser.newContext({ javaScriptEnabled: false, locale: "kk-KZ" });
     const page = await context.newPage();
     checkAccessibility = false;
     const reference = await fileInKazakh(page, "kk, no JavaScript");
     // Withdrawing works without JavaScript too.
     await page.getByRole("button", { name: kk("complaint.withdraw.button") }).click();
     assert.match(await page.locator("main").innerText(), new RegExp(kk("complaint.withdrawn.notice")));
-    await page.goto(`${server.url}/kk/cabinet`);
+    await page.goto(`${j.server.url}/kk/cabinet`);
     assert.match(
       await page.getByRole("row").filter({ hasText: reference }).innerText(),
       new RegExp(kk("status.withdrawn")),
     );
     await context.close();
     checkAccessibility = true;
-    const withJs = await browser.newContext({ locale: "kk-KZ" });
+    const withJs = await j.browser.newContext({ locale: "kk-KZ" });
     const help = await withJs.newPage();
-    await help.goto(`${server.url}/kk/help`);
+    await help.goto(`${j.server.url}/kk/help`);
     await assertAccessible(help, "help (kk)");
     await withJs.close();
   });

@@ -1,24 +1,14 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { assertAccessible, launchBrowser, startServer } from "./support.ts";
+import { describe, it } from "node:test";
+import { assertAccessible, useJourney } from "./support.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = useJourney();
 
 describe("foundation journey", () => {
   it("switches Қазақша → Русский → English, signs the citizen in and out, with no serious axe violation", async () => {
-    const context = await browser.newContext({ locale: "kk-KZ" });
+    const context = await j.browser.newContext({ locale: "kk-KZ" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${j.server.url}/`);
     assert.equal(new URL(page.url()).pathname, "/kk");
     assert.equal(await page.getAttribute("html", "lang"), "kk");
     await assertAccessible(page, "home (kk)");

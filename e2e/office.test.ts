@@ -1,32 +1,22 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { assertAccessible, launchBrowser, startServer } from "./support.ts";
+import { describe, it } from "node:test";
+import { assertAccessible, useJourney } from "./support.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = useJourney();
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 describe("office journey", () => {
   it("a registrar enters a paper complaint in Russian, sees the number and downloads the talon", async () => {
-    const context = await browser.newContext({ locale: "ru-RU" });
+    const context = await j.browser.newContext({ locale: "ru-RU" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/ru/sign-in`);
+    await page.goto(`${j.server.url}/ru/sign-in`);
     await page.getByLabel("ИИН или имя пользователя").fill("registrar.akmola-edu");
     await page.getByLabel("Пароль").fill("demo");
     await page.getByRole("button", { name: "Войти" }).click();
 
-    await page.goto(`${server.url}/ru/office/complaints/new`);
+    await page.goto(`${j.server.url}/ru/office/complaints/new`);
     assert.equal(await page.locator("h1").innerText(), "Ввод бумажной жалобы");
     await assertAccessible(page, "office intake form (ru)");
     // The cursor starts in the applicant's surname: the registrar types the paper top to bottom.
@@ -76,16 +66,16 @@ describe("office journey", () => {
 
     await page.getByRole("link", { name: "Следующая бумажная жалоба" }).click();
     assert.equal(await page.getByLabel("Фамилия заявителя").inputValue(), "");
-    await page.goto(`${server.url}/ru/office`);
+    await page.goto(`${j.server.url}/ru/office`);
     assert.match(await page.locator("main").innerText(), new RegExp(number));
     await assertAccessible(page, "office today (ru)");
     await context.close();
   });
 
   it("anyone checks the status with the number and the check code, in Kazakh", async () => {
-    const context = await browser.newContext({ locale: "kk-KZ" });
+    const context = await j.browser.newContext({ locale: "kk-KZ" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/kk/status`);
+    await page.goto(`${j.server.url}/kk/status`);
     await assertAccessible(page, "status form (kk)");
     await page.getByLabel("Тіркеу нөмірі").fill("AKMOLA-EDU-2026-99999");
     await page.getByLabel("Тексеру коды").fill("ABCDEFGH");

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { after, before } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -55,4 +56,18 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
     );
     throw new Error(`axe found serious problems on ${label}:\n${lines.join("\n")}`);
   }
+}
+
+/** A journey file's server and browser: started before its tests, stopped after them. */
+export function useJourney() {
+  const j = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
+  before(async () => {
+    j.server = await startServer();
+    j.browser = await launchBrowser();
+  });
+  after(async () => {
+    await j.browser?.close();
+    await j.server?.stop();
+  });
+  return j;
 }

@@ -1,22 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { apiAs, validComplaint } from "../test/support/complaints.ts";
-import { assertAccessible, launchBrowser, startServer } from "./support.ts";
+import { assertAccessible, useJourney } from "./support.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = useJourney();
 
 async function signIn(page: Page, lang: string, login: string) {
-  await page.goto(`${server.url}/${lang}/sign-in`);
+  await page.goto(`${j.server.url}/${lang}/sign-in`);
   await page.locator("#login").fill(login);
   await page.locator("#password").fill("demo");
   await page.locator("form[action$='/sign-in'] button[type=submit]").click();
@@ -24,16 +15,16 @@ async function signIn(page: Page, lang: string, login: string) {
 
 describe("staff workflow journey", () => {
   it("a registrar registers and assigns, the head decides, the citizen sees the result and downloads the decision letter", async () => {
-    const citizenApi = await apiAs(server, "900101300126");
+    const citizenApi = await apiAs(j.server, "900101300126");
     const filed = await citizenApi.post("/api/v1/complaints", validComplaint());
     assert.equal(filed.status, 201);
     const { id } = (await filed.json()) as { id: string };
 
     // The registrar (Kazakh): the cabinet leads to the inbox; the complaint is first, unregistered.
-    const registrarContext = await browser.newContext({ locale: "kk-KZ" });
+    const registrarContext = await j.browser.newContext({ locale: "kk-KZ" });
     const registrar = await registrarContext.newPage();
     await signIn(registrar, "kk", "registrar.akmola-edu");
-    await registrar.goto(`${server.url}/kk/cabinet`);
+    await registrar.goto(`${j.server.url}/kk/cabinet`);
     assert.equal(new URL(registrar.url()).pathname, "/kk/staff");
     await assertAccessible(registrar, "staff inbox (kk)");
     await registrar.locator(`tr[data-id="${id}"] a`).click();
@@ -47,10 +38,10 @@ describe("staff workflow journey", () => {
     await registrarContext.close();
 
     // The head (Russian) decides with a reasoned text; an empty text is refused field by field.
-    const headContext = await browser.newContext({ locale: "ru-RU" });
+    const headContext = await j.browser.newContext({ locale: "ru-RU" });
     const head = await headContext.newPage();
     await signIn(head, "ru", "head.akmola-edu");
-    await head.goto(`${server.url}/ru/staff/complaints/${id}`);
+    await head.goto(`${j.server.url}/ru/staff/complaints/${id}`);
     await head.locator("#decide-outcome").selectOption("satisfied");
     await head.locator("form[data-action=decide] button").click();
     assert.equal(await head.locator('.govuk-error-summary a[href="#decide-text"]').count(), 1);
@@ -63,13 +54,13 @@ describe("staff workflow journey", () => {
     await headContext.close();
 
     // The citizen (English) sees the result mark and downloads the decision letter.
-    const citizenContext = await browser.newContext({ locale: "en-GB" });
+    const citizenContext = await j.browser.newContext({ locale: "en-GB" });
     const citizen = await citizenContext.newPage();
     await signIn(citizen, "en", "900101300126");
-    await citizen.goto(`${server.url}/en/complaints/${id}`);
+    await citizen.goto(`${j.server.url}/en/complaints/${id}`);
     assert.match(await citizen.locator("body").innerText(), /Result of review/);
     await assertAccessible(citizen, "citizen complaint page (en)");
-    const pdf = await citizen.request.get(`${server.url}/api/v1/complaints/${id}/decision.pdf?lang=en`);
+    const pdf = await citizen.request.get(`${j.server.url}/api/v1/complaints/${id}/decision.pdf?lang=en`);
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()["content-type"], "application/pdf");
     assert.equal((await pdf.body()).subarray(0, 5).toString("latin1"), "%PDF-");
