@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { type Config, ConfigError } from "./config/env.ts";
 import { type Database, openDatabase } from "./db/connection.ts";
 import { migrate } from "./db/migrate.ts";
+import { maskIinsIn } from "./domain/mask.ts";
 import { seedCalendar } from "./operations/seed-calendar.ts";
 import { hasDemoAccounts, seedDemo } from "./operations/seed-demo.ts";
 import { seedReference } from "./operations/seed-reference.ts";
@@ -11,14 +12,37 @@ import { createApp } from "./web/create-app.tsx";
 
 export type Booted = { app: ReturnType<typeof createApp>; database: Database; deps: Deps };
 
-export function createLogger(config: Config): Logger {
-  return pino({
-    level: config.logLevel,
-    redact: {
-      paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.iin"],
-      censor: "[masked]",
+/** Every string in a log record with its IINs masked (errors can quote a query's parameters). */
+function maskDeep(value: unknown): unknown {
+  if (typeof value === "string") return maskIinsIn(value);
+  if (Array.isArray(value)) return value.map(maskDeep);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
+  }
+  return value;
+}
+
+export function createLogger(config: Pick<Config, "logLevel">, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level: config.logLevel,
+      redact: {
+        paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.iin"],
+        censor: "[masked]",
+      },
+      serializers: { err: (err: Error) => maskDeep(pino.stdSerializers.err(err)) },
+      formatters: { log: (record) => maskDeep(record) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((a) => (typeof a === "string" ? maskIinsIn(a) : a)) as Parameters<typeof method>,
+          );
+        },
+      },
     },
-  });
+    destination,
+  );
 }
 
 /**

@@ -59,3 +59,20 @@ describe("configuration", () => {
     await database.close();
   });
 });
+
+describe("logs", () => {
+  it("never write an IIN in full: messages, fields and errors are masked", async () => {
+    const { createLogger } = await import("../../src/boot.ts");
+    const lines: string[] = [];
+    const log = createLogger({ logLevel: "info" }, { write: (line: string) => lines.push(line) });
+    log.info(
+      { path: "/status?iin=900101300126", nested: { note: "ИИН 850315450011" } },
+      "lookup 900101300126",
+    );
+    log.error({ err: new Error('insert failed: params ["900101300126"]') }, "failed");
+    const text = lines.join("\n");
+    assert.doesNotMatch(text, /900101300126|850315450011/);
+    assert.match(text, /9001••••0126/);
+    assert.match(text, /8503••••0011/);
+  });
+});
