@@ -15,6 +15,7 @@ export type Booted = { app: ReturnType<typeof createApp>; database: Database; de
 /** Every string in a log record with its IINs masked (errors can quote a query's parameters). */
 function maskDeep(value: unknown): unknown {
   if (typeof value === "string") return maskIinsIn(value);
+  if (value instanceof Error) return maskDeep({ ...pino.stdSerializers.err(value) });
   if (Array.isArray(value)) return value.map(maskDeep);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
@@ -30,7 +31,8 @@ export function createLogger(config: Pick<Config, "logLevel">, destination?: Des
         paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.iin"],
         censor: "[masked]",
       },
-      serializers: { err: (err: Error) => maskDeep(pino.stdSerializers.err(err)) },
+      // Errors are serialized (and masked) by the formatter below; pino's own pass would retype them.
+      serializers: { err: (err: unknown) => err },
       formatters: { log: (record) => maskDeep(record) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

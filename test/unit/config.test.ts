@@ -74,5 +74,7 @@ describe("logs", () => {
     assert.doesNotMatch(text, /900101300126|850315450011/);
     assert.match(text, /9001••••0126/);
     assert.match(text, /8503••••0011/);
+    assert.match(text, /insert failed: params \[\\"9001••••0126\\"\]/, "the error's message is kept, masked");
+    assert.match(text, /"stack":"Error: insert failed/);
   });
 });
