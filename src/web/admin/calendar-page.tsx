@@ -2,8 +2,16 @@ import type { DayEntry } from "../../domain/calendar/index.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import type { YearView } from "../../queries/calendar-views.ts";
 import { dateWithWeekday } from "../calendar-text.ts";
-import { Checkbox, Radios, Select } from "../ui/choices.tsx";
-import { Button, CsrfField, ErrorSummary, Notice, TextInput } from "../ui/components.tsx";
+import {
+  Button,
+  Choices,
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  Select,
+  SingleCheckbox,
+  TextInput,
+} from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 
 export const DAY_KIND_OPTIONS = ["holiday", "moved_day_off", "transfer", "religious", "working_day"] as const;
@@ -99,6 +107,19 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
   const { lang, tr } = useLang();
   const setIssues = p.failed === "set" ? p.issues : [];
   const removeIssues = p.failed === "remove" ? p.issues : [];
+  type Extra = { hint?: string; width?: number };
+  const setField = (name: Exclude<keyof SetDayForm, "provisional">, key: string, extra: Extra = {}) => (
+    <TextInput name={name} label={tr(key)} value={p.setForm[name]} issues={setIssues} {...extra} />
+  );
+  const removeField = (name: keyof RemoveDayForm, key: string, extra: Extra = {}) => (
+    <TextInput
+      name={`remove.${name}`}
+      label={tr(key)}
+      value={p.removeForm[name]}
+      issues={removeIssues}
+      {...extra}
+    />
+  );
   const years = Array.from({ length: p.last - p.first + 1 }, (_, i) => String(p.first + i));
   return (
     <>
@@ -138,58 +159,26 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           </h2>
           <form method="post" action={`/${lang}/admin/calendar/days`} novalidate>
             <CsrfField />
-            <TextInput
-              name="date"
-              label={tr("calendarAdmin.date")}
-              hint={tr("calendarAdmin.dateHint")}
-              value={p.setForm.date}
-              issues={setIssues}
-              width={10}
-            />
-            <Radios
+            {setField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            <Choices
+              type="radio"
               name="kind"
-              legend={tr("calendarAdmin.kind")}
+              label={tr("calendarAdmin.kind")}
               value={p.setForm.kind}
               issues={setIssues}
               small
               options={DAY_KIND_OPTIONS.map((kind) => ({ value: kind, label: tr(`dayKind.${kind}`) }))}
             />
-            <TextInput
-              name="name.kk"
-              label={tr("calendarAdmin.nameKk")}
-              value={p.setForm["name.kk"]}
-              issues={setIssues}
-            />
-            <TextInput
-              name="name.ru"
-              label={tr("calendarAdmin.nameRu")}
-              value={p.setForm["name.ru"]}
-              issues={setIssues}
-            />
-            <TextInput
-              name="name.en"
-              label={tr("calendarAdmin.nameEn")}
-              value={p.setForm["name.en"]}
-              issues={setIssues}
-            />
-            <TextInput
-              name="source"
-              label={tr("calendarAdmin.sourceLabel")}
-              hint={tr("calendarAdmin.sourceHint")}
-              value={p.setForm.source}
-              issues={setIssues}
-            />
-            <Checkbox
+            {setField("name.kk", "calendarAdmin.nameKk")}
+            {setField("name.ru", "calendarAdmin.nameRu")}
+            {setField("name.en", "calendarAdmin.nameEn")}
+            {setField("source", "calendarAdmin.sourceLabel", { hint: tr("calendarAdmin.sourceHint") })}
+            <SingleCheckbox
               name="provisional"
               label={tr("calendarAdmin.provisional")}
               checked={p.setForm.provisional}
             />
-            <TextInput
-              name="reason"
-              label={tr("calendarAdmin.reason")}
-              value={p.setForm.reason}
-              issues={setIssues}
-            />
+            {setField("reason", "calendarAdmin.reason")}
             <Button>{tr("calendarAdmin.save")}</Button>
           </form>
 
@@ -199,26 +188,9 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           <p class="govuk-body">{tr("calendarAdmin.removeLead")}</p>
           <form method="post" action={`/${lang}/admin/calendar/days/remove`} novalidate>
             <CsrfField />
-            <TextInput
-              name="remove.date"
-              label={tr("calendarAdmin.date")}
-              hint={tr("calendarAdmin.dateHint")}
-              value={p.removeForm.date}
-              issues={removeIssues}
-              width={10}
-            />
-            <TextInput
-              name="remove.source"
-              label={tr("calendarAdmin.sourceLabel")}
-              value={p.removeForm.source}
-              issues={removeIssues}
-            />
-            <TextInput
-              name="remove.reason"
-              label={tr("calendarAdmin.reason")}
-              value={p.removeForm.reason}
-              issues={removeIssues}
-            />
+            {removeField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            {removeField("source", "calendarAdmin.sourceLabel")}
+            {removeField("reason", "calendarAdmin.reason")}
             <Button secondary>{tr("calendarAdmin.removeSubmit")}</Button>
           </form>
         </div>

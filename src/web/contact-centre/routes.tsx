@@ -17,6 +17,7 @@ import {
   checkIntake,
   domainIssues,
   type IntakeForm,
+  intakeApplicant,
   intakeInput,
   labelled,
   readIntakeForm,
@@ -77,12 +78,7 @@ export function contactCentreRoutes() {
           const id = await fileForCaller(tx, {
             actor: user,
             input: intakeInput(input),
-            applicant: {
-              surname: input.applicant.surname,
-              name: input.applicant.name,
-              patronymic: input.applicant.patronymic ?? null,
-              iin: input.applicant.iin,
-            },
+            applicant: intakeApplicant(input),
             language: lang,
             receivedAt: now(),
             calendar,

@@ -1,17 +1,18 @@
 import { ADDRESSEE_KINDS, GROUNDS } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import type { IntakeChoices } from "../../queries/intake-choices.ts";
-import { Button, CsrfField, ErrorSummary } from "../ui/components.tsx";
-import { useLang } from "../ui/i18n.ts";
 import {
-  CheckboxGroup,
-  FileField,
-  InputField,
-  RadioGroup,
-  SelectField,
+  Button,
+  Choices,
+  CsrfField,
+  ErrorSummary,
+  FileInput,
+  Select,
   SingleCheckbox,
   TextArea,
-} from "./fields.tsx";
+  TextInput,
+} from "../ui/components.tsx";
+import { useLang } from "../ui/i18n.ts";
 import { type IntakeForm, labelKey, OFFICIAL_ROWS } from "./intake.ts";
 
 export type IntakeFormProps = {
@@ -36,7 +37,13 @@ export function IntakeFormPage(p: IntakeFormProps) {
   const v = p.form.values;
   const label = (field: string) => tr(labelKey(field));
   const common = { issues: p.issues };
-  const orgOptions = p.choices.organizations.map((o) => ({ value: o.id, label: o.name[lang] }));
+  const text = (name: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
+    <TextInput name={name} label={label(name)} value={v[name]} autocomplete="off" {...common} {...extra} />
+  );
+  const orgOptions = [
+    { value: "", label: tr("officeIntake.choose") },
+    ...p.choices.organizations.map((o) => ({ value: o.id, label: o.name[lang] })),
+  ];
   const prefix = p.mode === "office" ? "officeIntake" : "callCentre";
   return (
     <>
@@ -64,22 +71,8 @@ export function IntakeFormPage(p: IntakeFormProps) {
               })}
             </p>
             <div class="app-inline-fields">
-              <InputField
-                name="receivedAt.date"
-                type="date"
-                label={label("receivedAt.date")}
-                value={v["receivedAt.date"]}
-                hint={tr("officeIntake.receivedHint")}
-                {...common}
-              />
-              <InputField
-                name="receivedAt.time"
-                type="time"
-                label={label("receivedAt.time")}
-                value={v["receivedAt.time"]}
-                width={5}
-                {...common}
-              />
+              {text("receivedAt.date", { type: "date", hint: tr("officeIntake.receivedHint") })}
+              {text("receivedAt.time", { type: "time", width: 5 })}
             </div>
           </fieldset>
         ) : (
@@ -87,17 +80,19 @@ export function IntakeFormPage(p: IntakeFormProps) {
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
               {tr("callCentre.addressee")}
             </legend>
-            <RadioGroup
+            <Choices
+              type="radio"
+              small
               name="addressee.kind"
-              legend={label("addressee.kind")}
+              label={label("addressee.kind")}
               options={ADDRESSEE_KINDS.map((k) => ({ value: k, label: tr(`addressee.${k}`) }))}
               value={v["addressee.kind"]}
               {...common}
             />
-            <SelectField
+            <Select
               name="addressee.organizationId"
               label={label("addressee.organizationId")}
-              options={[{ value: "", label: tr("officeIntake.choose") }, ...orgOptions]}
+              options={orgOptions}
               value={v["addressee.organizationId"]}
               {...common}
             />
@@ -108,37 +103,10 @@ export function IntakeFormPage(p: IntakeFormProps) {
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
             {tr("officeIntake.applicant")}
           </legend>
-          <InputField
-            name="applicant.surname"
-            label={label("applicant.surname")}
-            value={v["applicant.surname"]}
-            width={20}
-            autofocus={p.issues.length === 0}
-            {...common}
-          />
-          <InputField
-            name="applicant.name"
-            label={label("applicant.name")}
-            value={v["applicant.name"]}
-            width={20}
-            {...common}
-          />
-          <InputField
-            name="applicant.patronymic"
-            label={label("applicant.patronymic")}
-            value={v["applicant.patronymic"]}
-            width={20}
-            {...common}
-          />
-          <InputField
-            name="applicant.iin"
-            label={label("applicant.iin")}
-            hint={tr("officeIntake.iinHint")}
-            value={v["applicant.iin"]}
-            inputmode="numeric"
-            width={10}
-            {...common}
-          />
+          {text("applicant.surname", { width: 20, autofocus: p.issues.length === 0 })}
+          {text("applicant.name", { width: 20 })}
+          {text("applicant.patronymic", { width: 20 })}
+          {text("applicant.iin", { hint: tr("officeIntake.iinHint"), inputmode: "numeric", width: 10 })}
           <TextArea
             name="applicant.postalAddress"
             label={label("applicant.postalAddress")}
@@ -146,33 +114,18 @@ export function IntakeFormPage(p: IntakeFormProps) {
             rows={2}
             {...common}
           />
-          <InputField
-            name="applicant.phones"
-            label={label("applicant.phones")}
-            hint={tr("officeIntake.phonesHint")}
-            value={v["applicant.phones"]}
-            type="tel"
-            width={30}
-            {...common}
-          />
-          <InputField
-            name="applicant.email"
-            label={label("applicant.email")}
-            value={v["applicant.email"]}
-            type="email"
-            width={30}
-            {...common}
-          />
+          {text("applicant.phones", { hint: tr("officeIntake.phonesHint"), type: "tel", width: 30 })}
+          {text("applicant.email", { type: "email", width: 30 })}
         </fieldset>
 
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
             {tr("officeIntake.respondent")}
           </legend>
-          <SelectField
+          <Select
             name="respondent.organizationId"
             label={label("respondent.organizationId")}
-            options={[{ value: "", label: tr("officeIntake.choose") }, ...orgOptions]}
+            options={orgOptions}
             value={v["respondent.organizationId"]}
             {...common}
           />
@@ -182,27 +135,9 @@ export function IntakeFormPage(p: IntakeFormProps) {
                 {tr("officeIntake.official", { n: i + 1 })}
                 {i > 0 ? ` ${tr("officeIntake.optional")}` : ""}
               </legend>
-              <InputField
-                name={`respondent.officials.${i}.position`}
-                label={label(`respondent.officials.${i}.position`)}
-                value={v[`respondent.officials.${i}.position`]}
-                width={30}
-                {...common}
-              />
-              <InputField
-                name={`respondent.officials.${i}.surname`}
-                label={label(`respondent.officials.${i}.surname`)}
-                value={v[`respondent.officials.${i}.surname`]}
-                width={20}
-                {...common}
-              />
-              <InputField
-                name={`respondent.officials.${i}.name`}
-                label={label(`respondent.officials.${i}.name`)}
-                value={v[`respondent.officials.${i}.name`]}
-                width={20}
-                {...common}
-              />
+              {text(`respondent.officials.${i}.position`, { width: 30 })}
+              {text(`respondent.officials.${i}.surname`, { width: 20 })}
+              {text(`respondent.officials.${i}.name`, { width: 20 })}
             </fieldset>
           ))}
         </fieldset>
@@ -211,7 +146,7 @@ export function IntakeFormPage(p: IntakeFormProps) {
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
             {tr("officeIntake.content")}
           </legend>
-          <SelectField
+          <Select
             name="serviceId"
             label={label("serviceId")}
             options={[
@@ -221,23 +156,18 @@ export function IntakeFormPage(p: IntakeFormProps) {
             value={v.serviceId}
             {...common}
           />
-          <CheckboxGroup
+          <Choices
+            type="checkbox"
+            small
             name="grounds"
-            legend={label("grounds")}
+            label={label("grounds")}
             options={GROUNDS.map((g) => ({ value: g, label: tr(`ground.${g}`) }))}
-            values={p.form.grounds}
+            value={p.form.grounds}
             {...common}
           />
           <TextArea name="reasons" label={label("reasons")} value={v.reasons} rows={6} {...common} />
           <TextArea name="demands" label={label("demands")} value={v.demands} rows={3} {...common} />
-          <InputField
-            name="learnedOn"
-            type="date"
-            label={label("learnedOn")}
-            hint={tr("officeIntake.learnedOnHint")}
-            value={v.learnedOn}
-            {...common}
-          />
+          {text("learnedOn", { type: "date", hint: tr("officeIntake.learnedOnHint") })}
         </fieldset>
 
         {p.mode === "office" ? (
@@ -259,7 +189,8 @@ export function IntakeFormPage(p: IntakeFormProps) {
                   </ul>
                 </>
               ) : null}
-              <FileField
+              <FileInput
+                multiple
                 name="scans"
                 label={label("scans")}
                 hint={tr("officeIntake.scansHint")}

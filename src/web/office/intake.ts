@@ -283,6 +283,14 @@ export function intakeInput(body: z.infer<typeof OfficeComplaintBody>): Complain
   };
 }
 
+/** The applicant's identity from a checked body. */
+export const intakeApplicant = ({ applicant: a }: z.infer<typeof OfficeComplaintBody>) => ({
+  surname: a.surname,
+  name: a.name,
+  patronymic: a.patronymic ?? null,
+  iin: a.iin,
+});
+
 /** Field issues of a domain rejection, moved to the form's fields; anything else is rethrown. */
 export function domainIssues(error: unknown, mode: "office" | "callCentre"): FieldIssue[] {
   if (!(error instanceof DomainError) || error.kind !== "validation") throw error;

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
-import { Notice } from "../ui/components.tsx";
+import { Notice, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { labelOf, localTime } from "./intake.ts";
 
@@ -11,14 +11,6 @@ const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id
 export function OfficeResultPage({ view, missing }: { view: ComplaintView; missing: string[] }) {
   const { lang, tr } = useLang();
   const reg = view.registration;
-  const row = (key: string, value: string, id?: string) => (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{tr(key)}</dt>
-      <dd class="govuk-summary-list__value" id={id}>
-        {value}
-      </dd>
-    </div>
-  );
   return (
     <>
       <div class="govuk-panel govuk-panel--confirmation">
@@ -32,33 +24,30 @@ export function OfficeResultPage({ view, missing }: { view: ComplaintView; missi
         ) : null}
       </div>
       {missing.length ? (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            {tr("officeIntake.incomplete", { fields: missing.map((f) => labelOf(lang, f)).join("; ") })}
-          </strong>
-        </div>
+        <WarningText>
+          {tr("officeIntake.incomplete", { fields: missing.map((f) => labelOf(lang, f)).join("; ") })}
+        </WarningText>
       ) : null}
       {reg ? (
-        <dl class="govuk-summary-list">
-          {row("officeIntake.result.number", reg.number)}
-          {row("officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn))}
-          {row("officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt)))}
-          {row(
-            "officeIntake.result.acceptedBy",
-            [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]
-              .filter(Boolean)
-              .join(", "),
-          )}
-          {row("officeIntake.result.answerBy", formatDate(lang, reg.answerBy), "answer-by")}
-          {row("officeIntake.result.answerPlace", reg.answerPlace)}
-          {row(
-            "officeIntake.result.applicant",
-            [view.applicant.surname, view.applicant.name].filter(Boolean).join(" "),
-          )}
-        </dl>
+        <SummaryList
+          rows={[
+            ["officeIntake.result.number", reg.number],
+            ["officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn)],
+            ["officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt))],
+            [
+              "officeIntake.result.acceptedBy",
+              [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]
+                .filter(Boolean)
+                .join(", "),
+            ],
+            ["officeIntake.result.answerBy", formatDate(lang, reg.answerBy), "answer-by"],
+            ["officeIntake.result.answerPlace", reg.answerPlace],
+            [
+              "officeIntake.result.applicant",
+              [view.applicant.surname, view.applicant.name].filter(Boolean).join(" "),
+            ],
+          ]}
+        />
       ) : null}
       <div class="govuk-button-group">
         {reg ? (
@@ -110,18 +99,11 @@ export function OfficeTodayPage({
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {tr("officeIntake.todayNumber")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("officeIntake.todayApplicant")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("officeIntake.todayTime")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("officeIntake.todayTalon")}
-              </th>
+              {["todayNumber", "todayApplicant", "todayTime", "todayTalon"].map((k) => (
+                <th scope="col" class="govuk-table__header">
+                  {tr(`officeIntake.${k}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody class="govuk-table__body">

@@ -20,6 +20,7 @@ import {
   checkIntake,
   domainIssues,
   type IntakeForm,
+  intakeApplicant,
   intakeInput,
   labelled,
   localTime,
@@ -135,12 +136,7 @@ export function officeRoutes() {
             {
               actor: user,
               input: intakeInput(input),
-              applicant: {
-                surname: input.applicant.surname,
-                name: input.applicant.name,
-                patronymic: input.applicant.patronymic ?? null,
-                iin: input.applicant.iin,
-              },
+              applicant: intakeApplicant(input),
               language: lang,
               receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
               calendar,

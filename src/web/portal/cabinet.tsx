@@ -2,9 +2,9 @@ import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { listComplaints } from "../../queries/complaint-list.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { fullName } from "../../queries/session-user.ts";
+import { StatusTag } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { shortReference } from "./complaints/check-pages.tsx";
-import { StatusTag } from "./complaints/fields.tsx";
 
 type Listing = Awaited<ReturnType<typeof listComplaints>>;
 

@@ -4,38 +4,15 @@ import type { FieldIssue } from "../../domain/errors.ts";
 import { formatDate } from "../../i18n/index.ts";
 import { type DeadlineCalculation, MAX_WORKING_DAYS, type YearView } from "../../queries/calendar-views.ts";
 import { dateWithWeekday, monthName, skippedReason, weekdayNames } from "../calendar-text.ts";
-import { Radios } from "../ui/choices.tsx";
-import { Button, ErrorSummary, TextInput } from "../ui/components.tsx";
+import { Button, Choices, ErrorSummary, SummaryList, TextInput, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 
 export type DeadlineForm = { from?: string; term?: string; workingDays?: string };
-
-/** A GOV.UK warning text. */
-function Warning({ text }: { text: string }) {
-  const { tr } = useLang();
-  return (
-    <div class="govuk-warning-text">
-      <span class="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">{tr("deadlinePage.warning")} </span>
-        {text}
-      </strong>
-    </div>
-  );
-}
 
 function Result({ result }: { result: DeadlineCalculation }) {
   const { lang, tr } = useLang();
   const moved = result.registeredOn !== result.receivedOn;
   const years = [...new Set([result.registeredOn, result.deadline].map((d) => Number(d.slice(0, 4))))];
-  const row = (key: string, value: unknown) => (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{tr(key)}</dt>
-      <dd class="govuk-summary-list__value">{value}</dd>
-    </div>
-  );
   return (
     <section aria-labelledby="result-title" id="result">
       <h2 class="govuk-heading-l" id="result-title">
@@ -47,30 +24,34 @@ function Result({ result }: { result: DeadlineCalculation }) {
           {dateWithWeekday(lang, result.deadline)}
         </div>
       </div>
-      {result.provisional ? <Warning text={tr("calendar.provisional")} /> : null}
-      <dl class="govuk-summary-list">
-        {row("deadlinePage.received", dateWithWeekday(lang, result.receivedOn))}
-        {row(
-          "deadlinePage.registered",
-          <>
-            {dateWithWeekday(lang, result.registeredOn)}
-            {moved ? (
-              <>
-                <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-1">
-                  {tr("deadline.registeredNext", {
-                    received: formatDate(lang, result.receivedOn),
-                    registered: formatDate(lang, result.registeredOn),
-                  })}
-                </p>
-                <p class="govuk-hint govuk-!-margin-bottom-0">{tr("basis.appc-63")}</p>
-              </>
-            ) : null}
-          </>,
-        )}
-        {row("deadlinePage.term", tr("deadlinePage.termValue", { days: result.workingDays }))}
-        {row("deadlinePage.due", dateWithWeekday(lang, result.deadline))}
-        {result.basis ? row("deadlinePage.basis", tr(`basis.${result.basis}`)) : null}
-      </dl>
+      {result.provisional ? (
+        <WarningText label={tr("deadlinePage.warning")}>{tr("calendar.provisional")}</WarningText>
+      ) : null}
+      <SummaryList
+        rows={[
+          ["deadlinePage.received", dateWithWeekday(lang, result.receivedOn)],
+          [
+            "deadlinePage.registered",
+            <>
+              {dateWithWeekday(lang, result.registeredOn)}
+              {moved ? (
+                <>
+                  <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-1">
+                    {tr("deadline.registeredNext", {
+                      received: formatDate(lang, result.receivedOn),
+                      registered: formatDate(lang, result.registeredOn),
+                    })}
+                  </p>
+                  <p class="govuk-hint govuk-!-margin-bottom-0">{tr("basis.appc-63")}</p>
+                </>
+              ) : null}
+            </>,
+          ],
+          ["deadlinePage.term", tr("deadlinePage.termValue", { days: result.workingDays })],
+          ["deadlinePage.due", dateWithWeekday(lang, result.deadline)],
+          !!result.basis && ["deadlinePage.basis", tr(`basis.${result.basis}`)],
+        ]}
+      />
       {result.skipped.length ? (
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{tr("deadlinePage.skipped")}</caption>
@@ -143,9 +124,10 @@ export function DeadlinePage(p: {
             issues={p.issues}
             width={10}
           />
-          <Radios
+          <Choices
+            type="radio"
             name="term"
-            legend={tr("deadlinePage.term")}
+            label={tr("deadlinePage.term")}
             value={p.form.term}
             issues={p.issues}
             options={[
@@ -274,7 +256,11 @@ export function YearPage({
     <>
       <h1 class="govuk-heading-l">{tr("calendarYear.title", { year: view.year })}</h1>
       <p class="govuk-body">{tr("calendarYear.lead", { count: view.workingDays })}</p>
-      {view.projected ? <Warning text={tr("calendar.projectedYear", { year: view.year })} /> : null}
+      {view.projected ? (
+        <WarningText label={tr("deadlinePage.warning")}>
+          {tr("calendar.projectedYear", { year: view.year })}
+        </WarningText>
+      ) : null}
       <nav aria-label={tr("calendarYear.nav")}>
         <ul class="govuk-list">
           {view.year > first ? (

@@ -7,7 +7,7 @@ import { type StatusCheck, statusCheck } from "../../queries/status-check.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
 import { errorText } from "../errors.tsx";
-import { Button, ErrorSummary, TextInput } from "../ui/components.tsx";
+import { Button, ErrorSummary, SummaryRow, TextInput } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 
 /** Status, term and marks of a complaint, as anyone with the talon may see them (no personal data). */
@@ -19,42 +19,28 @@ export function StatusResult({ result }: { result: StatusCheck }) {
         {tr("statusCheck.result", { number: result.number })}
       </h2>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{tr("statusCheck.status")}</dt>
-          <dd class="govuk-summary-list__value">
-            <strong class="govuk-tag" id="complaint-status">
-              {tr(`status.${result.status}`)}
-            </strong>
-          </dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{tr("statusCheck.registeredOn")}</dt>
-          <dd class="govuk-summary-list__value">{formatDate(lang, result.registeredOn)}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{tr("statusCheck.holder")}</dt>
-          <dd class="govuk-summary-list__value">{result.holder.name[lang]}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{tr("statusCheck.answerBy")}</dt>
-          <dd class="govuk-summary-list__value">
-            {result.answerBy ? formatDate(lang, result.answerBy) : tr("statusCheck.closed")}
-          </dd>
-        </div>
+        <SummaryRow label={tr("statusCheck.status")}>
+          <strong class="govuk-tag" id="complaint-status">
+            {tr(`status.${result.status}`)}
+          </strong>
+        </SummaryRow>
+        <SummaryRow label={tr("statusCheck.registeredOn")}>
+          {formatDate(lang, result.registeredOn)}
+        </SummaryRow>
+        <SummaryRow label={tr("statusCheck.holder")}>{result.holder.name[lang]}</SummaryRow>
+        <SummaryRow label={tr("statusCheck.answerBy")}>
+          {result.answerBy ? formatDate(lang, result.answerBy) : tr("statusCheck.closed")}
+        </SummaryRow>
       </dl>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{tr("statusCheck.marks")}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {tr("statusCheck.markWhen")}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {tr("statusCheck.markWhat")}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {tr("statusCheck.markWhere")}
-            </th>
+            {["markWhen", "markWhat", "markWhere"].map((k) => (
+              <th scope="col" class="govuk-table__header">
+                {tr(`statusCheck.${k}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody class="govuk-table__body">
@@ -91,24 +77,17 @@ export function StatusPage(p: StatusPageProps) {
       <p class="govuk-body">{tr(p.leadKey)}</p>
       <ErrorSummary issues={p.issues} message={p.message} />
       <form method="get" action={p.action} novalidate>
-        <TextInput
-          name="number"
-          label={tr("statusCheck.number")}
-          hint={tr("statusCheck.numberHint")}
-          value={p.number}
-          issues={p.issues}
-          autocomplete="off"
-          width={20}
-        />
-        <TextInput
-          name="code"
-          label={tr("statusCheck.code")}
-          hint={tr("statusCheck.codeHint")}
-          value={p.code}
-          issues={p.issues}
-          autocomplete="off"
-          width={10}
-        />
+        {(["number", "code"] as const).map((name) => (
+          <TextInput
+            name={name}
+            label={tr(`statusCheck.${name}`)}
+            hint={tr(`statusCheck.${name}Hint`)}
+            value={p[name]}
+            issues={p.issues}
+            autocomplete="off"
+            width={name === "number" ? 20 : 10}
+          />
+        ))}
         <Button>{tr("statusCheck.submit")}</Button>
       </form>
       {p.result ? <StatusResult result={p.result} /> : null}

@@ -1,11 +1,22 @@
-import type { Child } from "hono/jsx";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
 import type { HistoryEntry } from "../../queries/complaint-history.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
-import { CsrfField, ErrorSummary, Notice, useIssueText } from "../ui/components.tsx";
-import { useLang } from "../ui/i18n.ts";
+import {
+  BackLink,
+  Button,
+  CsrfField,
+  DEADLINE_TAG,
+  ErrorSummary,
+  Notice,
+  type Option,
+  Select,
+  SummaryRow,
+  TextArea,
+  TextInput,
+} from "../ui/components.tsx";
+import { type Translate, useLang } from "../ui/i18n.ts";
 
 export type ActionForms = {
   executors: { id: string; surname: string; name: string }[];
@@ -19,235 +30,99 @@ export type PageState = {
   failed?: { action: string; message: string | null; issues: FieldIssue[]; values: Record<string, string> };
 };
 
-const STATE_TAG: Record<string, string> = {
-  running: "govuk-tag--blue",
-  met: "govuk-tag--green",
-  missed: "govuk-tag--red",
-  overdue: "govuk-tag--red",
-};
-
 type Names = Record<string, { kk: string; ru: string; en: string }>;
 
-function Row({ label, children }: { label: string; children: Child }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
-/** A labelled field of an action form; ids are `<action>-<name>` so that several forms coexist. */
-function Field(p: {
-  action: string;
+type FieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select";
-  options?: { value: string; label: string }[];
-  hint?: string;
-  state: PageState;
+  hint?: string | undefined;
   value?: string;
-}) {
-  const text = useIssueText();
-  const id = `${p.action}-${p.name}`;
-  const failed = p.state.failed?.action === p.action ? p.state.failed : undefined;
-  const issue = failed?.issues.find((i) => i.field === `${p.action}.${p.name}`);
-  const value = failed?.values[p.name] ?? p.value ?? "";
-  const describedBy =
-    [p.hint ? `${id}-hint` : "", issue ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div class={`govuk-form-group${issue ? " govuk-form-group--error" : ""}`}>
-      <label class="govuk-label" for={id}>
-        {p.label}
-      </label>
-      {p.hint ? (
-        <div class="govuk-hint" id={`${id}-hint`}>
-          {p.hint}
-        </div>
-      ) : null}
-      {issue ? (
-        <p class="govuk-error-message" id={`${id}-error`}>
-          {text({ ...issue, field: p.name })}
-        </p>
-      ) : null}
-      {p.kind === "textarea" ? (
-        <textarea
-          class={`govuk-textarea${issue ? " govuk-textarea--error" : ""}`}
-          id={id}
-          name={p.name}
-          rows={4}
-          aria-describedby={describedBy}
-        >
-          {value}
-        </textarea>
-      ) : p.kind === "select" ? (
-        <select class="govuk-select" id={id} name={p.name} aria-describedby={describedBy}>
-          {(p.options ?? []).map((o) => (
-            <option value={o.value} selected={o.value === value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          class={`govuk-input govuk-input--width-10${issue ? " govuk-input--error" : ""}`}
-          id={id}
-          name={p.name}
-          type="text"
-          value={value}
-          aria-describedby={describedBy}
-        />
-      )}
-    </div>
-  );
+  /** A select. */
+  options?: Option[];
+  /** A short text input. */
+  width?: number;
+};
+
+/** The fields of each staff action's form: a select when it has options, else text or a textarea. */
+function actionFields(v: ComplaintView, forms: ActionForms, lang: Lang, tr: Translate) {
+  const choose = (options: Option[]) => [{ value: "", label: tr("wf.form.choose") }, ...options];
+  const text = (name: string, label = name) => ({ name, label: tr(`wf.form.${label}`) });
+  const input = (name: string) => ({ ...text(name), width: 10 });
+  const proposed = forms.reviewingBodies.find((b) => b.id === forms.proposedBodyId);
+  const fields: Partial<Record<Action, FieldSpec[]>> = {
+    register: [],
+    assign: [
+      {
+        ...text("executorId", "executor"),
+        options: choose(forms.executors.map((e) => ({ value: e.id, label: `${e.surname} ${e.name}` }))),
+      },
+    ],
+    comment: [text("text", "comment")],
+    favourable_act: [input("actNumber"), text("text", "actText")],
+    forward: [
+      {
+        ...text("reviewingBodyId", "reviewingBody"),
+        value: forms.proposedBodyId ?? "",
+        hint: proposed ? tr("wf.form.proposed", { name: proposed.name[lang] }) : undefined,
+        options: choose(forms.reviewingBodies.map((b) => ({ value: b.id, label: b.name[lang] }))),
+      },
+      text("explanation"),
+      text("note"),
+    ],
+    extend: [
+      { ...input("workingDays"), hint: tr("wf.form.workingDaysHint", { max: forms.extensionMax }) },
+      text("reason"),
+    ],
+    decide: [
+      {
+        ...text("outcome"),
+        options: choose(
+          (["satisfied", "partially_satisfied", "not_satisfied"] as const).map((o) => ({
+            value: o,
+            label: tr(`outcome.${o}`),
+          })),
+        ),
+      },
+      text("text"),
+    ],
+    leave_without_consideration: [
+      {
+        ...text("ground"),
+        options: choose(LEAVE_GROUNDS.map((g) => ({ value: g, label: tr(`wf.leaveGround.${g}`) }))),
+      },
+      text("text"),
+    ],
+  };
+  return v.allowedActions.flatMap((a) => (fields[a] ? [[a, fields[a]] as const] : []));
 }
 
-function ActionForm({ id, action, children }: { id: string; action: Action; children?: Child }) {
-  const { lang, tr } = useLang();
-  return (
-    <form
-      method="post"
-      action={`/${lang}/staff/complaints/${id}/${action}`}
-      class="app-action-form"
-      data-action={action}
-    >
-      <h3 class="govuk-heading-s">{tr(`wf.action.${action}`)}</h3>
-      <CsrfField />
-      {children}
-      <button type="submit" class="govuk-button" data-prevent-double-click="true">
-        {tr(`wf.action.${action}`)}
-      </button>
-    </form>
-  );
-}
-
+/** The permitted actions' forms; field ids are `<action>-<name>` so that several forms coexist. */
 function Forms({ v, forms, state }: { v: ComplaintView; forms: ActionForms; state: PageState }) {
   const { lang, tr } = useLang();
-  const choose = { value: "", label: tr("wf.form.choose") };
-  const staffActions = v.allowedActions.filter((a) => a !== "withdraw" && a !== "escalate");
-  if (staffActions.length === 0) return <p class="govuk-body">{tr("wf.case.noActions")}</p>;
-  const proposed = forms.reviewingBodies.find((b) => b.id === forms.proposedBodyId);
+  const actions = actionFields(v, forms, lang, tr);
+  if (actions.length === 0) return <p class="govuk-body">{tr("wf.case.noActions")}</p>;
   return (
     <>
-      {staffActions.map((a) => {
-        switch (a) {
-          case "register":
-            return <ActionForm id={v.id} action={a} />;
-          case "assign":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="executorId"
-                  label={tr("wf.form.executor")}
-                  kind="select"
-                  state={state}
-                  options={[
-                    choose,
-                    ...forms.executors.map((e) => ({ value: e.id, label: `${e.surname} ${e.name}` })),
-                  ]}
-                />
-              </ActionForm>
-            );
-          case "comment":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field action={a} name="text" label={tr("wf.form.comment")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          case "favourable_act":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="actNumber"
-                  label={tr("wf.form.actNumber")}
-                  kind="text"
-                  state={state}
-                />
-                <Field action={a} name="text" label={tr("wf.form.actText")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          case "forward":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="reviewingBodyId"
-                  label={tr("wf.form.reviewingBody")}
-                  kind="select"
-                  state={state}
-                  value={forms.proposedBodyId ?? ""}
-                  {...(proposed ? { hint: tr("wf.form.proposed", { name: proposed.name[lang] }) } : {})}
-                  options={[
-                    choose,
-                    ...forms.reviewingBodies.map((b) => ({ value: b.id, label: b.name[lang] })),
-                  ]}
-                />
-                <Field
-                  action={a}
-                  name="explanation"
-                  label={tr("wf.form.explanation")}
-                  kind="textarea"
-                  state={state}
-                />
-                <Field action={a} name="note" label={tr("wf.form.note")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          case "extend":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="workingDays"
-                  label={tr("wf.form.workingDays")}
-                  hint={tr("wf.form.workingDaysHint", { max: forms.extensionMax })}
-                  kind="text"
-                  state={state}
-                />
-                <Field action={a} name="reason" label={tr("wf.form.reason")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          case "decide":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="outcome"
-                  label={tr("wf.form.outcome")}
-                  kind="select"
-                  state={state}
-                  options={[
-                    choose,
-                    ...(["satisfied", "partially_satisfied", "not_satisfied"] as const).map((o) => ({
-                      value: o,
-                      label: tr(`outcome.${o}`),
-                    })),
-                  ]}
-                />
-                <Field action={a} name="text" label={tr("wf.form.text")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          case "leave_without_consideration":
-            return (
-              <ActionForm id={v.id} action={a}>
-                <Field
-                  action={a}
-                  name="ground"
-                  label={tr("wf.form.ground")}
-                  kind="select"
-                  state={state}
-                  options={[
-                    choose,
-                    ...LEAVE_GROUNDS.map((g) => ({ value: g, label: tr(`wf.leaveGround.${g}`) })),
-                  ]}
-                />
-                <Field action={a} name="text" label={tr("wf.form.text")} kind="textarea" state={state} />
-              </ActionForm>
-            );
-          default:
-            return null;
-        }
+      {actions.map(([action, fields]) => {
+        const failed = state.failed?.action === action ? state.failed : undefined;
+        return (
+          <form
+            method="post"
+            action={`/${lang}/staff/complaints/${v.id}/${action}`}
+            class="app-action-form"
+            data-action={action}
+          >
+            <h3 class="govuk-heading-s">{tr(`wf.action.${action}`)}</h3>
+            <CsrfField />
+            {fields.map(({ value, ...f }) => {
+              const props = { ...f, field: `${action}.${f.name}`, issues: failed?.issues };
+              const shown = failed?.values[f.name] ?? value ?? "";
+              if (f.options) return <Select {...props} options={f.options} value={shown} />;
+              return f.width ? <TextInput {...props} value={shown} /> : <TextArea {...props} value={shown} />;
+            })}
+            <Button>{tr(`wf.action.${action}`)}</Button>
+          </form>
+        );
       })}
     </>
   );
@@ -278,51 +153,50 @@ export function StaffComplaintPage(p: {
   const names = v.organizationNames as Names;
   const name = (id: string) => names[id]?.[lang] ?? id;
   const a = v.applicant;
-  const failedIssues = (state.failed?.issues ?? []).map((i) => ({ ...i, field: i.field }));
   return (
     <>
-      <a class="govuk-back-link" href={`/${lang}/staff`}>
-        {tr("wf.case.back")}
-      </a>
+      <BackLink href={`/${lang}/staff`}>{tr("wf.case.back")}</BackLink>
       <h1 class="govuk-heading-l">
         {tr("wf.case.title", { number: v.registration?.number ?? tr("wf.inbox.notRegistered") })}
       </h1>
       {state.done ? <Notice>{tr("wf.done", { action: tr(`wf.action.${state.done}`) })}</Notice> : null}
       {state.failed ? (
         <ErrorSummary
-          issues={failedIssues}
+          issues={state.failed.issues}
           {...(state.failed.message ? { message: state.failed.message } : {})}
         />
       ) : null}
 
       <h2 class="govuk-heading-m">{tr("wf.case.summary")}</h2>
       <dl class="govuk-summary-list">
-        <Row label={tr("wf.case.status")}>
+        <SummaryRow label={tr("wf.case.status")}>
           <strong class="govuk-tag" data-testid="status">
             {tr(`status.${v.status}`)}
           </strong>
-        </Row>
-        {v.outcome ? <Row label={tr("wf.case.outcome")}>{tr(`outcome.${v.outcome}`)}</Row> : null}
-        <Row label={tr("wf.case.channel")}>{tr(`channel.${v.channel}`)}</Row>
-        <Row label={tr("wf.case.received")}>
+        </SummaryRow>
+        {v.outcome ? (
+          <SummaryRow label={tr("wf.case.outcome")}>{tr(`outcome.${v.outcome}`)}</SummaryRow>
+        ) : null}
+        <SummaryRow label={tr("wf.case.channel")}>{tr(`channel.${v.channel}`)}</SummaryRow>
+        <SummaryRow label={tr("wf.case.received")}>
           {formatDateTime(lang, new Date(v.receivedAt))}
           {v.filedLate ? <p class="govuk-body-s govuk-!-margin-0">{tr("wf.case.filedLate")}</p> : null}
-        </Row>
+        </SummaryRow>
         {v.registration ? (
-          <Row label={tr("wf.case.registration")}>
+          <SummaryRow label={tr("wf.case.registration")}>
             {tr("wf.case.registrationLine", {
               number: v.registration.number,
               date: formatDate(lang, v.registration.registeredOn),
               official: stamp(v.registration.acceptedBy),
               answerBy: formatDate(lang, v.registration.answerBy),
             })}
-          </Row>
+          </SummaryRow>
         ) : null}
-        <Row label={tr("wf.case.holder")}>{name(v.holder.organizationId)}</Row>
-        <Row label={tr("wf.case.addressee")}>
+        <SummaryRow label={tr("wf.case.holder")}>{name(v.holder.organizationId)}</SummaryRow>
+        <SummaryRow label={tr("wf.case.addressee")}>
           {tr(`addressee.${v.addressee.kind}`)} — {name(v.addressee.organizationId)}
-        </Row>
-        <Row label={tr("wf.case.respondent")}>
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.respondent")}>
           {name(v.respondent.organizationId)}
           <ul class="govuk-list">
             {v.respondent.officials.map((o) => (
@@ -331,19 +205,23 @@ export function StaffComplaintPage(p: {
               </li>
             ))}
           </ul>
-        </Row>
-        <Row label={tr("wf.case.grounds")}>{v.grounds.map((g) => tr(`ground.${g}`)).join("; ")}</Row>
-        <Row label={tr("wf.case.reasons")}>{v.reasons}</Row>
-        <Row label={tr("wf.case.demands")}>{v.demands}</Row>
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.grounds")}>
+          {v.grounds.map((g) => tr(`ground.${g}`)).join("; ")}
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.reasons")}>{v.reasons}</SummaryRow>
+        <SummaryRow label={tr("wf.case.demands")}>{v.demands}</SummaryRow>
       </dl>
 
       <h2 class="govuk-heading-m">{tr("wf.case.applicant")}</h2>
       <dl class="govuk-summary-list" data-testid="applicant">
-        <Row label={tr("wf.case.name")}>{[a.surname, a.name, a.patronymic].filter(Boolean).join(" ")}</Row>
-        <Row label={tr("wf.case.iin")}>{a.iin}</Row>
-        <Row label={tr("wf.case.address")}>{a.postalAddress}</Row>
-        <Row label={tr("wf.case.phones")}>{a.phones.join(", ") || "—"}</Row>
-        <Row label={tr("wf.case.email")}>{a.email ?? "—"}</Row>
+        <SummaryRow label={tr("wf.case.name")}>
+          {[a.surname, a.name, a.patronymic].filter(Boolean).join(" ")}
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.iin")}>{a.iin}</SummaryRow>
+        <SummaryRow label={tr("wf.case.address")}>{a.postalAddress}</SummaryRow>
+        <SummaryRow label={tr("wf.case.phones")}>{a.phones.join(", ") || "—"}</SummaryRow>
+        <SummaryRow label={tr("wf.case.email")}>{a.email ?? "—"}</SummaryRow>
       </dl>
 
       <h2 class="govuk-heading-m">{tr("wf.case.attachments")}</h2>
@@ -382,7 +260,7 @@ export function StaffComplaintPage(p: {
                 <td class="govuk-table__cell">{formatDate(lang, d.due)}</td>
                 <td class="govuk-table__cell">{tr(`basis.${d.basis.code}`)}</td>
                 <td class="govuk-table__cell">
-                  <strong class={`govuk-tag ${STATE_TAG[d.state] ?? ""}`}>
+                  <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
                     {tr(`wf.case.deadline.state.${d.state}`)}
                   </strong>
                 </td>

@@ -3,9 +3,8 @@ import { formatDate } from "../../../i18n/index.ts";
 import type { Names, ServiceItem } from "../../../queries/catalogue.ts";
 import type { DraftData, DraftFile } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
-import { Button, CsrfField, ErrorSummary } from "../../ui/components.tsx";
+import { BackLink, Button, CsrfField, ErrorSummary, Paragraphs, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { BackLink, Paragraphs, SummaryRow } from "./fields.tsx";
 import { draftPath, LateWarning } from "./step-pages.tsx";
 import type { Step } from "./steps.ts";
 

@@ -1,16 +1,8 @@
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
-import { CsrfField } from "../../ui/components.tsx";
+import { CsrfField, DEADLINE_TAG, Paragraphs, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
-import { Paragraphs, StatusTag, SummaryRow } from "./fields.tsx";
-
-const STATE_TAG: Record<string, string> = {
-  running: "govuk-tag--blue",
-  met: "govuk-tag--green",
-  missed: "govuk-tag--red",
-  overdue: "govuk-tag--red",
-};
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
 
@@ -179,7 +171,7 @@ export function ComplaintPage({
                     </td>
                     <td class="govuk-table__cell">{formatDate(lang, d.due)}</td>
                     <td class="govuk-table__cell">
-                      <strong class={`govuk-tag ${STATE_TAG[d.state] ?? ""}`}>
+                      <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
                         {tr(`complaint.deadline.state.${d.state}`)}
                       </strong>
                     </td>

@@ -1,12 +1,26 @@
+import type { Child } from "hono/jsx";
 import type { ProposedAddressee } from "../../../domain/addressees.ts";
 import { type AddresseeKind, GROUNDS } from "../../../domain/complaint.ts";
 import type { FieldIssue } from "../../../domain/errors.ts";
 import type { Names, ServiceItem } from "../../../queries/catalogue.ts";
 import type { DraftData, DraftFile } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
-import { Button, CsrfField, ErrorSummary, TextInput } from "../../ui/components.tsx";
+import {
+  BackLink,
+  Button,
+  Choices,
+  CsrfField,
+  DateInput,
+  ErrorSummary,
+  FileInput,
+  type Option,
+  Select,
+  SummaryRow,
+  TextArea,
+  TextInput,
+  WarningText,
+} from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { BackLink, Choices, DateField, QuestionForm, SelectField, Textarea } from "./fields.tsx";
 import { addresseeValue, type Form, previousStep, type Step, value, values } from "./steps.ts";
 
 export type StepPageProps = {
@@ -50,55 +64,46 @@ export function StepPage(p: StepPageProps) {
     caption: tr("portal.caption"),
   };
   const { data, form } = p;
+  /** The page's only field: its label or legend is the page heading. */
+  const q = {
+    heading: true,
+    label: tr(`portal.${p.step}.title`),
+    hint: tr(`portal.${p.step}.hint`),
+    issues: p.issues,
+  };
+  /** The respondent's or the service's question: one select. */
+  const select = (value: string, items: (Option | { id: string; name: Names })[]) => {
+    const name = p.step === "respondent" ? "respondent.organizationId" : "serviceId";
+    return (
+      <QuestionForm {...common}>
+        <Select
+          {...q}
+          name={name}
+          value={value}
+          options={[
+            { value: "", label: tr("portal.choose") },
+            ...items.map((o) => ("id" in o ? { value: o.id, label: o.name[lang] } : o)),
+          ]}
+        />
+      </QuestionForm>
+    );
+  };
   switch (p.step) {
     case "respondent":
-      return (
-        <QuestionForm {...common}>
-          <SelectField
-            asHeading
-            name="respondent.organizationId"
-            label={tr("portal.respondent.title")}
-            hint={tr("portal.respondent.hint")}
-            value={pick(form, "respondent.organizationId", data.respondentId)}
-            issues={p.issues}
-            options={[
-              { value: "", label: tr("portal.choose") },
-              ...p.respondents.map((o) => ({ value: o.id, label: o.name[lang] })),
-            ]}
-          />
-        </QuestionForm>
-      );
+      return select(pick(form, "respondent.organizationId", data.respondentId), p.respondents);
     case "service":
-      return (
-        <QuestionForm {...common}>
-          <SelectField
-            asHeading
-            name="serviceId"
-            label={tr("portal.service.title")}
-            hint={tr("portal.service.hint")}
-            value={pick(form, "serviceId", data.serviceAnswered ? (data.serviceId ?? "none") : "")}
-            issues={p.issues}
-            options={[
-              { value: "", label: tr("portal.choose") },
-              { value: "none", label: tr("portal.service.none") },
-              ...p.services.map((s) => ({ value: s.id, label: s.name[lang] })),
-            ]}
-          />
-        </QuestionForm>
-      );
+      return select(pick(form, "serviceId", data.serviceAnswered ? (data.serviceId ?? "none") : ""), [
+        { value: "none", label: tr("portal.service.none") },
+        ...p.services,
+      ]);
     case "addressee":
       return (
         <QuestionForm {...common}>
           <Choices
-            asHeading
+            {...q}
             type="radio"
             name="addressee"
-            legend={tr("portal.addressee.title")}
-            hint={tr("portal.addressee.hint")}
-            issues={p.issues}
-            selected={[
-              form ? value(form, "addressee") : data.addressee ? addresseeValue(data.addressee) : "",
-            ]}
+            value={form ? value(form, "addressee") : data.addressee ? addresseeValue(data.addressee) : ""}
             options={p.addressees.map((a) => ({
               value: addresseeValue(a),
               label: `${tr(`addressee.${a.kind}`)}: ${a.name[lang]}`,
@@ -136,13 +141,10 @@ export function StepPage(p: StepPageProps) {
       return (
         <QuestionForm {...common}>
           <Choices
-            asHeading
+            {...q}
             type="checkbox"
             name="grounds"
-            legend={tr("portal.grounds.title")}
-            hint={tr("portal.grounds.hint")}
-            issues={p.issues}
-            selected={form ? values(form, "grounds") : (data.grounds ?? [])}
+            value={form ? values(form, "grounds") : (data.grounds ?? [])}
             options={GROUNDS.map((g) => ({ value: g, label: tr(`ground.${g}`) }))}
           />
         </QuestionForm>
@@ -151,13 +153,10 @@ export function StepPage(p: StepPageProps) {
     case "demands":
       return (
         <QuestionForm {...common}>
-          <Textarea
-            asHeading
+          <TextArea
+            {...q}
             name={p.step}
-            label={tr(`portal.${p.step}.title`)}
-            hint={tr(`portal.${p.step}.hint`)}
             value={pick(form, p.step, data[p.step])}
-            issues={p.issues}
             rows={p.step === "reasons" ? 10 : 6}
           />
         </QuestionForm>
@@ -167,11 +166,9 @@ export function StepPage(p: StepPageProps) {
       const stored = { day: d.replace(/^0/, ""), month: m.replace(/^0/, ""), year: y };
       return (
         <QuestionForm {...common}>
-          <DateField
+          <DateInput
+            {...q}
             name="learnedOn"
-            legend={tr("portal.learned.title")}
-            hint={tr("portal.learned.hint")}
-            issues={p.issues}
             value={
               form
                 ? {
@@ -200,42 +197,26 @@ export function StepPage(p: StepPageProps) {
                 ["portal.identity.iin", p.user.iin ?? ""],
               ] as const
             ).map(([key, text]) => (
-              <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">{tr(key)}</dt>
-                <dd class="govuk-summary-list__value">{text || "—"}</dd>
-              </div>
+              <SummaryRow label={tr(key)}>{text || "—"}</SummaryRow>
             ))}
           </dl>
-          <TextInput
-            name="applicant.postalAddress"
-            label={tr("portal.contacts.postalAddress")}
-            hint={tr("portal.contacts.postalAddress.hint")}
-            autocomplete="street-address"
-            value={pick(form, "applicant.postalAddress", data.postalAddress)}
-            issues={p.issues}
-          />
-          <TextInput
-            name="applicant.phones"
-            label={tr("portal.contacts.phones")}
-            hint={tr("portal.contacts.phones.hint")}
-            type="tel"
-            autocomplete="tel"
-            value={pick(
-              form,
-              "applicant.phones",
-              data.phones ? data.phones.join(", ") : (p.user.phone ?? ""),
-            )}
-            issues={p.issues}
-          />
-          <TextInput
-            name="applicant.email"
-            label={tr("portal.contacts.email")}
-            hint={tr("portal.contacts.email.hint")}
-            type="email"
-            autocomplete="email"
-            value={pick(form, "applicant.email", data.email === undefined ? p.user.email : data.email)}
-            issues={p.issues}
-          />
+          {(
+            [
+              ["postalAddress", "text", "street-address", data.postalAddress],
+              ["phones", "tel", "tel", data.phones ? data.phones.join(", ") : (p.user.phone ?? "")],
+              ["email", "email", "email", data.email === undefined ? p.user.email : data.email],
+            ] as const
+          ).map(([field, type, autocomplete, stored]) => (
+            <TextInput
+              name={`applicant.${field}`}
+              label={tr(`portal.contacts.${field}`)}
+              hint={tr(`portal.contacts.${field}.hint`)}
+              type={type}
+              autocomplete={autocomplete}
+              value={pick(form, `applicant.${field}`, stored)}
+              issues={p.issues}
+            />
+          ))}
         </QuestionForm>
       );
     case "attachments":
@@ -243,19 +224,38 @@ export function StepPage(p: StepPageProps) {
   }
 }
 
-export function LateWarning() {
+/** A question page: back link, error summary, one form posting to itself with the CSRF field. */
+function QuestionForm(p: {
+  back: string | null;
+  issues: FieldIssue[];
+  action: string;
+  returnTo?: string | undefined;
+  children: Child;
+  caption?: string;
+}) {
   const { tr } = useLang();
   return (
-    <div class="govuk-warning-text">
-      <span class="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">{tr("portal.warning")}</span>
-        {tr("portal.learned.late")}
-      </strong>
-    </div>
+    <>
+      {p.back ? <BackLink href={p.back} /> : null}
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ErrorSummary issues={p.issues} />
+          {p.caption ? <span class="govuk-caption-l">{p.caption}</span> : null}
+          <form method="post" action={p.action} novalidate>
+            <CsrfField />
+            {p.returnTo ? <input type="hidden" name="return" value={p.returnTo} /> : null}
+            {p.children}
+            <Button>{tr("portal.continue")}</Button>
+          </form>
+        </div>
+      </div>
+    </>
   );
+}
+
+export function LateWarning() {
+  const { tr } = useLang();
+  return <WarningText label={tr("portal.warning")}>{tr("portal.learned.late")}</WarningText>;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
@@ -301,7 +301,13 @@ function AttachmentsPage(p: StepPageProps & { back: string }) {
           {p.files.length < p.maxFiles ? (
             <form method="post" action={base} enctype="multipart/form-data" novalidate>
               <CsrfField />
-              <FileInput issues={p.issues} />
+              <FileInput
+                name="file"
+                size="m"
+                label={tr("portal.attachments.file")}
+                hint={tr("portal.attachments.hint")}
+                issues={p.issues}
+              />
               <Button secondary>{tr("portal.attachments.upload")}</Button>
             </form>
           ) : null}
@@ -313,34 +319,6 @@ function AttachmentsPage(p: StepPageProps & { back: string }) {
         </div>
       </div>
     </>
-  );
-}
-
-function FileInput({ issues }: { issues: FieldIssue[] }) {
-  const { tr } = useLang();
-  const issue = issues.find((i) => i.field === "file");
-  return (
-    <div class={`govuk-form-group${issue ? " govuk-form-group--error" : ""}`}>
-      <label class="govuk-label govuk-label--m" for="file">
-        {tr("portal.attachments.file")}
-      </label>
-      <div id="file-hint" class="govuk-hint">
-        {tr("portal.attachments.hint")}
-      </div>
-      {issue ? (
-        <p id="file-error" class="govuk-error-message">
-          {tr(issue.code.includes(".") ? issue.code : `field.${issue.code}`, issue.params)}
-        </p>
-      ) : null}
-      <input
-        class={`govuk-file-upload${issue ? " govuk-file-upload--error" : ""}`}
-        id="file"
-        name="file"
-        type="file"
-        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-        aria-describedby={issue ? "file-hint file-error" : "file-hint"}
-      />
-    </div>
   );
 }
 
