@@ -5,7 +5,7 @@ import type { OrganizationKind } from "../../domain/roles.ts";
 import { TIME_ZONE } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
 import type { ComplaintInput } from "../../operations/submit-complaint.ts";
-import { OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
+import { OfficeComplaintBody, toInput } from "../api/v1/complaint-schemas.ts";
 import { fieldText } from "../errors.tsx";
 import { fieldIssues } from "../validation.ts";
 
@@ -267,21 +267,7 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
 }
 
 /** The operation's input from a checked body (the office's and the contact centre's). */
-export function intakeInput(body: z.infer<typeof OfficeComplaintBody>): ComplaintInput {
-  return {
-    addressee: body.addressee,
-    respondent: body.respondent,
-    serviceId: body.serviceId ?? null,
-    grounds: body.grounds,
-    reasons: body.reasons,
-    demands: body.demands,
-    learnedOn: body.learnedOn ?? null,
-    postalAddress: body.applicant.postalAddress,
-    phones: body.applicant.phones,
-    email: body.applicant.email ?? null,
-    attachmentIds: body.attachmentIds,
-  };
-}
+export const intakeInput = (body: z.infer<typeof OfficeComplaintBody>): ComplaintInput => toInput(body);
 
 /** The applicant's identity from a checked body. */
 export const intakeApplicant = ({ applicant: a }: z.infer<typeof OfficeComplaintBody>) => ({

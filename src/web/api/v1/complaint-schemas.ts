@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { parseDate } from "../../../domain/calendar/index.ts";
 import { ADDRESSEE_KINDS, GROUNDS, MARKS, OUTCOMES, STATUSES } from "../../../domain/complaint.ts";
 import { isValidIin } from "../../../domain/iin.ts";
+import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
 
 const isRealDate = (v: string) => {
   try {
@@ -92,3 +93,23 @@ export const ComplaintSchema = z
   })
   .passthrough()
   .openapi("Complaint");
+
+/** The operation's input from a validated body; `email` defaults to the one in the body. */
+export function toInput(
+  body: z.infer<typeof ComplaintBody>,
+  email: string | null = body.applicant.email ?? null,
+): ComplaintInput {
+  return {
+    addressee: body.addressee,
+    respondent: body.respondent,
+    serviceId: body.serviceId ?? null,
+    grounds: body.grounds,
+    reasons: body.reasons,
+    demands: body.demands,
+    learnedOn: body.learnedOn ?? null,
+    postalAddress: body.applicant.postalAddress,
+    phones: body.applicant.phones,
+    email,
+    attachmentIds: body.attachmentIds,
+  };
+}

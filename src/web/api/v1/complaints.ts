@@ -6,13 +6,13 @@ import { notFound } from "../../../domain/errors.ts";
 import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
-import { type ComplaintInput, submitComplaint } from "../../../operations/submit-complaint.ts";
+import { submitComplaint } from "../../../operations/submit-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
 import { complaintView } from "../../../queries/complaint-view.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-import { ComplaintBody, ComplaintSchema, OfficeComplaintBody } from "./complaint-schemas.ts";
+import { ComplaintBody, ComplaintSchema, OfficeComplaintBody, toInput } from "./complaint-schemas.ts";
 import { Problem } from "./schemas.ts";
 
 const problems = {
@@ -93,23 +93,6 @@ const one = createRoute({
     404: { description: "Not found", content: { "application/problem+json": { schema: Problem } } },
   },
 });
-
-/** The operation's input from a validated body (identity fields are the caller's to fill). */
-export function toInput(body: z.infer<typeof ComplaintBody>, email: string | null): ComplaintInput {
-  return {
-    addressee: body.addressee,
-    respondent: body.respondent,
-    serviceId: body.serviceId ?? null,
-    grounds: body.grounds,
-    reasons: body.reasons,
-    demands: body.demands,
-    learnedOn: body.learnedOn ?? null,
-    postalAddress: body.applicant.postalAddress,
-    phones: body.applicant.phones,
-    email,
-    attachmentIds: body.attachmentIds,
-  };
-}
 
 /** Runs a creating call once per Idempotency-Key and answers with the complaint view. */
 async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {

@@ -5,7 +5,7 @@ import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
 import { has, type Lang } from "../../../i18n/index.ts";
 import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
 import type { DraftData } from "../../../queries/drafts.ts";
-import { ComplaintBody, IsoDate } from "../../api/v1/complaint-schemas.ts";
+import { ComplaintBody, IsoDate, toInput } from "../../api/v1/complaint-schemas.ts";
 import { fieldIssues } from "../../validation.ts";
 
 /** The question pages in order; `check` and `declaration` follow. */
@@ -235,20 +235,7 @@ export function draftInput(lang: Lang, d: DraftData): ComplaintInput {
     attachmentIds: d.attachmentIds ?? [],
   });
   if (!parsed.success) throw new DomainError("validation", "validation", pageIssues(lang, parsed.error));
-  const b = parsed.data;
-  return {
-    addressee: b.addressee,
-    respondent: b.respondent,
-    serviceId: b.serviceId ?? null,
-    grounds: b.grounds,
-    reasons: b.reasons,
-    demands: b.demands,
-    learnedOn: b.learnedOn ?? null,
-    postalAddress: b.applicant.postalAddress,
-    phones: b.applicant.phones,
-    email: b.applicant.email ?? null,
-    attachmentIds: b.attachmentIds,
-  };
+  return toInput(parsed.data);
 }
 
 export { addresseeValue };
