@@ -1,5 +1,5 @@
 import type { Calendar } from "./calendar/index.ts";
-import type { AddresseeKind, ApplicantData, Ground, Official } from "./complaint.ts";
+import type { AddresseeKind, ApplicantData, ComplaintStatement } from "./complaint.ts";
 import { checkFilingTerm, type ReviewBody, regimeFor } from "./deadlines/index.ts";
 import type { OrganizationKind } from "./roles.ts";
 
@@ -37,20 +37,28 @@ export function filingFacts(calendar: Calendar, receivedOn: string, learnedOn: s
   return { regime, filedLate: late };
 }
 
-export type SignedContent = {
-  addressee: { kind: AddresseeKind; organizationId: string };
-  respondent: { organizationId: string; officials: Official[] };
-  serviceId: string | null;
-  grounds: Ground[];
-  reasons: string;
-  demands: string;
-  learnedOn: string | null;
-  applicant: ApplicantData;
-  attachments: { filename: string; sha256: string }[];
-};
-
-/** The exact text the applicant signs: stable key order, so its SHA-256 can be checked later. */
-export function signedText(content: SignedContent): string {
+/**
+ * The exact text the applicant signs: what is stated, who states it, the files (by SHA-256),
+ * with a stable key order, so its SHA-256 can be checked later.
+ */
+export function signedText(
+  statement: ComplaintStatement,
+  applicant: ApplicantData,
+  files: readonly { filename: string; sha256: string }[],
+): string {
+  const content = {
+    addressee: statement.addressee,
+    respondent: statement.respondent,
+    serviceId: statement.serviceId,
+    grounds: statement.grounds,
+    reasons: statement.reasons,
+    demands: statement.demands,
+    learnedOn: statement.learnedOn,
+    applicant,
+    attachments: files
+      .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
+      .sort((x, y) => x.sha256.localeCompare(y.sha256)),
+  };
   const sortKeys = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(sortKeys)

@@ -50,6 +50,17 @@ export type Mark = (typeof MARKS)[number];
 
 export type Official = { position: string; surname: string; name: string };
 
+/** What a complaint states (api.md): addressee, who and what is appealed, grounds, reasons, demands. */
+export type ComplaintStatement = {
+  addressee: Addressee;
+  respondent: { organizationId: string; officials: Official[] };
+  serviceId: string | null;
+  grounds: Ground[];
+  reasons: string;
+  demands: string;
+  learnedOn: string | null;
+};
+
 export type ApplicantData = {
   surname: string;
   name: string;

@@ -57,19 +57,11 @@ export async function escalateComplaint(
   const applicant: ApplicantData = complaint.applicant;
   const addressee = { kind: "quality_authority" as const, organizationId: quality.id };
   const respondentPart = { organizationId: complaint.respondentId, officials: complaint.respondentOfficials };
-  const text = signedText({
-    addressee,
-    respondent: respondentPart,
-    serviceId: complaint.serviceId,
-    grounds: complaint.grounds,
-    reasons: r.reasons,
-    demands: r.demands,
-    learnedOn: complaint.learnedOn,
+  const text = signedText(
+    { ...complaint, addressee, respondent: respondentPart, reasons: r.reasons, demands: r.demands },
     applicant,
-    attachments: files
-      .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
-      .sort((a, b) => a.sha256.localeCompare(b.sha256)),
-  });
+    files,
+  );
   const today = localDate(r.now);
   const id = randomUUID();
   await tx.insert(complaints).values({

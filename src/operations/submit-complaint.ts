@@ -7,8 +7,7 @@ import type {
   AddresseeKind,
   ApplicantData,
   Channel,
-  Ground,
-  Official,
+  ComplaintStatement,
   Signature,
 } from "../domain/complaint.ts";
 import { allowedAddressees, filingFacts, signedText } from "../domain/complaint-rules.ts";
@@ -20,14 +19,7 @@ import type { SessionUser } from "../queries/session-user.ts";
 import { recordEvent } from "./complaint-events.ts";
 
 /** What the applicant states (api.md); identity comes from the account or the paper. */
-export type ComplaintInput = {
-  addressee: { kind: AddresseeKind; organizationId: string };
-  respondent: { organizationId: string; officials: Official[] };
-  serviceId: string | null;
-  grounds: Ground[];
-  reasons: string;
-  demands: string;
-  learnedOn: string | null;
+export type ComplaintInput = ComplaintStatement & {
   postalAddress: string;
   phones: string[];
   email: string | null;
@@ -116,19 +108,7 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
     email: input.email,
   };
   const { regime, filedLate } = filingFacts(r.calendar, receivedOn, input.learnedOn);
-  const text = signedText({
-    addressee: input.addressee,
-    respondent: input.respondent,
-    serviceId: input.serviceId,
-    grounds: input.grounds,
-    reasons: input.reasons,
-    demands: input.demands,
-    learnedOn: input.learnedOn,
-    applicant,
-    attachments: files
-      .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
-      .sort((a, b) => a.sha256.localeCompare(b.sha256)),
-  });
+  const text = signedText(input, applicant, files);
   const id = randomUUID();
   await tx.insert(complaints).values({
     id,

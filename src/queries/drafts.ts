@@ -101,23 +101,10 @@ export function signedContent(
   identity: Pick<ApplicantData, "surname" | "name" | "patronymic" | "iin">,
   files: readonly { filename: string; sha256: string }[],
 ): { text: string; sha256: string } {
-  const text = signedText({
-    addressee: input.addressee,
-    respondent: input.respondent,
-    serviceId: input.serviceId,
-    grounds: input.grounds,
-    reasons: input.reasons,
-    demands: input.demands,
-    learnedOn: input.learnedOn,
-    applicant: {
-      ...identity,
-      postalAddress: input.postalAddress,
-      phones: input.phones,
-      email: input.email,
-    },
-    attachments: files
-      .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
-      .sort((a, b) => a.sha256.localeCompare(b.sha256)),
-  });
+  const text = signedText(
+    input,
+    { ...identity, postalAddress: input.postalAddress, phones: input.phones, email: input.email },
+    files,
+  );
   return { text, sha256: createHash("sha256").update(text).digest("hex") };
 }
