@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaintEvents, organizations } from "../db/schema.ts";
+import { complaintEvents } from "../db/schema.ts";
+import { organizationNames } from "./organization-names.ts";
 
 /**
  * The full log of a complaint for staff: every event with its actor, time, organization and what
@@ -12,14 +13,9 @@ export async function complaintHistory(db: Executor, complaintId: string) {
     .from(complaintEvents)
     .where(eq(complaintEvents.complaintId, complaintId))
     .orderBy(asc(complaintEvents.id));
-  const orgIds = [...new Set(events.map((e) => e.organizationId).filter((o): o is string => Boolean(o)))];
-  const names = new Map(
-    orgIds.length
-      ? (await db.select().from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [
-          o.id,
-          { kk: o.nameKk, ru: o.nameRu, en: o.nameEn },
-        ])
-      : [],
+  const names = await organizationNames(
+    db,
+    events.map((e) => e.organizationId),
   );
   return events.map((e) => ({
     id: e.id,

@@ -1,7 +1,8 @@
-import { and, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, organizations, registrations } from "../db/schema.ts";
 import type { ComplaintStatus } from "../domain/complaint.ts";
+import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
 
 // Drizzle leaves columns unqualified in a single-table query; inside a subquery that would name
@@ -83,20 +84,9 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(complaints)
     .where(condition);
-  const holderNames = new Map(
-    rows.length
-      ? (
-          await db
-            .select({
-              id: organizations.id,
-              kk: organizations.nameKk,
-              ru: organizations.nameRu,
-              en: organizations.nameEn,
-            })
-            .from(organizations)
-            .where(inArray(organizations.id, [...new Set(rows.map((r) => r.holderId))]))
-        ).map((o) => [o.id, { kk: o.kk, ru: o.ru, en: o.en }])
-      : [],
+  const holderNames = await organizationNames(
+    db,
+    rows.map((r) => r.holderId),
   );
   return {
     total: total?.n ?? 0,

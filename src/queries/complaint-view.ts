@@ -1,21 +1,14 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq, or } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import {
-  attachments,
-  complaintEvents,
-  complaints,
-  deadlines,
-  organizations,
-  registrations,
-} from "../db/schema.ts";
+import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
 import { canSee, permittedActions, seesPersonalData, type Viewer } from "../domain/access.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
 import { maskIin } from "../domain/iin.ts";
 import { localDate } from "../domain/time.ts";
 import { complaintScope } from "./complaint-scope.ts";
+import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
 
-type Names = { kk: string; ru: string; en: string };
 type ComplaintRow = typeof complaints.$inferSelect;
 
 export const viewerOf = (u: SessionUser): Viewer => ({
@@ -79,20 +72,12 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
         ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
         : eq(complaints.escalatedFrom, id),
     );
-  const orgIds = [
-    ...new Set([
-      c.holderId,
-      c.addresseeId,
-      c.respondentId,
-      ...events.map((e) => e.organizationId).filter(Boolean),
-    ]),
-  ] as string[];
-  const names = new Map(
-    (await db.select().from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [
-      o.id,
-      { kk: o.nameKk, ru: o.nameRu, en: o.nameEn } satisfies Names,
-    ]),
-  );
+  const names = await organizationNames(db, [
+    c.holderId,
+    c.addresseeId,
+    c.respondentId,
+    ...events.map((e) => e.organizationId),
+  ]);
   const personal = seesPersonalData(viewer, scope);
   const todayOn = localDate(today);
   const current = regs.at(-1) ?? null;

@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaintEvents, complaints, deadlines, organizations, registrations } from "../db/schema.ts";
+import { complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
 import type { ComplaintStatus, Mark } from "../domain/complaint.ts";
+import { organizationNames } from "./organization-names.ts";
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -86,19 +87,7 @@ export async function statusCheck(db: Executor, number: string, code: string): P
   const orgIds = [
     ...new Set([c.holderId, ...marks.map((m) => m.organizationId).filter((o): o is string => !!o)]),
   ];
-  const names = new Map(
-    (
-      await db
-        .select({
-          id: organizations.id,
-          kk: organizations.nameKk,
-          ru: organizations.nameRu,
-          en: organizations.nameEn,
-        })
-        .from(organizations)
-        .where(inArray(organizations.id, orgIds))
-    ).map((o) => [o.id, { kk: o.kk, ru: o.ru, en: o.en }]),
-  );
+  const names = await organizationNames(db, orgIds);
   const nameOf = (id: string | null) => (id && names.get(id) ? { name: names.get(id)! } : null);
   return {
     number: reg.number,
