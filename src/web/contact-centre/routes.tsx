@@ -11,14 +11,13 @@ import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintView } from "../../queries/complaint-view.ts";
 import { intakeChoices } from "../../queries/intake-choices.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
+import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import {
   checkIntake,
   domainIssues,
   type IntakeForm,
-  intakeApplicant,
-  intakeInput,
   labelled,
   readIntakeForm,
   TEXT_FIELDS,
@@ -77,8 +76,8 @@ export function contactCentreRoutes() {
         idempotent(tx, user.id, `caller-form:${form.idempotencyKey}`, now(), async () => {
           const id = await fileForCaller(tx, {
             actor: user,
-            input: intakeInput(input),
-            applicant: intakeApplicant(input),
+            input: toInput(input),
+            applicant: identityOf(input),
             language: lang,
             receivedAt: now(),
             calendar,

@@ -4,8 +4,7 @@ import { DomainError, type FieldIssue } from "../../domain/errors.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
 import { TIME_ZONE } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
-import type { ComplaintInput } from "../../operations/submit-complaint.ts";
-import { OfficeComplaintBody, toInput } from "../api/v1/complaint-schemas.ts";
+import { OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
 import { fieldText } from "../errors.tsx";
 import { fieldIssues } from "../validation.ts";
 
@@ -265,17 +264,6 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
     missing: missing.map((i) => i.field),
   };
 }
-
-/** The operation's input from a checked body (the office's and the contact centre's). */
-export const intakeInput = (body: z.infer<typeof OfficeComplaintBody>): ComplaintInput => toInput(body);
-
-/** The applicant's identity from a checked body. */
-export const intakeApplicant = ({ applicant: a }: z.infer<typeof OfficeComplaintBody>) => ({
-  surname: a.surname,
-  name: a.name,
-  patronymic: a.patronymic ?? null,
-  iin: a.iin,
-});
 
 /** Field issues of a domain rejection, moved to the form's fields; anything else is rethrown. */
 export function domainIssues(error: unknown, mode: "office" | "callCentre"): FieldIssue[] {

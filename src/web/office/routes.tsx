@@ -13,6 +13,7 @@ import { complaintView } from "../../queries/complaint-view.ts";
 import { intakeChoices, pendingAttachments } from "../../queries/intake-choices.ts";
 import { officeToday } from "../../queries/office-today.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
+import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
@@ -20,8 +21,6 @@ import {
   checkIntake,
   domainIssues,
   type IntakeForm,
-  intakeApplicant,
-  intakeInput,
   labelled,
   localTime,
   ownAddresseeKind,
@@ -135,8 +134,8 @@ export function officeRoutes() {
             tx,
             {
               actor: user,
-              input: intakeInput(input),
-              applicant: intakeApplicant(input),
+              input: toInput(input),
+              applicant: identityOf(input),
               language: lang,
               receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
               calendar,

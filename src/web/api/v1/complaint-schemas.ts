@@ -113,3 +113,11 @@ export function toInput(
     attachmentIds: body.attachmentIds,
   };
 }
+
+/** The applicant's identity as written on a paper complaint or given by a caller. */
+export const identityOf = ({ applicant: a }: z.infer<typeof OfficeComplaintBody>) => ({
+  surname: a.surname,
+  name: a.name,
+  patronymic: a.patronymic ?? null,
+  iin: a.iin,
+});

@@ -12,7 +12,13 @@ import { listComplaints } from "../../../queries/complaint-list.ts";
 import { complaintView } from "../../../queries/complaint-view.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-import { ComplaintBody, ComplaintSchema, OfficeComplaintBody, toInput } from "./complaint-schemas.ts";
+import {
+  ComplaintBody,
+  ComplaintSchema,
+  identityOf,
+  OfficeComplaintBody,
+  toInput,
+} from "./complaint-schemas.ts";
 import { Problem } from "./schemas.ts";
 
 const problems = {
@@ -95,7 +101,7 @@ const one = createRoute({
 });
 
 /** Runs a creating call once per Idempotency-Key and answers with the complaint view. */
-async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {
+export async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {
   const user = requireUser(c);
   const { db, now } = c.get("deps");
   const stored = await db.transaction((tx) =>
@@ -140,13 +146,8 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
         tx,
         {
           actor: user,
-          input: toInput(body, body.applicant.email ?? null),
-          applicant: {
-            surname: body.applicant.surname,
-            name: body.applicant.name,
-            patronymic: body.applicant.patronymic ?? null,
-            iin: body.applicant.iin,
-          },
+          input: toInput(body),
+          applicant: identityOf(body),
           language: c.get("lang"),
           receivedAt,
           calendar,

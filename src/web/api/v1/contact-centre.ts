@@ -1,12 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { fileForCaller } from "../../../operations/file-for-caller.ts";
-import { idempotent } from "../../../operations/idempotency.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
-import { complaintView } from "../../../queries/complaint-view.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-import { intakeInput } from "../../office/intake.ts";
-import { ComplaintSchema, OfficeComplaintBody } from "./complaint-schemas.ts";
+import { ComplaintSchema, identityOf, OfficeComplaintBody, toInput } from "./complaint-schemas.ts";
+import { createOnce } from "./complaints.ts";
 import { Problem } from "./schemas.ts";
 
 /** What the operator records for a caller: the office body without the receipt time (it is now). */
@@ -43,25 +41,16 @@ export function contactCentreRoutes(api: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const { db, now } = c.get("deps");
     const calendar = await currentCalendar(db);
-    const stored = await db.transaction((tx) =>
-      idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
-        const id = await fileForCaller(tx, {
-          actor: user,
-          input: intakeInput(body),
-          applicant: {
-            surname: body.applicant.surname,
-            name: body.applicant.name,
-            patronymic: body.applicant.patronymic ?? null,
-            iin: body.applicant.iin,
-          },
-          language: c.get("lang"),
-          receivedAt: now(),
-          calendar,
-          requestId: c.get("requestId"),
-        });
-        return { status: 201, body: await complaintView(tx, id, user, now()) };
+    return createOnce(c, (tx) =>
+      fileForCaller(tx, {
+        actor: user,
+        input: toInput(body),
+        applicant: identityOf(body),
+        language: c.get("lang"),
+        receivedAt: now(),
+        calendar,
+        requestId: c.get("requestId"),
       }),
     );
-    return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
   });
 }
