@@ -24,41 +24,17 @@ import { boot } from "../src/boot.ts";
 import { loadConfig } from "../src/config/env.ts";
 import { type Database, openDatabase } from "../src/db/connection.ts";
 import { localDate } from "../src/domain/time.ts";
+import { officeComplaint, validComplaint } from "../test/support/complaints.ts";
 
 const total = Number(process.argv[2] ?? 400);
 const concurrency = Number(process.argv[3] ?? 8);
 const which = process.env.BENCH_DB ?? "both";
 const adminUrl = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
+// The bench runs on today's date: the act was learned of three days ago (not a late filing).
 const learnedOn = localDate(new Date(Date.now() - 3 * 24 * 3600 * 1000));
-const content = {
-  addressee: { kind: "provider_head", organizationId: "akmola-edu" },
-  respondent: {
-    organizationId: "akmola-edu",
-    officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
-  },
-  serviceId: "EDU-01",
-  grounds: ["deadline_violation"],
-  reasons: "Балабақшаға кезекке қою мерзімі бұзылды.",
-  demands: "Баланы кезекке қоюды сұраймын.",
-  learnedOn,
-  attachmentIds: [],
-};
-const portalBody = {
-  ...content,
-  applicant: { postalAddress: "Көкшетау қ., Абай к-сі 10", phones: ["+77011234567"] },
-};
-const officeBody = {
-  ...content,
-  applicant: {
-    surname: "Ахметова",
-    name: "Динара",
-    patronymic: "Серікқызы",
-    iin: "850315450011",
-    postalAddress: "Көкшетау қ., Ақан сері к-сі 3",
-    phones: ["+77029876543"],
-  },
-};
+const portalBody = validComplaint({ learnedOn });
+const officeBody = officeComplaint({ learnedOn });
 
 type Result = {
   scenario: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../db/connection.ts";
 import { organizations, type Phone, services } from "../db/schema.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
@@ -24,6 +25,11 @@ type ServiceData = {
   providerKind: string | null;
   source: string;
 };
+
+/** `ON CONFLICT … DO UPDATE SET col = excluded.col` for these columns: the file's values win. */
+function excluded<T extends object>(table: T, keys: (keyof T & string)[]) {
+  return Object.fromEntries(keys.map((k) => [k, sql.raw(`excluded."${(table[k] as PgColumn).name}"`)]));
+}
 
 const file = new URL("../../data/organizations.json", import.meta.url);
 const servicesFile = new URL("../../data/services.json", import.meta.url);
@@ -52,18 +58,18 @@ export async function seedReference(db: Db): Promise<number> {
       .values(rows)
       .onConflictDoUpdate({
         target: organizations.id,
-        set: {
-          kind: sql`excluded.kind`,
-          nameKk: sql`excluded.name_kk`,
-          nameRu: sql`excluded.name_ru`,
-          nameEn: sql`excluded.name_en`,
-          addressKk: sql`excluded.address_kk`,
-          addressRu: sql`excluded.address_ru`,
-          addressEn: sql`excluded.address_en`,
-          phones: sql`excluded.phones`,
-          regionCode: sql`excluded.region_code`,
-          source: sql`excluded.source`,
-        },
+        set: excluded(organizations, [
+          "kind",
+          "nameKk",
+          "nameRu",
+          "nameEn",
+          "addressKk",
+          "addressRu",
+          "addressEn",
+          "phones",
+          "regionCode",
+          "source",
+        ]),
       });
     // Links second, once every organization exists.
     for (const o of list) {
@@ -90,14 +96,7 @@ export async function seedReference(db: Db): Promise<number> {
       )
       .onConflictDoUpdate({
         target: services.id,
-        set: {
-          code: sql`excluded.code`,
-          nameKk: sql`excluded.name_kk`,
-          nameRu: sql`excluded.name_ru`,
-          nameEn: sql`excluded.name_en`,
-          providerKind: sql`excluded.provider_kind`,
-          source: sql`excluded.source`,
-        },
+        set: excluded(services, ["code", "nameKk", "nameRu", "nameEn", "providerKind", "source"]),
       });
   });
   return list.length;
