@@ -16,6 +16,7 @@ import {
 import type {
   AcceptedBy,
   Addressee,
+  Appealed,
   ApplicantData,
   Channel,
   ComplaintStatus,
@@ -23,8 +24,11 @@ import type {
   Ground,
   Official,
   Outcome,
+  Refusal,
   Signature,
 } from "../domain/complaint.ts";
+
+type ClockKind = import("../domain/deadlines/index.ts").DeadlineKind;
 
 export type Phone = { raw: string; e164: string | null; note?: string };
 
@@ -133,6 +137,15 @@ export const complaints = pgTable("complaints", {
   executorId: uuid("executor_id"),
   decision: jsonb("decision").$type<Decision>(),
   escalatedFrom: uuid("escalated_from"),
+  /** What is appealed: the body's own decision, act or inaction, or an employee's conduct. */
+  appealed: text("appealed").$type<Appealed>().notNull().default("body"),
+  /** When the current holder received it (delivery, forward or redirect): its clocks start here. */
+  receivedHereAt: instant("received_here_at").notNull(),
+  /** The applicant's request to restore a missed filing term (APPC art. 92), with the reason. */
+  lateReason: text("late_reason"),
+  /** The reviewing body's answer to that request: null until decided. */
+  termRestored: boolean("term_restored"),
+  refusal: jsonb("refusal").$type<Refusal>(),
   version: integer("version").notNull().default(1),
   /** The nearest open due date (kept by a trigger on deadlines). */
   nextDue: day("next_due"),
@@ -148,6 +161,17 @@ export const complaints = pgTable("complaints", {
 
 export const registrationCounters = pgTable(
   "registration_counters",
+  {
+    organizationId: text("organization_id").notNull(),
+    year: integer("year").notNull(),
+    last: integer("last").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.year] })],
+);
+
+/** Outgoing letter numbers (decisions, refusals), gap-free per organization and year. */
+export const letterCounters = pgTable(
+  "letter_counters",
   {
     organizationId: text("organization_id").notNull(),
     year: integer("year").notNull(),
@@ -175,7 +199,7 @@ export const deadlines = pgTable("deadlines", {
   id: uuid("id").primaryKey(),
   complaintId: uuid("complaint_id").notNull(),
   organizationId: text("organization_id").notNull(),
-  kind: text("kind").$type<"forward" | "review" | "extension">().notNull(),
+  kind: text("kind").$type<ClockKind>().notNull(),
   body: text("body").$type<import("../domain/deadlines/index.ts").ReviewBody>().notNull(),
   startsOn: day("starts_on").notNull(),
   workingDays: integer("working_days").notNull(),
@@ -185,6 +209,8 @@ export const deadlines = pgTable("deadlines", {
   basisCode: text("basis_code").notNull(),
   calendarVersion: text("calendar_version").notNull(),
   closedOn: day("closed_on"),
+  /** Closed by the act it measures (met or missed), not only stopped by another step. */
+  completed: boolean("completed").notNull().default(false),
   createdAt: instant("created_at").notNull().defaultNow(),
 });
 

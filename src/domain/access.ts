@@ -1,6 +1,7 @@
 import type { ComplaintStatus } from "./complaint.ts";
 import { DomainError } from "./errors.ts";
 import { ACTIONS, type Action, canTransition } from "./lifecycle.ts";
+import { type ProcedureFacts, procedureRefusal } from "./procedure.ts";
 import type { OrganizationKind, Role } from "./roles.ts";
 
 /** Who asks. */
@@ -29,6 +30,8 @@ export type ComplaintScope = {
   supervisorIds?: readonly string[];
   /** An open term of the complaint is past its due date (derived from today by the caller). */
   overdue?: boolean;
+  /** What the procedure needs to know (who may decide, open windows, escalation). */
+  procedure: ProcedureFacts;
 };
 
 /**
@@ -131,6 +134,8 @@ export const POLICY: Record<Capability, Partial<Record<Relationship, Cell>>> = {
   comment: { holder_staff: STAFF },
   favourable_act: { holder_staff: HEAD },
   forward: { holder_staff: REG_HEAD },
+  redirect: { holder_staff: REG_HEAD },
+  restore_term: { holder_staff: HEAD },
   extend: { holder_staff: HEAD },
   decide: { holder_staff: HEAD },
   leave_without_consideration: { holder_staff: HEAD },
@@ -157,22 +162,36 @@ export function seesPersonalData(v: Viewer, s: ComplaintScope): boolean {
 /** Whether the viewer may use a capability now: 404 unseen, 403 not theirs, 409 not in this state. */
 export type Verdict = "ok" | "not_visible" | "forbidden" | "wrong_state";
 
+const isAction = (c: Capability): c is Action => (ACTIONS as readonly string[]).includes(c);
+
+/**
+ * Why an action is not possible in the complaint's state: `invalid_transition` when the
+ * lifecycle does not allow it from this status, else the procedure's code (`must_forward`, …);
+ * null when it is possible.
+ */
+export function stateRefusal(s: ComplaintScope, action: Action): string | null {
+  if (!canTransition(s.status, action)) return "invalid_transition";
+  return procedureRefusal(action, s.status, s.procedure);
+}
+
 export function judge(v: Viewer, s: ComplaintScope, capability: Capability): Verdict {
   const rel = relationship(v, s);
   if (!allows("view", rel, v.role)) return "not_visible";
   if (!allows(capability, rel, v.role)) return "forbidden";
-  if ((ACTIONS as readonly string[]).includes(capability) && !canTransition(s.status, capability as Action))
-    return "wrong_state";
+  if (isAction(capability) && stateRefusal(s, capability)) return "wrong_state";
   return "ok";
 }
 
-/** Throws the verdict as the matching DomainError (404, 403 or 409 `invalid_transition`). */
+/** Throws the verdict as the matching DomainError (404, 403, or 409 with the state's code). */
 export function authorize(v: Viewer, s: ComplaintScope, capability: Capability): void {
   const verdict = judge(v, s, capability);
   if (verdict === "not_visible") throw new DomainError("not_found", "not_found");
   if (verdict === "forbidden") throw new DomainError("forbidden", "forbidden");
-  if (verdict === "wrong_state")
-    throw new DomainError("conflict", "invalid_transition", [], { action: capability, status: s.status });
+  if (verdict === "wrong_state" && isAction(capability))
+    throw new DomainError("conflict", stateRefusal(s, capability)!, [], {
+      action: capability,
+      status: s.status,
+    });
 }
 
 /** The actions this viewer may take now (the lifecycle allows them and the role may). */

@@ -54,6 +54,8 @@ export function signedText(
     reasons: statement.reasons,
     demands: statement.demands,
     learnedOn: statement.learnedOn,
+    appealed: statement.appealed ?? "body",
+    lateReason: statement.lateReason ?? null,
     applicant,
     attachments: files
       .map((f) => ({ filename: f.filename, sha256: f.sha256 }))

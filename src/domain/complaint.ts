@@ -36,6 +36,10 @@ export const ADDRESSEE_KINDS = [
 export type AddresseeKind = (typeof ADDRESSEE_KINDS)[number];
 export type Addressee = { kind: AddresseeKind; organizationId: string };
 
+/** What is appealed: the body's own decision, act or inaction (or its head's), or an employee's conduct. */
+export const APPEALED = ["body", "employee"] as const;
+export type Appealed = (typeof APPEALED)[number];
+
 export const MARKS = [
   "delivered",
   "registered",
@@ -59,6 +63,10 @@ export type ComplaintStatement = {
   reasons: string;
   demands: string;
   learnedOn: string | null;
+  /** What is appealed (default `"body"`). */
+  appealed?: Appealed;
+  /** Filed after the 3-month term: why, asking to restore it (APPC art. 92). */
+  lateReason?: string | null;
 };
 
 export type ApplicantData = {
@@ -80,12 +88,28 @@ export type Signature = {
   sha256: string;
 };
 
+/** An outgoing letter's number and date (per organization and year, gap-free). */
+export type Letter = { number: string; date: string };
+
 export type Decision = {
   outcome: Outcome;
   text: string;
   decidedAt: string;
   decidedBy: AcceptedBy;
   actNumber?: string;
+  /** The body that decided (the holder then). */
+  organizationId?: string;
+  letter?: Letter;
+};
+
+/** A refusal to consider (left without consideration): ground, reasons, who and the letter. */
+export type Refusal = {
+  ground: string;
+  text: string;
+  refusedAt: string;
+  refusedBy: AcceptedBy;
+  organizationId: string;
+  letter: Letter;
 };
 
 /** "Нұрлан", "Маратұлы" → "Н. М." */

@@ -1,4 +1,5 @@
 import type { ComplaintStatus, Mark } from "./complaint.ts";
+import { DEADLINE_KINDS, type DeadlineKind } from "./deadlines/compute.ts";
 import { DomainError } from "./errors.ts";
 
 /** Everything that can be done to a complaint. */
@@ -8,6 +9,8 @@ export const ACTIONS = [
   "comment",
   "favourable_act",
   "forward",
+  "redirect",
+  "restore_term",
   "extend",
   "decide",
   "leave_without_consideration",
@@ -16,15 +19,13 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** Grounds for leaving a complaint without consideration (each has the text `leaveGround.<code>`). */
-export const LEAVE_GROUNDS = [
-  "not_competent",
-  "missed_term",
-  "repeated",
-  "incomplete",
-  "court_proceedings",
-  "other",
-] as const;
+/**
+ * Lawful grounds for leaving a complaint without consideration (each has the text
+ * `wf.leaveGround.<code>`). A missed filing term is not one (APPC art. 92: the complaint is
+ * accepted and the reviewing body decides whether to restore the term); a refused restoration
+ * is (`term_not_restored`). A body that is not competent redirects instead of refusing.
+ */
+export const LEAVE_GROUNDS = ["term_not_restored", "repeated", "incomplete", "court_proceedings"] as const;
 export type LeaveGround = (typeof LEAVE_GROUNDS)[number];
 
 /** Which side of the case takes the action (the access table says which roles exactly). */
@@ -47,17 +48,22 @@ export type Transition = {
   repeatEvent?: string;
   /** Whether the event is internal (never shown to the applicant). */
   internal: boolean;
-  /** Who is told. */
+  /** Who is told (the applicant's notices are written only when this says so). */
   notice: Notice;
-  /** Which open deadlines of the holder the action closes. */
-  closes: "none" | "forward" | "all";
+  /** Which open clocks of the complaint the action stops. */
+  closes: readonly DeadlineKind[];
+  /** Which of those it stops as done, i.e. the act the clock measures (met, or missed when late). */
+  completes: readonly DeadlineKind[];
 };
 
 const OPEN: readonly ComplaintStatus[] = ["registered", "in_execution"];
+/** Every clock. */
+const ALL: readonly DeadlineKind[] = DEADLINE_KINDS;
+const REVIEW: readonly DeadlineKind[] = ["review", "extension"];
 
 /**
  * The lifecycle as one table: action → from which states, into which state, with which mark,
- * by whom, which event and notice it produces and which clocks it stops.
+ * by whom, which event and notice it produces, which clocks it stops and which of them it meets.
  */
 export const TRANSITIONS: Record<Action, Transition> = {
   register: {
@@ -68,7 +74,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "registered",
     internal: false,
     notice: "applicant",
-    closes: "none",
+    closes: ["registration"],
+    completes: ["registration"],
   },
   assign: {
     from: OPEN,
@@ -79,7 +86,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
     repeatEvent: "reassigned",
     internal: false,
     notice: "none",
-    closes: "none",
+    closes: [],
+    completes: [],
   },
   comment: {
     from: ["submitted", "registered", "in_execution", "forwarded"],
@@ -89,7 +97,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "comment",
     internal: true,
     notice: "none",
-    closes: "none",
+    closes: [],
+    completes: [],
   },
   favourable_act: {
     from: OPEN,
@@ -99,7 +108,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "favourable_act",
     internal: false,
     notice: "applicant",
-    closes: "all",
+    closes: ALL,
+    completes: ["forward", ...REVIEW],
   },
   forward: {
     from: OPEN,
@@ -109,7 +119,30 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "forwarded",
     internal: false,
     notice: "applicant",
-    closes: "all",
+    closes: ALL,
+    completes: ["forward"],
+  },
+  redirect: {
+    from: ["submitted", "forwarded", ...OPEN],
+    to: "forwarded",
+    mark: "forwarded",
+    by: "staff",
+    event: "redirected",
+    internal: false,
+    notice: "applicant",
+    closes: ALL,
+    completes: ["redirect"],
+  },
+  restore_term: {
+    from: OPEN,
+    to: null,
+    mark: null,
+    by: "staff",
+    event: "term_restoration",
+    internal: false,
+    notice: "none",
+    closes: [],
+    completes: [],
   },
   extend: {
     from: OPEN,
@@ -119,7 +152,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "extended",
     internal: false,
     notice: "applicant",
-    closes: "none",
+    closes: REVIEW,
+    completes: [],
   },
   decide: {
     from: OPEN,
@@ -129,17 +163,19 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "decided",
     internal: false,
     notice: "applicant",
-    closes: "all",
+    closes: ALL,
+    completes: REVIEW,
   },
   leave_without_consideration: {
-    from: ["submitted", ...OPEN],
+    from: OPEN,
     to: "left_without_consideration",
     mark: "refusal",
     by: "staff",
     event: "left_without_consideration",
     internal: false,
     notice: "applicant",
-    closes: "all",
+    closes: ALL,
+    completes: REVIEW,
   },
   withdraw: {
     from: ["submitted", "forwarded", ...OPEN],
@@ -149,17 +185,20 @@ export const TRANSITIONS: Record<Action, Transition> = {
     event: "withdrawn",
     internal: false,
     notice: "none",
-    closes: "all",
+    closes: ALL,
+    completes: [],
   },
   escalate: {
-    from: ["decided"],
+    // After a result or a refusal; while open only as a deemed refusal (procedure.ts).
+    from: ["decided", "left_without_consideration", "registered", "in_execution", "forwarded"],
     to: null,
     mark: null,
     by: "applicant",
     event: "escalated",
     internal: false,
     notice: "none",
-    closes: "none",
+    closes: [],
+    completes: [],
   },
 };
 
@@ -168,13 +207,8 @@ export function canTransition(status: ComplaintStatus, action: Action): boolean 
   return TRANSITIONS[action].from.includes(status);
 }
 
-export type Step = {
+export type Step = Pick<Transition, "mark" | "event" | "internal" | "notice" | "closes" | "completes"> & {
   to: ComplaintStatus;
-  mark: Mark | null;
-  event: string;
-  internal: boolean;
-  notice: Notice;
-  closes: Transition["closes"];
 };
 
 /** The next status, mark and event, or a 409 `invalid_transition`. */
@@ -190,6 +224,7 @@ export function transition(status: ComplaintStatus, action: Action): Step {
     internal: t.internal,
     notice: repeat ? "none" : t.notice,
     closes: t.closes,
+    completes: t.completes,
   };
 }
 

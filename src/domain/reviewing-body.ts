@@ -12,7 +12,7 @@ export type OrgNode = {
  * The quality authority of a region: the one whose region code is the longest prefix of
  * `regionCode` (a district's complaint goes to its oblast's department), or null.
  */
-export function qualityAuthorityFor(regionCode: string | null, orgs: readonly OrgNode[]): OrgNode | null {
+export function qualityAuthorityFor<T extends OrgNode>(regionCode: string | null, orgs: readonly T[]): T | null {
   if (!regionCode) return null;
   const fits = orgs
     .filter((o) => o.kind === "quality_authority" && o.regionCode && regionCode.startsWith(o.regionCode))
@@ -25,7 +25,7 @@ export function qualityAuthorityFor(regionCode: string | null, orgs: readonly Or
  * body named in the organization hierarchy, else the authorized body for quality of the region.
  * Null when neither exists; the one forwarding may always choose another body.
  */
-export function proposeReviewingBody(holder: OrgNode, orgs: readonly OrgNode[]): OrgNode | null {
+export function proposeReviewingBody<T extends OrgNode>(holder: OrgNode, orgs: readonly T[]): T | null {
   if (holder.reviewingBodyId) {
     const higher = orgs.find((o) => o.id === holder.reviewingBodyId);
     if (higher) return higher;
@@ -42,3 +42,24 @@ export const REVIEWING_KINDS: readonly OrganizationKind[] = [
   "state_corporation",
   "informatization_authority",
 ];
+
+/**
+ * The competent body for a complaint that reached `holder` by mistake (legal.md, "Redirect,
+ * never dead-end"): at a quality authority, the department of the region where the appealed
+ * body sits; elsewhere, the appealed body's reviewing body. Null when that is the holder itself
+ * or unknown; the one redirecting may always choose another body.
+ */
+export function proposeCompetentBody(
+  holder: OrgNode,
+  respondent: OrgNode,
+  orgs: readonly OrgNode[],
+): OrgNode | null {
+  const competent =
+    holder.kind === "quality_authority"
+      ? qualityAuthorityFor(respondent.regionCode, orgs)
+      : proposeReviewingBody(respondent, orgs);
+  return competent && competent.id !== holder.id ? competent : null;
+}
+
+/** The kinds of organization a misaddressed complaint may be redirected to. */
+export const REDIRECT_KINDS: readonly OrganizationKind[] = [...REVIEWING_KINDS, "provider"];

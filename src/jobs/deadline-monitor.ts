@@ -16,7 +16,7 @@ const CLOSED = ["decided", "left_without_consideration", "withdrawn"] as const;
 
 /**
  * Staff alerts for the working day: to the executor and the heads of the body whose term has one
- * working day left or was missed, and each head's daily digest. Sent on working days only, from
+ * working day left or was missed (for the registration clock, to its registrars too), and each head's daily digest. Sent on working days only, from
  * the office hour (Asia/Almaty) on; dedupe keys make a second run the same day a no-op.
  */
 export async function runDeadlineMonitor(db: Db, o: { now: Date; officeHour: number }): Promise<number> {
@@ -81,7 +81,9 @@ export async function runDeadlineMonitor(db: Db, o: { now: Date; officeHour: num
   for (const { deadline: d, kind } of deadlineAlerts(calendar, today, open)) {
     const executorId = open.find((x) => x.id === d.id)?.executorId;
     for (const u of staff.filter(
-      (s) => s.organizationId === d.organizationId && (s.role === "head" || s.id === executorId),
+      (s) =>
+        s.organizationId === d.organizationId &&
+        (s.role === "head" || s.id === executorId || (d.kind === "registration" && s.role === "registrar")),
     )) {
       const lang = u.language as Lang;
       mail(

@@ -23,8 +23,9 @@ export type TransitionRequest = {
 
 /**
  * One lifecycle step on a locked complaint row, the way the transition table says: the next
- * status (409 when not allowed), the clocks it closes today, the event with its mark (and so the
- * applicant's notices and the audit row). Returns the step, the closed clocks and the new version.
+ * status (409 when not allowed), the clocks it stops today (and which of them it meets), the
+ * event with its mark, the applicant's notices when the table says so, and the audit row.
+ * Returns the step, the closed clocks and the new version.
  */
 export async function applyTransition(tx: Tx, complaint: ComplaintRow, action: Action, r: TransitionRequest) {
   const step: Step = transition(complaint.status, action);
@@ -33,7 +34,7 @@ export async function applyTransition(tx: Tx, complaint: ComplaintRow, action: A
     .set({ ...r.set, status: step.to, version: complaint.version + 1, updatedAt: r.now })
     .where(eq(complaints.id, complaint.id))
     .returning({ version: complaints.version });
-  const closed = step.closes === "all" ? await closeDeadlines(tx, complaint.id, localDate(r.now)) : [];
+  const closed = await closeDeadlines(tx, complaint.id, localDate(r.now), step.closes, step.completes);
   const data = typeof r.data === "function" ? r.data(closed) : (r.data ?? {});
   await recordEvent(
     tx,
@@ -46,6 +47,7 @@ export async function applyTransition(tx: Tx, complaint: ComplaintRow, action: A
       at: r.now,
       note: r.note ?? null,
       internal: step.internal,
+      notify: step.notice === "applicant",
       data: closed.length ? { ...data, closedDeadlines: closed.map((d) => d.kind) } : data,
       requestId: r.requestId,
     },

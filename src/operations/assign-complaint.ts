@@ -14,7 +14,7 @@ export async function assignComplaint(
   tx: Tx,
   r: { complaintId: string; actor: SessionUser; executorId: string; now: Date; requestId?: string | null },
 ) {
-  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "assign");
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "assign", r.now);
   const [executor] = /^[0-9a-f-]{36}$/i.test(r.executorId)
     ? await tx
         .select()

@@ -17,6 +17,8 @@ export type ComplaintEvent = {
   note?: string | null;
   /** Staff-only (an internal comment): never shown to the applicant. */
   internal?: boolean;
+  /** Whether the applicant is told of the mark (default: every public mark). */
+  notify?: boolean;
   data?: Record<string, unknown>;
   requestId?: string | null;
 };
@@ -51,7 +53,7 @@ export async function recordEvent(tx: Executor, e: ComplaintEvent, lang: "kk" | 
       data: e.data ?? {},
     })
     .returning({ id: complaintEvents.id });
-  if (e.mark && !e.internal) {
+  if (e.mark && !e.internal && (e.notify ?? true)) {
     await enqueueMarkNotices(tx, {
       eventId: row!.id,
       complaintId: e.complaintId,

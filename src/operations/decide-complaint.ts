@@ -1,16 +1,19 @@
 import type { Tx } from "../db/connection.ts";
 import type { Decision } from "../domain/complaint.ts";
 import { conflict } from "../domain/errors.ts";
+import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
 import { actorStamp } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
+import { nextLetter } from "./letter-number.ts";
 
 export type DecisionOutcome = "satisfied" | "partially_satisfied" | "not_satisfied";
 
 /**
  * The head of the holder decides: satisfied, partially satisfied or not satisfied, with a
- * reasoned text. The row is locked for the transaction, so of two heads deciding at once one
+ * reasoned text, in a letter with the holder's next outgoing number. Not where the holder must
+ * forward (409 `must_forward`), nor on a late complaint whose term is not restored. The row is locked for the transaction, so of two heads deciding at once one
  * wins and the other gets 409 (`invalid_transition`); a caller that read version N may also
  * send it and gets 409 `version_conflict` when someone changed the complaint since.
  */
@@ -26,13 +29,15 @@ export async function decideComplaint(
     requestId?: string | null;
   },
 ) {
-  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide");
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide", r.now);
   if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
   const decision: Decision = {
     outcome: r.outcome,
     text: r.text,
     decidedAt: r.now.toISOString(),
     decidedBy: actorStamp(r.actor, complaint.language),
+    organizationId: complaint.holderId,
+    letter: await nextLetter(tx, complaint.holderId, localDate(r.now)),
   };
   const { version } = await applyTransition(tx, complaint, "decide", {
     ...r,

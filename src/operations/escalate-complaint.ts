@@ -1,26 +1,28 @@
 import { createHash, randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { attachments, complaints, organizations } from "../db/schema.ts";
+import { attachments, complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import type { ApplicantData } from "../domain/complaint.ts";
 import { signedText } from "../domain/complaint-rules.ts";
 import { regimeFor } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
 import { qualityAuthorityFor } from "../domain/reviewing-body.ts";
-import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
+import { orgNodes } from "../queries/org-nodes.ts";
 import type { SessionUser } from "../queries/session-user.ts";
+import { applyTransition } from "./apply-transition.ts";
 import { recordEvent } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
+import { startClocksAtHolder } from "./start-clocks.ts";
 
 /**
- * After a result the applicant appeals to the authorized body for quality of the region: a new
+ * After a result or a refusal — or a term missed with no answer (deemed refusal) — the applicant
+ * appeals to the authorized body for quality of the region (the procedure says when): a new
  * complaint (addressee `quality_authority`), linked both ways (`escalated_from`), with the whole
  * case — the original complaint is referenced and its attachments copied (new rows, same bytes).
- * It is delivered, not yet registered: the quality authority registers it and its 15 working
- * days start then. Returns the new complaint's id.
+ * It is delivered, and its registration clock runs from today; the quality authority registers
+ * it and its 15 working days count from that day. Returns the new complaint's id.
  */
 export async function escalateComplaint(
   tx: Tx,
@@ -34,17 +36,9 @@ export async function escalateComplaint(
     requestId?: string | null;
   },
 ): Promise<string> {
-  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "escalate");
-  const step = transition(complaint.status, "escalate");
-  const orgs = await tx.select().from(organizations);
-  const nodes = orgs.map((o) => ({ ...o, kind: o.kind as OrganizationKind }));
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "escalate", r.now);
+  const nodes = await orgNodes(tx);
   const holder = nodes.find((o) => o.id === complaint.holderId)!;
-  if (holder.kind === "quality_authority") throw conflict("escalation_not_available");
-  const [already] = await tx
-    .select({ id: complaints.id })
-    .from(complaints)
-    .where(eq(complaints.escalatedFrom, complaint.id));
-  if (already) throw conflict("already_escalated");
   const respondent = nodes.find((o) => o.id === complaint.respondentId)!;
   const quality = qualityAuthorityFor(respondent.regionCode ?? holder.regionCode, nodes);
   if (!quality) throw conflict("no_quality_authority");
@@ -58,16 +52,24 @@ export async function escalateComplaint(
   const addressee = { kind: "quality_authority" as const, organizationId: quality.id };
   const respondentPart = { organizationId: complaint.respondentId, officials: complaint.respondentOfficials };
   const text = signedText(
-    { ...complaint, addressee, respondent: respondentPart, reasons: r.reasons, demands: r.demands },
+    {
+      ...complaint,
+      addressee,
+      respondent: respondentPart,
+      reasons: r.reasons,
+      demands: r.demands,
+      lateReason: null,
+    },
     applicant,
     files,
   );
   const today = localDate(r.now);
   const id = randomUUID();
+  const regime = regimeFor(r.calendar.registrationDate(today)).id;
   await tx.insert(complaints).values({
     id,
     channel: "portal",
-    regime: regimeFor(r.calendar.registrationDate(today)).id,
+    regime,
     status: "submitted",
     holderId: quality.id,
     addresseeKind: addressee.kind,
@@ -80,10 +82,12 @@ export async function escalateComplaint(
     demands: r.demands,
     learnedOn: complaint.learnedOn,
     filedLate: false,
+    appealed: complaint.appealed,
     applicantId: complaint.applicantId,
     applicant,
     language: complaint.language,
     receivedAt: r.now,
+    receivedHereAt: r.now,
     filedBy: r.actor.id,
     signature: {
       method: "portal_session",
@@ -97,6 +101,13 @@ export async function escalateComplaint(
   for (const f of files) {
     await tx.insert(attachments).values({ ...f, id: randomUUID(), complaintId: id, createdAt: r.now });
   }
+  await startClocksAtHolder(
+    tx,
+    { id, regime, appealed: complaint.appealed, respondentId: complaint.respondentId },
+    quality,
+    r.now,
+    r.calendar,
+  );
   await recordEvent(
     tx,
     {
@@ -111,19 +122,13 @@ export async function escalateComplaint(
     },
     complaint.language,
   );
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: step.event,
-      mark: null,
-      organizationId: complaint.holderId,
-      actor: r.actor,
-      at: r.now,
-      data: { to: id, qualityAuthorityId: quality.id },
-      requestId: r.requestId,
+  await applyTransition(tx, complaint, "escalate", {
+    ...r,
+    data: {
+      to: id,
+      qualityAuthorityId: quality.id,
+      deemedRefusal: !["decided", "left_without_consideration"].includes(complaint.status),
     },
-    complaint.language,
-  );
+  });
   return id;
 }

@@ -1,26 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../db/connection.ts";
-import { attachments, complaintEvents, organizations } from "../db/schema.ts";
+import { attachments, complaintEvents } from "../db/schema.ts";
+import type { Calendar } from "../domain/calendar/index.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
-import { conflict, invalid } from "../domain/errors.ts";
-import { type OrgNode, proposeReviewingBody, REVIEWING_KINDS } from "../domain/reviewing-body.ts";
-import type { OrganizationKind } from "../domain/roles.ts";
+import { invalid } from "../domain/errors.ts";
+import { proposeReviewingBody, REVIEWING_KINDS } from "../domain/reviewing-body.ts";
 import { localDate } from "../domain/time.ts";
+import { orgNodes } from "../queries/org-nodes.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
-
-async function orgNodes(db: Executor): Promise<OrgNode[]> {
-  const rows = await db
-    .select({
-      id: organizations.id,
-      kind: organizations.kind,
-      reviewingBodyId: organizations.reviewingBodyId,
-      regionCode: organizations.regionCode,
-    })
-    .from(organizations);
-  return rows.map((o) => ({ ...o, kind: o.kind as OrganizationKind }));
-}
+import { startClocksAtHolder } from "./start-clocks.ts";
 
 /** The reviewing body the system proposes for a complaint held by `holderId` (null if none). */
 export async function proposedReviewingBody(db: Executor, holderId: string): Promise<string | null> {
@@ -46,11 +36,11 @@ export async function forwardComplaint(
     explanation: string | null;
     note: string | null;
     now: Date;
+    calendar: Calendar;
     requestId?: string | null;
   },
 ) {
-  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "forward");
-  if (complaint.holderId !== complaint.respondentId) throw conflict("forward_not_available");
+  const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "forward", r.now);
   const nodes = await orgNodes(tx);
   const holder = nodes.find((o) => o.id === complaint.holderId)!;
   const targetId = r.reviewingBodyId ?? proposeReviewingBody(holder, nodes)?.id ?? null;
@@ -71,7 +61,7 @@ export async function forwardComplaint(
     .where(eq(complaintEvents.complaintId, complaint.id));
   await applyTransition(tx, complaint, "forward", {
     ...r,
-    set: { holderId: target.id, executorId: null },
+    set: { holderId: target.id, executorId: null, receivedHereAt: r.now },
     data: (closed) => {
       const forwardClock = closed.find((d) => d.kind === "forward");
       return {
@@ -84,5 +74,7 @@ export async function forwardComplaint(
       };
     },
   });
+  // The reviewing body's own clocks run from the day it receives the complaint.
+  await startClocksAtHolder(tx, complaint, target, r.now, r.calendar);
   return { reviewingBodyId: target.id };
 }

@@ -14,6 +14,6 @@ export async function registerAtHolder(
   tx: Tx,
   r: { complaintId: string; actor: SessionUser; now: Date; calendar: Calendar; requestId?: string | null },
 ) {
-  await complaintForAction(tx, r.complaintId, r.actor, "register");
+  await complaintForAction(tx, r.complaintId, r.actor, "register", r.now);
   return registerComplaint(tx, r);
 }

@@ -1,23 +1,25 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { complaints, deadlines, organizations, registrationCounters, registrations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { reviewBodyOf } from "../domain/complaint-rules.ts";
-import { announceDeadline, computeDeadline, type Deadline, regimeById } from "../domain/deadlines/index.ts";
+import { announceDeadline, computeDeadline, regimeById } from "../domain/deadlines/index.ts";
 import { notFound } from "../domain/errors.ts";
-import { transition } from "../domain/lifecycle.ts";
+import { mustForward } from "../domain/procedure.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { actorStamp, recordEvent } from "./complaint-events.ts";
+import { applyTransition } from "./apply-transition.ts";
+import { actorStamp } from "./complaint-events.ts";
+import { insertDeadline } from "./start-clocks.ts";
 
 export type RegisterRequest = {
   complaintId: string;
   actor: SessionUser;
   now: Date;
   calendar: Calendar;
-  /** When the paper was received (office intake); defaults to `now`. */
+  /** When the paper was received (office intake); defaults to when the holder received it. */
   receivedAt?: Date;
   requestId?: string | null;
 };
@@ -30,11 +32,13 @@ export function newCheckCode(): string {
 }
 
 /**
- * Registers the complaint at its current holder: the next number of the organization's year
- * (gap-free: the counter row is locked until commit), the registration date (the next working
- * day when received on a day off), the accepting official, the forward clock (3 working days
- * from receipt, at the body whose act is appealed, APPC regime) and the review clock (5 or 15
- * working days from registration), whose due date is announced as `answerBy`.
+ * Registers the complaint at its current holder on its legal date — the day the holder received
+ * it, or the next working day after a day off (legal.md), whenever the registrar acts: the next
+ * number of that year (gap-free: the counter row is locked until commit), the accepting
+ * official, and the review clock (5 or 15 working days from that date) announced as `answerBy`.
+ * The body whose own act is appealed (APPC) gets no review clock — it must forward, and the
+ * talon's answer date is its forward deadline. The registration clock closes: met when the
+ * registrar acted by its due date, missed after.
  */
 export async function registerComplaint(tx: Tx, r: RegisterRequest) {
   const [complaint] = await tx
@@ -43,12 +47,10 @@ export async function registerComplaint(tx: Tx, r: RegisterRequest) {
     .where(eq(complaints.id, r.complaintId))
     .for("update");
   if (!complaint) throw notFound();
-  const { to, mark } = transition(complaint.status, "register");
   const [holder] = await tx.select().from(organizations).where(eq(organizations.id, complaint.holderId));
   if (!holder) throw notFound();
   const lang = complaint.language;
-  const received = r.receivedAt ?? r.now;
-  const registeredOn = r.calendar.registrationDate(localDate(received));
+  const registeredOn = r.calendar.registrationDate(localDate(r.receivedAt ?? complaint.receivedHereAt));
   const year = Number(registeredOn.slice(0, 4));
   const [counter] = await tx
     .insert(registrationCounters)
@@ -62,39 +64,33 @@ export async function registerComplaint(tx: Tx, r: RegisterRequest) {
   const number = `${holder.id.toUpperCase()}-${year}-${String(seq).padStart(5, "0")}`;
 
   const regime = regimeById(complaint.regime);
+  const kind = holder.kind as OrganizationKind;
   const isRespondent = holder.id === complaint.respondentId;
-  const body = reviewBodyOf(holder.kind as OrganizationKind, isRespondent);
-  const clocks: Deadline[] = [];
-  if (regime.forward && isRespondent && complaint.status === "submitted" && body !== "quality_authority") {
-    clocks.push(
+  let answerBy: string;
+  if (mustForward({ ...complaint, holderIsRespondent: isRespondent, holderKind: kind })) {
+    const [forward] = await tx
+      .select({ due: deadlines.due })
+      .from(deadlines)
+      .where(
+        and(
+          eq(deadlines.complaintId, complaint.id),
+          eq(deadlines.organizationId, holder.id),
+          eq(deadlines.kind, "forward"),
+        ),
+      );
+    answerBy = forward?.due ?? registeredOn;
+  } else {
+    const review = announceDeadline(
       computeDeadline({
         calendar: r.calendar,
         regime,
-        kind: "forward",
-        body,
-        startsOn: localDate(complaint.receivedAt),
+        kind: "review",
+        body: reviewBodyOf(kind, isRespondent),
+        startsOn: registeredOn,
       }),
     );
-  }
-  const review = announceDeadline(
-    computeDeadline({ calendar: r.calendar, regime, kind: "review", body, startsOn: registeredOn }),
-  );
-  clocks.push(review);
-  for (const d of clocks) {
-    await tx.insert(deadlines).values({
-      id: randomUUID(),
-      complaintId: complaint.id,
-      organizationId: holder.id,
-      kind: d.kind,
-      body: d.body,
-      startsOn: d.startsOn,
-      workingDays: d.workingDays,
-      due: d.due,
-      computedDue: d.computedDue,
-      announcedDue: d.announcedDue,
-      basisCode: d.basis.code,
-      calendarVersion: d.calendarVersion,
-    });
+    await insertDeadline(tx, complaint.id, holder.id, review);
+    answerBy = review.due;
   }
 
   const nameKey = lang === "kk" ? "nameKk" : lang === "ru" ? "nameRu" : "nameEn";
@@ -110,28 +106,21 @@ export async function registerComplaint(tx: Tx, r: RegisterRequest) {
     registeredOn,
     registeredAt: r.now,
     acceptedBy: actorStamp(r.actor, lang),
-    answerBy: review.due,
+    answerBy,
     answerPlace,
     checkCode: newCheckCode(),
   };
   await tx.insert(registrations).values(registration);
-  await tx
-    .update(complaints)
-    .set({ status: to, version: complaint.version + 1, updatedAt: r.now })
-    .where(eq(complaints.id, complaint.id));
-  await recordEvent(
-    tx,
-    {
-      complaintId: complaint.id,
-      kind: "registered",
-      mark,
-      organizationId: holder.id,
-      actor: r.actor,
-      at: r.now,
-      data: { number, registeredOn, answerBy: review.due },
-      requestId: r.requestId,
-    },
-    lang,
-  );
+  await applyTransition(tx, complaint, "register", {
+    actor: r.actor,
+    now: r.now,
+    requestId: r.requestId,
+    data: (closed) => ({
+      number,
+      registeredOn,
+      answerBy,
+      registrationDeadline: closed.find((d) => d.kind === "registration")?.due ?? null,
+    }),
+  });
   return registration;
 }

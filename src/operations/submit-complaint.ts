@@ -17,6 +17,7 @@ import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { recordEvent } from "./complaint-events.ts";
+import { startClocksAtHolder } from "./start-clocks.ts";
 
 /** What the applicant states (api.md); identity comes from the account or the paper. */
 export type ComplaintInput = ComplaintStatement & {
@@ -52,7 +53,8 @@ const ADDRESSEE_ORG_KIND: Record<AddresseeKind, OrganizationKind | "respondent">
 /**
  * Accepts a complaint: checks the addressee, respondent, service and attachments against the
  * database, records the signature (method, time, SHA-256 of the exact text), flags a late filing
- * (APPC art. 92: accepted, never refused) and marks it delivered. Returns the new id.
+ * (APPC art. 92: accepted, never refused; the applicant's reason asks to restore the term),
+ * starts the holder's clocks from receipt and marks it delivered. Returns the new id.
  */
 export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string> {
   const { input } = r;
@@ -126,10 +128,13 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
     demands: input.demands,
     learnedOn: input.learnedOn,
     filedLate,
+    appealed: input.appealed ?? "body",
+    lateReason: filedLate ? (input.lateReason ?? null) : null,
     applicantId: r.applicantId,
     applicant,
     language: r.language,
     receivedAt: r.receivedAt,
+    receivedHereAt: r.receivedAt,
     filedBy: r.actor.id,
     signature: {
       method: r.signatureMethod,
@@ -150,6 +155,18 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
         ),
       );
   }
+  await startClocksAtHolder(
+    tx,
+    {
+      id,
+      regime: regime.id,
+      appealed: input.appealed ?? "body",
+      respondentId: input.respondent.organizationId,
+    },
+    addressee!,
+    r.receivedAt,
+    r.calendar,
+  );
   await recordEvent(
     tx,
     {

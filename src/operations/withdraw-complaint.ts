@@ -17,6 +17,6 @@ export type WithdrawRequest = {
  * anyone but the applicant, 409 when the lifecycle no longer allows it.
  */
 export async function withdrawComplaint(tx: Tx, r: WithdrawRequest): Promise<void> {
-  const { complaint: row } = await complaintForAction(tx, r.complaintId, r.actor, "withdraw");
+  const { complaint: row } = await complaintForAction(tx, r.complaintId, r.actor, "withdraw", r.now);
   await applyTransition(tx, row, "withdraw", { ...r, data: { from: row.status } });
 }

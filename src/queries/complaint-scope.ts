@@ -1,29 +1,50 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { type complaints, organizations } from "../db/schema.ts";
+import { complaints, deadlines, organizations } from "../db/schema.ts";
 import type { ComplaintScope } from "../domain/access.ts";
+import { procedureFacts } from "../domain/procedure.ts";
+import type { OrganizationKind } from "../domain/roles.ts";
 
 type ComplaintRow = typeof complaints.$inferSelect;
 
 /**
- * The facts that decide who may see and act on a complaint: its parties, the organizations that
- * registered it, the regions of holder and respondent, the holder's reviewing body and — when
- * `today` is given — whether it is overdue (for the bodies that supervise the holder).
+ * The facts that decide who may see and act on a complaint on `today`: its parties, the
+ * organizations that registered it, the regions of holder and respondent, the holder's reviewing
+ * body, whether it is overdue (for the bodies that supervise the holder) and what the procedure
+ * allows now (its clocks, the holder's kind, an escalation already made).
  */
 export async function complaintScope(
   db: Executor,
   c: ComplaintRow,
   registeredAt: readonly string[],
-  today?: string,
+  today: string,
 ): Promise<ComplaintScope> {
+  // One query after another: this may run on a transaction's single connection.
   const orgs = await db
     .select({
       id: organizations.id,
+      kind: organizations.kind,
       regionCode: organizations.regionCode,
       reviewingBodyId: organizations.reviewingBodyId,
     })
     .from(organizations)
     .where(inArray(organizations.id, [c.holderId, c.respondentId]));
+  const clocks = await db
+    .select({
+      kind: deadlines.kind,
+      organizationId: deadlines.organizationId,
+      due: deadlines.due,
+      closedOn: deadlines.closedOn,
+      workingDays: deadlines.workingDays,
+    })
+    .from(deadlines)
+    .where(eq(deadlines.complaintId, c.id));
+  const [escalation] = await db
+    .select({ id: complaints.id })
+    .from(complaints)
+    .where(eq(complaints.escalatedFrom, c.id))
+    .limit(1);
+  const holder = orgs.find((o) => o.id === c.holderId);
   return {
     status: c.status,
     applicantId: c.applicantId,
@@ -34,9 +55,14 @@ export async function complaintScope(
     registeredAt,
     regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
     executorId: c.executorId,
-    supervisorIds: orgs
-      .filter((o) => o.id === c.holderId && o.reviewingBodyId)
-      .map((o) => o.reviewingBodyId as string),
-    overdue: today !== undefined && c.nextDue !== null && c.nextDue < today,
+    supervisorIds: holder?.reviewingBodyId ? [holder.reviewingBodyId] : [],
+    overdue: c.nextDue !== null && c.nextDue < today,
+    procedure: procedureFacts(
+      c,
+      (holder?.kind ?? "provider") as OrganizationKind,
+      clocks,
+      escalation !== undefined,
+      today,
+    ),
   };
 }

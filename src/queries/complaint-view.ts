@@ -9,8 +9,6 @@ import { complaintScope } from "./complaint-scope.ts";
 import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
 
-type ComplaintRow = typeof complaints.$inferSelect;
-
 export const viewerOf = (u: SessionUser): Viewer => ({
   id: u.id,
   role: u.role,
@@ -101,6 +99,10 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     demands: c.demands,
     learnedOn: c.learnedOn,
     filedLate: c.filedLate,
+    lateReason: c.lateReason,
+    termRestored: c.termRestored,
+    appealed: c.appealed,
+    receivedHereAt: c.receivedHereAt.toISOString(),
     language: c.language,
     receivedAt: c.receivedAt.toISOString(),
     applicant: personal
@@ -134,7 +136,7 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
       announcedDue: d.announcedDue,
       basis: { code: d.basisCode },
       calendarVersion: d.calendarVersion,
-      state: deadlineState({ due: d.due }, todayOn, d.closedOn ?? undefined),
+      state: deadlineState({ due: d.due }, todayOn, d.closedOn, d.completed),
     })),
     marks: events
       .filter((e) => e.mark && !e.internal)
@@ -157,6 +159,7 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
           internal: e.internal,
         })),
     decision: c.decision,
+    refusal: c.refusal,
     attachments: files,
     linkedComplaintIds: linked.map((l) => l.id).filter((l) => l !== id),
     escalatedFrom: c.escalatedFrom,

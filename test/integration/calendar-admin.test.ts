@@ -47,6 +47,7 @@ async function runningDeadline(o: {
     channel: "office",
     regime: "appc-2021",
     status: o.closedOn ? "decided" : "registered",
+    receivedHereAt: new Date(`${o.startsOn}T04:00:00Z`),
     holderId: "akmola-edu",
     addresseeKind: "provider_head",
     addresseeId: "akmola-edu",

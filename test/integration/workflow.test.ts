@@ -105,10 +105,28 @@ describe("the staff side through the API", () => {
 
     const registered = await json<View>(await registrar.post(`/api/v1/complaints/${id}/register`, {}), 200);
     assert.equal(registered.status, "registered");
-    assert.deepEqual(registered.deadlines.map((d) => [d.kind, d.workingDays, d.due]).sort(), [
-      ["forward", 3, "2026-11-25"],
-      ["review", 5, "2026-11-27"],
+    // At the body whose own act is appealed (APPC art. 91 p. 4): registration met on the day of
+    // receipt, and the forward clock; no review clock — it must not decide its own case.
+    assert.deepEqual(registered.deadlines.map((d) => [d.kind, d.workingDays, d.due, d.state]).sort(), [
+      ["forward", 3, "2026-11-25", "running"],
+      ["registration", 0, "2026-11-20", "met"],
     ]);
+    assert.equal(registered.registration?.answerBy, "2026-11-25", "the talon's date is the forward deadline");
+    assert.deepEqual(
+      (await json<View>(await head.get(`/api/v1/complaints/${id}`), 200)).allowedActions,
+      ["assign", "comment", "favourable_act", "forward"],
+      "the head of the appealed body sees only a favourable act and forwarding (besides routing)",
+    );
+    const ownCase = await json<Problem>(
+      await head.post(`/api/v1/complaints/${id}/decision`, { outcome: "not_satisfied", text: "Бас тарту" }),
+      409,
+    );
+    assert.equal(ownCase.code, "must_forward");
+    const ownRefusal = await json<Problem>(
+      await head.post(`/api/v1/complaints/${id}/leave-without-consideration`, { ground: "repeated", text: "x" }),
+      409,
+    );
+    assert.equal(ownRefusal.code, "must_forward");
     assert.equal((await registrar.post(`/api/v1/complaints/${id}/register`, {})).status, 409);
 
     const executorId = await userId("executor.akmola-edu");
@@ -162,6 +180,9 @@ describe("the staff side through the API", () => {
     assert.equal(forwarded.holder.organizationId, "akmola-akimat", "proposed from the hierarchy");
     assert.equal(forwarded.deadlines.find((d) => d.kind === "forward")?.state, "met");
     assert.ok(forwarded.marks.some((m) => m.kind === "forwarded"));
+    // The reviewing body's registration clock runs from the day it received the case.
+    const atReceipt = forwarded.deadlines.find((d) => d.kind === "registration" && d.organizationId === "akmola-akimat");
+    assert.deepEqual([atReceipt?.startsOn, atReceipt?.due, atReceipt?.state], ["2026-11-20", "2026-11-20", "running"]);
 
     const akimatRegistrar = await apiAs(t, "registrar.akmola-akimat");
     const akimatHistory = await json<{ events: { kind: string; data?: { explanation?: string } }[] }>(
@@ -192,8 +213,8 @@ describe("the staff side through the API", () => {
     assert.equal(decided.outcome, "not_satisfied");
     assert.ok(decided.marks.some((m) => m.kind === "result"));
     assert.ok(
-      decided.deadlines.every((d) => d.state === "met" || d.state === "missed"),
-      "clocks closed",
+      decided.deadlines.every((d) => d.state === "met"),
+      "every clock met: each closed by its own act in time",
     );
 
     const pdf = await citizen.get(`/api/v1/complaints/${id}/decision.pdf`, { "accept-language": "kk" });
@@ -250,7 +271,11 @@ describe("the staff side through the API", () => {
     );
     const qReview = qRegistered.deadlines.find((d) => d.kind === "review")!;
     assert.equal(qReview.workingDays, 15);
-    assert.equal(qRegistered.deadlines.length, 1, "no forward clock at the quality authority");
+    assert.deepEqual(
+      qRegistered.deadlines.map((d) => d.kind).sort(),
+      ["registration", "review"],
+      "no forward clock at the quality authority",
+    );
     const calendar = await currentCalendar(t.db);
     assert.equal(qReview.due, calendar.addWorkingDays(qRegistered.registration!.registeredOn, 15));
     // The quality authority sees the original complaint as part of the case.
@@ -360,22 +385,25 @@ describe("the staff side through the API", () => {
     assert.equal(view.status, "registered", "nothing changed");
     assert.equal(view.deadlines.find((d) => d.kind === "forward")?.state, "overdue");
 
-    const left = await json<View>(
+    assert.equal(view.allowedActions.includes("favourable_act"), false, "the window is shut in allowedActions too");
+    const refused = await json<Problem>(
       await headAfter.post(`/api/v1/complaints/${b.id}/leave-without-consideration`, {
         ground: "repeated",
         text: "Сол мәселе бойынша шағым бұрын қаралған.",
       }),
-      200,
+      409,
     );
-    assert.equal(left.status, "left_without_consideration");
-    assert.equal(left.marks.at(-1)?.kind, "refusal");
+    assert.equal(refused.code, "must_forward", "the appealed body never refuses its own case");
+    const sent = await json<View>(await headAfter.post(`/api/v1/complaints/${b.id}/forward`, {}), 200);
+    assert.equal(sent.deadlines.find((d) => d.kind === "forward")?.state, "missed", "forwarded late is missed, not met");
     t.setNow("2026-11-20T05:00:00Z");
   });
 
   it("refuses a decision without a reasoned text or with an unknown outcome (422 naming the field)", async () => {
     const registrar = await apiAs(t, "registrar.akmola-edu");
     const head = await apiAs(t, "head.akmola-edu");
-    const c = await file();
+    // About an employee's conduct: the head reviews it as the higher official.
+    const c = await file("900101300126", { appealed: "employee" });
     await json<View>(await registrar.post(`/api/v1/complaints/${c.id}/register`, {}), 200);
     const noText = await json<Problem>(
       await head.post(`/api/v1/complaints/${c.id}/decision`, { outcome: "satisfied", text: "" }),
@@ -407,7 +435,7 @@ describe("the staff side through the API", () => {
     const head = await apiAs(t, "head.akmola-edu");
     const deputy = await apiAs(t, "deputy.akmola-edu");
     for (let round = 0; round < 3; round++) {
-      const c = await file();
+      const c = await file("900101300126", { appealed: "employee" });
       await json<View>(await registrar.post(`/api/v1/complaints/${c.id}/register`, {}), 200);
       const responses = await Promise.all([
         head.post(`/api/v1/complaints/${c.id}/decision`, { outcome: "satisfied", text: "Бірінші шешім" }),

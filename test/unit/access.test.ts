@@ -14,8 +14,33 @@ import {
 } from "../../src/domain/access.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { ACTIONS } from "../../src/domain/lifecycle.ts";
+import type { ProcedureFacts } from "../../src/domain/procedure.ts";
+
+/** A reviewing body's (not the appealed body's) registered complaint under the APPC, nothing pending. */
+const FACTS: ProcedureFacts = {
+  regime: "appc-2021",
+  appealed: "body",
+  holderKind: "akimat",
+  holderIsRespondent: false,
+  forwardWindowOpen: false,
+  reviewRunning: true,
+  answerOverdue: false,
+  extensionLeft: 0,
+  filedLate: false,
+  termRestored: null,
+  escalated: false,
+};
+
+/** Facts under which the procedure allows `capability`, so that only the policy speaks. */
+const LAWFUL: Partial<Record<Capability, Partial<ProcedureFacts>>> = {
+  favourable_act: { holderIsRespondent: true, holderKind: "provider", forwardWindowOpen: true },
+  forward: { holderIsRespondent: true, holderKind: "provider" },
+  restore_term: { filedLate: true },
+  extend: { holderKind: "quality_authority", extensionLeft: 10 },
+};
 
 const scope = (over: Partial<ComplaintScope> = {}): ComplaintScope => ({
+  procedure: FACTS,
   status: "registered",
   applicantId: "citizen-1",
   filedBy: "citizen-1",
@@ -121,6 +146,8 @@ const EXPECTED: Record<Capability, string[]> = {
   comment: HOLDER_ALL,
   favourable_act: ["head of the holder"],
   forward: ["registrar of the holder", "head of the holder"],
+  redirect: ["registrar of the holder", "head of the holder"],
+  restore_term: ["head of the holder"],
   extend: ["head of the holder"],
   decide: ["head of the holder"],
   leave_without_consideration: ["head of the holder"],
@@ -141,7 +168,8 @@ describe("access policies as a matrix", () => {
         // Judge in a state where the lifecycle allows the action, so only the policy speaks.
         const status =
           capability === "register" ? "submitted" : capability === "escalate" ? "decided" : "registered";
-        assert.equal(judge(viewer, { ...held, status }, capability), expected);
+        const procedure = { ...FACTS, ...LAWFUL[capability] };
+        assert.equal(judge(viewer, { ...held, status, procedure }, capability), expected);
       });
     }
   }
@@ -181,15 +209,14 @@ describe("access policies as a matrix", () => {
     assert.deepEqual(permittedActions(head, held), [
       "assign",
       "comment",
-      "favourable_act",
-      "forward",
-      "extend",
+      "redirect",
       "decide",
       "leave_without_consideration",
     ]);
     assert.deepEqual(permittedActions(VIEWERS[2]![1], { ...held, status: "forwarded" }), [
       "register",
       "comment",
+      "redirect",
     ]);
     assert.deepEqual(permittedActions(VIEWERS[0]![1], { ...held, status: "decided" }), ["escalate"]);
     assert.deepEqual(permittedActions(VIEWERS[0]![1], held), ["withdraw"]);

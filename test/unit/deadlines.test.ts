@@ -8,6 +8,8 @@ import {
   basisCodes,
   checkFilingTerm,
   computeDeadline,
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
   type DeadlineRequest,
   DeadlineRuleError,
   deadlineState,
@@ -18,6 +20,7 @@ import {
   regimeFor,
 } from "../../src/domain/deadlines/index.ts";
 import { legal } from "../../src/i18n/catalogues/legal.ts";
+import { catalogues } from "../../src/i18n/index.ts";
 import { calendar } from "./calendar-fixture.ts";
 
 const request = (over: Partial<DeadlineRequest> & Pick<DeadlineRequest, "startsOn">): DeadlineRequest => ({
@@ -104,7 +107,7 @@ describe("computeDeadline", () => {
     );
   });
 
-  it("has no forward step and no extension under the 2007 regime", () => {
+  it("has no forward step under the 2007 regime; its extension is the quality authority's only", () => {
     const error = (kind: "forward" | "extension") => {
       try {
         computeDeadline(request({ regime: APPEALS_LAW_2007, kind, startsOn: "2021-06-01" }));
@@ -114,7 +117,8 @@ describe("computeDeadline", () => {
       return "none";
     };
     assert.equal(error("forward"), "deadline.not-in-regime");
-    assert.equal(error("extension"), "deadline.not-in-regime");
+    // request() asks for a provider's extension: art. 25 p. 4 lets only the quality authority extend.
+    assert.equal(error("extension"), "deadline.extension-not-allowed");
   });
 
   it("caps an extension at the maximum and allows it only to the quality authority", () => {
@@ -282,15 +286,15 @@ describe("legal catalogue", () => {
     }
   });
 
-  it("has a text for every basis code, day kind, reviewing body, deadline state and regime", () => {
+  it("has a text for every basis code, day kind, reviewing body, deadline kind and state, and regime", () => {
     const needed = [
       ...basisCodes().map((c) => `basis.${c}`),
       ...[...DAY_KINDS, "weekend"].map((k) => `dayKind.${k}`),
       ...REVIEW_BODIES.map((b) => `reviewBody.${b}`),
-      ...["running", "met", "missed", "overdue"].map((s) => `deadlineState.${s}`),
-      ...["forward", "review", "extension", "filing"].map((k) => `deadlineKind.${k}`),
+      ...DEADLINE_STATES.map((s) => `deadlineState.${s}`),
+      ...[...DEADLINE_KINDS, "filing"].map((k) => `deadlineKind.${k}`),
       ...[APPC_2021, APPEALS_LAW_2007].map((r) => `regime.${r.id}`),
     ];
-    for (const key of needed) assert.ok(key in legal.en, key);
+    for (const key of needed) assert.ok(key in catalogues.en, key);
   });
 });

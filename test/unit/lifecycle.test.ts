@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { type ComplaintStatus, STATUSES } from "../../src/domain/complaint.ts";
+import { DEADLINE_KINDS } from "../../src/domain/deadlines/index.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { ACTIONS, type Action, actionsIn, TRANSITIONS, transition } from "../../src/domain/lifecycle.ts";
 
@@ -9,7 +10,7 @@ const EXPECTED: Record<ComplaintStatus, Partial<Record<Action, ComplaintStatus>>
   submitted: {
     register: "registered",
     comment: "submitted",
-    leave_without_consideration: "left_without_consideration",
+    redirect: "forwarded",
     withdraw: "withdrawn",
   },
   registered: {
@@ -17,24 +18,36 @@ const EXPECTED: Record<ComplaintStatus, Partial<Record<Action, ComplaintStatus>>
     comment: "registered",
     favourable_act: "decided",
     forward: "forwarded",
+    redirect: "forwarded",
+    restore_term: "registered",
     extend: "registered",
     decide: "decided",
     leave_without_consideration: "left_without_consideration",
     withdraw: "withdrawn",
+    escalate: "registered",
   },
   in_execution: {
     assign: "in_execution",
     comment: "in_execution",
     favourable_act: "decided",
     forward: "forwarded",
+    redirect: "forwarded",
+    restore_term: "in_execution",
     extend: "in_execution",
     decide: "decided",
     leave_without_consideration: "left_without_consideration",
     withdraw: "withdrawn",
+    escalate: "in_execution",
   },
-  forwarded: { register: "registered", comment: "forwarded", withdraw: "withdrawn" },
+  forwarded: {
+    register: "registered",
+    comment: "forwarded",
+    redirect: "forwarded",
+    withdraw: "withdrawn",
+    escalate: "forwarded",
+  },
   decided: { escalate: "decided" },
-  left_without_consideration: {},
+  left_without_consideration: { escalate: "left_without_consideration" },
   withdrawn: {},
 };
 
@@ -75,7 +88,8 @@ describe("the lifecycle table", () => {
     assert.equal(transition("registered", "extend").mark, "extended");
     assert.equal(transition("in_execution", "decide").mark, "result");
     assert.equal(transition("registered", "favourable_act").mark, "result");
-    assert.equal(transition("submitted", "leave_without_consideration").mark, "refusal");
+    assert.equal(transition("registered", "leave_without_consideration").mark, "refusal");
+    assert.equal(transition("submitted", "redirect").mark, "forwarded");
     assert.equal(transition("forwarded", "withdraw").mark, "withdrawn");
     assert.equal(transition("decided", "escalate").mark, null);
   });
@@ -89,16 +103,37 @@ describe("the lifecycle table", () => {
     }
   });
 
-  it("stops the clocks on every closing action, and only on those", () => {
+  it("stops every clock on each closing action, and only on those", () => {
     for (const action of ACTIONS) {
       const closing = [
         "favourable_act",
         "forward",
+        "redirect",
         "decide",
         "leave_without_consideration",
         "withdraw",
       ].includes(action);
-      assert.equal(TRANSITIONS[action].closes === "all", closing, action);
+      assert.equal(TRANSITIONS[action].closes.length === DEADLINE_KINDS.length, closing, action);
     }
+  });
+
+  it("meets a clock only by the act it measures", () => {
+    const meets = Object.fromEntries(ACTIONS.map((a) => [a, [...TRANSITIONS[a].completes].sort()]));
+    assert.deepEqual(meets, {
+      register: ["registration"],
+      assign: [],
+      comment: [],
+      favourable_act: ["extension", "forward", "review"],
+      forward: ["forward"],
+      redirect: ["redirect"],
+      restore_term: [],
+      extend: [],
+      decide: ["extension", "review"],
+      leave_without_consideration: ["extension", "review"],
+      withdraw: [],
+      escalate: [],
+    });
+    for (const a of ACTIONS)
+      for (const k of TRANSITIONS[a].completes) assert.ok(TRANSITIONS[a].closes.includes(k));
   });
 });

@@ -10,9 +10,17 @@ import {
   type Term,
 } from "./regimes.ts";
 
-export type DeadlineKind = "forward" | "review" | "extension";
+/** The legal clocks of a complaint (legal.md, "Who reviews, and when clocks start"). */
+export const DEADLINE_KINDS = ["registration", "forward", "redirect", "review", "extension"] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
-export type DeadlineState = "running" | "met" | "missed" | "overdue";
+/**
+ * `met`: what the clock measures was done in time; `missed`: done late, or stopped after the
+ * due date; `closed`: stopped in time by something else (the provider's forward clock when the
+ * applicant withdrew); `overdue`: still open after the due date.
+ */
+export const DEADLINE_STATES = ["running", "met", "missed", "closed", "overdue"] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
 /** A deadline the regime does not provide; `code` is stable (and an i18n key). */
 export class DeadlineRuleError extends Error {
@@ -30,7 +38,7 @@ export interface DeadlineRequest {
   readonly regime: Regime;
   readonly kind: DeadlineKind;
   readonly body: ReviewBody;
-  /** Receipt (forward), registration (review) or the end of the review being extended (extension). */
+  /** Receipt (registration, forward, redirect), registration (review) or the end of the review being extended (extension). */
   readonly startsOn: string;
   /** Overrides the regime's term; an extension defaults to, and is capped at, the regime's maximum. */
   readonly workingDays?: number;
@@ -67,6 +75,10 @@ function resolveTerm({ regime, kind, body, workingDays }: DeadlineRequest): Term
   if (kind === "review") {
     const term = regime.review[body];
     if (!term) throw new RangeError(`Unknown reviewing body ${JSON.stringify(body)}`);
+    return { workingDays: workingDays ?? term.workingDays, basis: term.basis };
+  }
+  if (kind === "registration" || kind === "redirect") {
+    const term = regime[kind];
     return { workingDays: workingDays ?? term.workingDays, basis: term.basis };
   }
   const rule = kind === "forward" ? regime.forward : regime.extension;
@@ -131,14 +143,22 @@ export function recomputeDeadline(
   return deadline({ calendar, regime, kind, body, startsOn, workingDays }, announcedDue);
 }
 
-/** "met"/"missed" once closed (closed on or before the due date = met); otherwise "overdue" after the due date, else "running". */
+/**
+ * The state of a clock on `today`. Closed by its own act (`completed`): met on or before the due
+ * date, missed after. Stopped by another step: closed on or before the due date, missed after
+ * (the term had already run out). Open: overdue after the due date, else running.
+ */
 export function deadlineState(
   d: Pick<Deadline, "due">,
   today: string,
   closedOn?: string | null,
+  completed = true,
 ): DeadlineState {
   const due = parseDate(d.due);
-  if (closedOn != null) return parseDate(closedOn) <= due ? "met" : "missed";
+  if (closedOn != null) {
+    if (parseDate(closedOn) > due) return "missed";
+    return completed ? "met" : "closed";
+  }
   return parseDate(today) > due ? "overdue" : "running";
 }
 

@@ -2,6 +2,8 @@ export {
   announceDeadline,
   checkFilingTerm,
   computeDeadline,
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
   type Deadline,
   type DeadlineKind,
   type DeadlineRequest,

@@ -1,7 +1,15 @@
 import { parseDate } from "../calendar/dates.ts";
 
 /** Legal citations, by code; their texts are the i18n keys `basis.<code>`. */
-export type BasisCode = "appc-63" | "appc-91-4" | "appc-92" | "ps-25-2" | "ps-25-3" | "ps-25-4";
+export type BasisCode =
+  | "appc-63"
+  | "appc-91-4"
+  | "appc-92"
+  | "appc-redirect"
+  | "higher-body"
+  | "ps-25-2"
+  | "ps-25-3"
+  | "ps-25-4";
 
 export type RegimeId = "appc-2021" | "appeals-law-2007";
 
@@ -35,6 +43,10 @@ export interface Regime {
   readonly id: RegimeId;
   readonly effectiveFrom: string;
   readonly counting: CountingRule;
+  /** Registration on the receipt date (the next working day after a day off): a term of 0 working days. */
+  readonly registration: Term;
+  /** A body that is not competent sends the complaint to the competent one from receipt. */
+  readonly redirect: Term;
   /** Forwarding to the reviewing body from receipt; a favourable act may be adopted in the same window. */
   readonly forward: (Term & { readonly favourableActWindow: boolean }) | null;
   readonly review: Readonly<Record<ReviewBody, Term>>;
@@ -55,9 +67,19 @@ export const DEFAULT_COUNTING: CountingRule = { dayZeroCounted: false, registerN
 const PUBLIC_SERVICE_REVIEW: Readonly<Record<ReviewBody, Term>> = {
   provider: { workingDays: 5, basis: "ps-25-2" },
   state_corporation: { workingDays: 5, basis: "ps-25-2" },
-  higher_body: { workingDays: 5, basis: "ps-25-2" },
+  higher_body: { workingDays: 5, basis: "higher-body" },
   akimat: { workingDays: 5, basis: "ps-25-2" },
   quality_authority: { workingDays: 15, basis: "ps-25-3" },
+};
+
+const REGISTRATION: Term = { workingDays: 0, basis: "appc-63" };
+const REDIRECT: Term = { workingDays: 3, basis: "appc-redirect" };
+/** Law on public services art. 25 p. 4: the quality authority may extend; a parameter, not confirmed. */
+const QUALITY_EXTENSION: NonNullable<Regime["extension"]> = {
+  maxWorkingDays: 10,
+  basis: "ps-25-4",
+  bodies: ["quality_authority"],
+  confirmed: false,
 };
 
 /** APPC No. 350-VI, in force 1 July 2021. */
@@ -65,20 +87,27 @@ export const APPC_2021: Regime = {
   id: "appc-2021",
   effectiveFrom: "2021-07-01",
   counting: DEFAULT_COUNTING,
+  registration: REGISTRATION,
+  redirect: REDIRECT,
   forward: { workingDays: 3, basis: "appc-91-4", favourableActWindow: true },
   review: PUBLIC_SERVICE_REVIEW,
-  extension: { maxWorkingDays: 10, basis: "ps-25-4", bodies: ["quality_authority"], confirmed: false },
+  extension: QUALITY_EXTENSION,
   filing: { months: 3, basis: "appc-92" },
 };
 
-/** Law on appeals No. 221-III of 12 Jan 2007 (repealed by the APPC): review only, no forward step. */
+/**
+ * Law on appeals No. 221-III of 12 Jan 2007 (repealed by the APPC): the provider's head reviews,
+ * no forward step; the Law on public services' terms and extension apply as under the APPC.
+ */
 export const APPEALS_LAW_2007: Regime = {
   id: "appeals-law-2007",
   effectiveFrom: "2007-01-12",
   counting: DEFAULT_COUNTING,
+  registration: REGISTRATION,
+  redirect: REDIRECT,
   forward: null,
   review: PUBLIC_SERVICE_REVIEW,
-  extension: null,
+  extension: QUALITY_EXTENSION,
   filing: null,
 };
 
@@ -102,8 +131,10 @@ export function regimeById(id: string): Regime {
 
 /** Every basis code the regimes cite (each must have a `basis.<code>` text in kk, ru and en). */
 export function basisCodes(regimes: readonly Regime[] = REGIMES): BasisCode[] {
-  const codes = new Set<BasisCode>(["appc-63"]);
+  const codes = new Set<BasisCode>();
   for (const r of regimes) {
+    codes.add(r.registration.basis);
+    codes.add(r.redirect.basis);
     if (r.forward) codes.add(r.forward.basis);
     for (const term of Object.values(r.review)) codes.add(term.basis);
     if (r.extension) codes.add(r.extension.basis);

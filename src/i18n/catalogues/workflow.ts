@@ -52,8 +52,6 @@ export const workflow = {
     "decisionPdf.decidedAt": "Шешім шығарылған күні мен уақыты",
     "decisionPdf.decidedBy": "Шешім шығарған лауазымды адам",
     "decisionPdf.reasoning": "Шешімнің дәлелдері",
-    "decisionPdf.appeal":
-      "Шешіммен келіспеген жағдайда мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға немесе сотқа шағымдануға болады.",
     "wf.inbox.title": "Шағымдар: жұмыс тізімі",
     "wf.inbox.counts": "Күйлер бойынша саны",
     "wf.inbox.overdueCount": "Мерзімі өткен",
@@ -207,8 +205,6 @@ export const workflow = {
     "decisionPdf.decidedAt": "Дата и время решения",
     "decisionPdf.decidedBy": "Должностное лицо, принявшее решение",
     "decisionPdf.reasoning": "Мотивировка решения",
-    "decisionPdf.appeal":
-      "При несогласии с решением его можно обжаловать в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг или в суд.",
     "wf.inbox.title": "Жалобы: рабочий список",
     "wf.inbox.counts": "Количество по состояниям",
     "wf.inbox.overdueCount": "Просрочено",
@@ -362,8 +358,6 @@ export const workflow = {
     "decisionPdf.decidedAt": "Decided on",
     "decisionPdf.decidedBy": "Decided by",
     "decisionPdf.reasoning": "Reasons for the decision",
-    "decisionPdf.appeal":
-      "If you disagree with the decision, you may appeal to the authorized body for quality of public services or to a court.",
     "wf.inbox.title": "Complaints inbox",
     "wf.inbox.counts": "Counts by state",
     "wf.inbox.overdueCount": "Overdue",

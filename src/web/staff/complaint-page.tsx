@@ -22,6 +22,9 @@ export type ActionForms = {
   executors: { id: string; surname: string; name: string }[];
   reviewingBodies: { id: string; name: { kk: string; ru: string; en: string } }[];
   proposedBodyId: string | null;
+  /** Where a misaddressed complaint may go, and the competent body proposed. */
+  redirectTargets: { id: string; name: { kk: string; ru: string; en: string } }[];
+  proposedRedirectId: string | null;
   extensionMax: number;
 };
 
@@ -49,6 +52,7 @@ function actionFields(v: ComplaintView, forms: ActionForms, lang: Lang, tr: Tran
   const text = (name: string, label = name) => ({ name, label: tr(`wf.form.${label}`) });
   const input = (name: string) => ({ ...text(name), width: 10 });
   const proposed = forms.reviewingBodies.find((b) => b.id === forms.proposedBodyId);
+  const competent = forms.redirectTargets.find((b) => b.id === forms.proposedRedirectId);
   const fields: Partial<Record<Action, FieldSpec[]>> = {
     register: [],
     assign: [
@@ -68,6 +72,26 @@ function actionFields(v: ComplaintView, forms: ActionForms, lang: Lang, tr: Tran
       },
       text("explanation"),
       text("note"),
+    ],
+    redirect: [
+      {
+        ...text("organizationId", "competentBody"),
+        value: forms.proposedRedirectId ?? "",
+        hint: competent ? tr("wf.form.proposed", { name: competent.name[lang] }) : undefined,
+        options: choose(forms.redirectTargets.map((b) => ({ value: b.id, label: b.name[lang] }))),
+      },
+      text("reason"),
+    ],
+    restore_term: [
+      {
+        ...text("granted", "termDecision"),
+        hint: v.lateReason ? tr("wf.form.lateReason", { reason: v.lateReason }) : undefined,
+        options: choose([
+          { value: "true", label: tr("wf.form.termGranted") },
+          { value: "false", label: tr("wf.form.termRefused") },
+        ]),
+      },
+      text("reasons"),
     ],
     extend: [
       { ...input("workingDays"), hint: tr("wf.form.workingDaysHint", { max: forms.extensionMax }) },

@@ -5,33 +5,24 @@ import type { z } from "zod";
 import { organizations, users } from "../../db/schema.ts";
 import { judge } from "../../domain/access.ts";
 import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
-import { reviewBodyOf } from "../../domain/complaint-rules.ts";
-import { regimeById } from "../../domain/deadlines/index.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
-import { REVIEWING_KINDS } from "../../domain/reviewing-body.ts";
+import { proposeCompetentBody, REDIRECT_KINDS, REVIEWING_KINDS } from "../../domain/reviewing-body.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
-import { addComment } from "../../operations/add-comment.ts";
-import { adoptFavourableAct } from "../../operations/adopt-favourable-act.ts";
-import { assignComplaint } from "../../operations/assign-complaint.ts";
 import { complaintForAction } from "../../operations/complaint-for-action.ts";
-import { decideComplaint } from "../../operations/decide-complaint.ts";
-import { extendReview } from "../../operations/extend-review.ts";
-import { forwardComplaint, proposedReviewingBody } from "../../operations/forward-complaint.ts";
-import { leaveWithoutConsideration } from "../../operations/leave-without-consideration.ts";
-import { registerAtHolder } from "../../operations/register-at-holder.ts";
+import { proposedReviewingBody } from "../../operations/forward-complaint.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
 import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
-import { ActionBodies } from "../api/v1/workflow.ts";
 import type { AppEnv } from "../context.ts";
 import { errorText } from "../errors.tsx";
 import { requireUser } from "../guards.ts";
 import { parseOr422 } from "../validation.ts";
+import { isWorkflowAction, runAction, WORKFLOW_ACTIONS } from "../workflow-actions.ts";
 import { type ActionForms, type PageState, StaffComplaintPage } from "./complaint-page.tsx";
 import { InboxPage, type InboxQuery, type InboxRow } from "./inbox-page.tsx";
 
@@ -110,17 +101,20 @@ export function staffRoutes() {
 
   app.post("/staff/complaints/:id/:action", async (c) => {
     const user = requireUser(c, STAFF_ROLES);
-    const action = c.req.param("action") as Action;
-    if (!STAFF_FORM_ACTIONS.includes(action)) throw new DomainError("not_found", "not_found");
+    const action = c.req.param("action");
+    if (!isWorkflowAction(action) || !STAFF_FORM_ACTIONS.includes(action))
+      throw new DomainError("not_found", "not_found");
     const id = c.req.param("id");
     const form = await c.req.parseBody();
     const values = Object.fromEntries(
       Object.entries(form)
-        .filter(([k, v]) => k !== "_csrf" && typeof v === "string")
+        .filter(([k, v]) => k !== "_csrf" && typeof v === "string" && v.trim() !== "")
         .map(([k, v]) => [k, (v as string).trim()]),
     );
     try {
-      await runAction(c, user, id, action, values);
+      const a: { body: z.ZodType; fromForm?: (v: Record<string, string>) => unknown } =
+        WORKFLOW_ACTIONS[action];
+      await runAction(c, action, id, parseOr422(a.body, a.fromForm ? a.fromForm(values) : values));
     } catch (error) {
       if (!(error instanceof DomainError) || !["validation", "conflict", "forbidden"].includes(error.kind))
         throw error;
@@ -141,78 +135,6 @@ export function staffRoutes() {
   return app;
 }
 
-/** One form post → one operation in one transaction. */
-async function runAction(
-  c: Context<AppEnv>,
-  user: SessionUser,
-  complaintId: string,
-  action: Action,
-  values: Record<string, string>,
-) {
-  const { db, now } = c.get("deps");
-  const requestId = c.get("requestId");
-  const at = now();
-  const parse = <S extends z.ZodType>(schema: S, input: unknown) => parseOr422(schema, input);
-  const base = { complaintId, actor: user, now: at, requestId };
-  switch (action) {
-    case "register": {
-      const calendar = await currentCalendar(db);
-      return db.transaction((tx) => registerAtHolder(tx, { ...base, calendar }));
-    }
-    case "assign": {
-      const b = parse(ActionBodies.assign, values);
-      return db.transaction((tx) => assignComplaint(tx, { ...base, executorId: b.executorId }));
-    }
-    case "comment": {
-      const b = parse(ActionBodies.comment, values);
-      return db.transaction((tx) => addComment(tx, { ...base, text: b.text }));
-    }
-    case "favourable_act": {
-      const b = parse(ActionBodies.favourableAct, values);
-      return db.transaction((tx) =>
-        adoptFavourableAct(tx, { ...base, text: b.text, actNumber: b.actNumber || null }),
-      );
-    }
-    case "forward": {
-      const b = parse(ActionBodies.forward, {
-        ...values,
-        reviewingBodyId: values.reviewingBodyId || undefined,
-      });
-      return db.transaction((tx) =>
-        forwardComplaint(tx, {
-          ...base,
-          reviewingBodyId: b.reviewingBodyId ?? null,
-          explanation: b.explanation || null,
-          note: b.note || null,
-        }),
-      );
-    }
-    case "extend": {
-      const text = values.workingDays ?? "";
-      const b = parse(ActionBodies.extend, {
-        ...values,
-        workingDays: /^\d{1,3}$/.test(text) ? Number(text) : text === "" ? undefined : text,
-      });
-      const calendar = await currentCalendar(db);
-      return db.transaction((tx) =>
-        extendReview(tx, { ...base, calendar, workingDays: b.workingDays, reason: b.reason }),
-      );
-    }
-    case "decide": {
-      const b = parse(ActionBodies.decision, { ...values, outcome: values.outcome || undefined });
-      return db.transaction((tx) => decideComplaint(tx, { ...base, outcome: b.outcome, text: b.text }));
-    }
-    case "leave_without_consideration": {
-      const b = parse(ActionBodies.leave, { ...values, ground: values.ground || undefined });
-      return db.transaction((tx) =>
-        leaveWithoutConsideration(tx, { ...base, ground: b.ground, text: b.text }),
-      );
-    }
-    default:
-      throw new DomainError("not_found", "not_found");
-  }
-}
-
 /** The complaint page (404 when the user may not see it), with the choices its forms need. */
 async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageState) {
   const { db, now } = c.get("deps");
@@ -220,10 +142,10 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const id = c.req.param("id") ?? "";
   const v = await complaintView(db, id, user, now());
   if (!v) throw new DomainError("not_found", "not_found");
-  const { scope } = await complaintForAction(db, id, user, "view", { lock: false });
+  const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
   const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
   const orgs = await db.select().from(organizations);
-  const holder = orgs.find((o) => o.id === v.holder.organizationId);
+  const _holder = orgs.find((o) => o.id === v.holder.organizationId);
   const [executors, proposedBodyId] = await Promise.all([
     db
       .select({
@@ -238,17 +160,25 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
       ? proposedReviewingBody(db, v.holder.organizationId)
       : Promise.resolve(null),
   ]);
-  const extension = regimeById(v.regime).extension;
-  const body = holder
-    ? reviewBodyOf(holder.kind as OrganizationKind, holder.id === v.respondent.organizationId)
-    : null;
+  const nodes = orgs.map((o) => ({ ...o, kind: o.kind as OrganizationKind }));
+  const respondent = nodes.find((o) => o.id === v.respondent.organizationId);
+  const holderNode = nodes.find((o) => o.id === v.holder.organizationId);
+  const named = (o: (typeof orgs)[number]) => ({
+    id: o.id,
+    name: { kk: o.nameKk, ru: o.nameRu, en: o.nameEn },
+  });
   const forms: ActionForms = {
     executors: executors.filter((e) => e.organizationId === v.holder.organizationId),
     reviewingBodies: orgs
       .filter((o) => o.id !== v.holder.organizationId && REVIEWING_KINDS.includes(o.kind as OrganizationKind))
-      .map((o) => ({ id: o.id, name: { kk: o.nameKk, ru: o.nameRu, en: o.nameEn } })),
+      .map(named),
     proposedBodyId,
-    extensionMax: extension && body && extension.bodies.includes(body) ? extension.maxWorkingDays : 0,
+    redirectTargets: orgs
+      .filter((o) => o.id !== v.holder.organizationId && REDIRECT_KINDS.includes(o.kind as OrganizationKind))
+      .map(named),
+    proposedRedirectId:
+      holderNode && respondent ? (proposeCompetentBody(holderNode, respondent, nodes)?.id ?? null) : null,
+    extensionMax: scope.procedure.extensionLeft,
   };
   const title = t(lang, "wf.case.title", {
     number: v.registration?.number ?? t(lang, "wf.inbox.notRegistered"),

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { parseDate } from "../../../domain/calendar/index.ts";
-import { ADDRESSEE_KINDS, GROUNDS, MARKS, OUTCOMES, STATUSES } from "../../../domain/complaint.ts";
+import { ADDRESSEE_KINDS, APPEALED, GROUNDS, MARKS, OUTCOMES, STATUSES } from "../../../domain/complaint.ts";
 import { isValidIin } from "../../../domain/iin.ts";
 import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
 
@@ -36,6 +36,10 @@ export const ComplaintBody = z
     reasons: text(10_000),
     demands: text(5_000),
     learnedOn: IsoDate.nullish(),
+    /** What is appealed: the body's own decision, act or inaction, or an employee's conduct. */
+    appealed: z.enum(APPEALED).default("body"),
+    /** Filed after the 3-month term: why, asking to restore it (APPC art. 92). */
+    lateReason: z.string().trim().max(5_000).nullish(),
     applicant: z.object({
       postalAddress: text(500),
       phones: z.array(Phone).max(5).default([]),
@@ -68,6 +72,7 @@ export const ComplaintSchema = z
     channel: z.enum(["portal", "office", "contact_centre"]),
     regime: z.enum(["appc-2021", "appeals-law-2007"]),
     status: z.enum(STATUSES),
+    appealed: z.enum(APPEALED),
     outcome: z.enum(OUTCOMES).nullable(),
     holder: z.object({ organizationId: z.string(), name: Names }),
     registration: z
@@ -107,6 +112,8 @@ export function toInput(
     reasons: body.reasons,
     demands: body.demands,
     learnedOn: body.learnedOn ?? null,
+    appealed: body.appealed,
+    lateReason: body.lateReason || null,
     postalAddress: body.applicant.postalAddress,
     phones: body.applicant.phones,
     email,

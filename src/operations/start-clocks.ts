@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import type { Executor } from "../db/connection.ts";
+import { deadlines } from "../db/schema.ts";
+import type { Calendar } from "../domain/calendar/index.ts";
+import type { Appealed } from "../domain/complaint.ts";
+import { reviewBodyOf } from "../domain/complaint-rules.ts";
+import { computeDeadline, type Deadline, type RegimeId, regimeById } from "../domain/deadlines/index.ts";
+import { mustForward } from "../domain/procedure.ts";
+import type { OrganizationKind } from "../domain/roles.ts";
+import { localDate } from "../domain/time.ts";
+
+/** Stores a computed clock of `organizationId`; `closedOn` records one closed at once (met). */
+export async function insertDeadline(
+  tx: Executor,
+  complaintId: string,
+  organizationId: string,
+  d: Deadline,
+  closedOn: string | null = null,
+) {
+  await tx.insert(deadlines).values({
+    id: randomUUID(),
+    complaintId,
+    organizationId,
+    kind: d.kind,
+    body: d.body,
+    startsOn: d.startsOn,
+    workingDays: d.workingDays,
+    due: d.due,
+    computedDue: d.computedDue,
+    announcedDue: d.announcedDue,
+    basisCode: d.basis.code,
+    calendarVersion: d.calendarVersion,
+    closedOn,
+    completed: closedOn !== null,
+  });
+}
+
+/**
+ * The clocks that start when a body receives a complaint — by delivery, forward or redirect —
+ * whether or not anyone registers it: registration, due on the receipt date (the next working
+ * day after a day off), and at the body whose own act is appealed (APPC) the forward clock, 3
+ * working days from receipt (art. 91 p. 4). Returns the forward clock, if any.
+ */
+export async function startClocksAtHolder(
+  tx: Executor,
+  c: { id: string; regime: RegimeId; appealed: Appealed; respondentId: string },
+  holder: { id: string; kind: string },
+  receivedAt: Date,
+  calendar: Calendar,
+): Promise<Deadline | null> {
+  const regime = regimeById(c.regime);
+  const isRespondent = holder.id === c.respondentId;
+  const kind = holder.kind as OrganizationKind;
+  const body = reviewBodyOf(kind, isRespondent);
+  const startsOn = localDate(receivedAt);
+  await insertDeadline(
+    tx,
+    c.id,
+    holder.id,
+    computeDeadline({ calendar, regime, kind: "registration", body, startsOn }),
+  );
+  if (
+    !mustForward({
+      regime: c.regime,
+      appealed: c.appealed,
+      holderIsRespondent: isRespondent,
+      holderKind: kind,
+    })
+  )
+    return null;
+  const forward = computeDeadline({ calendar, regime, kind: "forward", body, startsOn });
+  await insertDeadline(tx, c.id, holder.id, forward);
+  return forward;
+}
