@@ -12,7 +12,10 @@ export type OrgNode = {
  * The quality authority of a region: the one whose region code is the longest prefix of
  * `regionCode` (a district's complaint goes to its oblast's department), or null.
  */
-export function qualityAuthorityFor<T extends OrgNode>(regionCode: string | null, orgs: readonly T[]): T | null {
+export function qualityAuthorityFor<T extends OrgNode>(
+  regionCode: string | null,
+  orgs: readonly T[],
+): T | null {
   if (!regionCode) return null;
   const fits = orgs
     .filter((o) => o.kind === "quality_authority" && o.regionCode && regionCode.startsWith(o.regionCode))

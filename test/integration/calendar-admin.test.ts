@@ -315,7 +315,7 @@ describe("a calendar change seen by the applicant", () => {
     const registrar = await apiAs(t, "registrar.akmola-edu");
     const res = await registrar.post(
       "/api/v1/office/complaints",
-      officeComplaint({ receivedAt: "2026-11-24T10:00:00+05:00" }),
+      officeComplaint({ receivedAt: "2026-11-24T10:00:00+05:00", appealed: "employee" }),
     );
     const c = (await res.json()) as { id: string; registration: { answerBy: string } };
     assert.equal(c.registration.answerBy, "2026-12-01");

@@ -62,7 +62,7 @@ describe("notices to the applicant", () => {
     );
     assert.ok(mail, `received: ${smtp.received.map((m) => m.subject).join(" | ")}`);
     assert.match(mail.subject, /Жалоба зарегистрирована/);
-    assert.match(mail.text, /30 ноября 2026/);
+    assert.match(mail.text, /26 ноября 2026/);
     assert.match(mail.text, new RegExp(`${PUBLIC}/ru/status\\?number=`));
     const ledger = await t.db
       .select()

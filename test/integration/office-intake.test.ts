@@ -99,7 +99,7 @@ describe("office intake page", () => {
     const number = /id="registration-number">([^<]+)</.exec(html)?.[1];
     assert.match(number ?? "", /^AKMOLA-EDU-2026-\d{5}$/);
     assert.match(html, /20 ноября 2026/);
-    assert.match(html, /id="answer-by">27 ноября 2026 г\.</);
+    assert.match(html, /id="answer-by">25 ноября 2026 г\.</);
     assert.match(html, /Акмолинская область, г\. Кокшетау, ул\. Сатпаева, 1А, каб\. 303/);
     assert.match(html, /Жұмабаева Ә\. Қ\., Специалист канцелярии/);
     assert.ok(html.includes(`href="/ru/office/complaints/${id}/talon.pdf"`));

@@ -6,12 +6,16 @@ import { apiAs, officeComplaint } from "../support/complaints.ts";
 let t: TestApp;
 before(async () => {
   t = await testApp();
-  // Two paper complaints received Fri 20 Nov 2026 (review due Fri 27 Nov): one decided on
+  // Two paper complaints about an employee (the head reviews them) received Fri 20 Nov 2026
+  // (review due Fri 27 Nov): one decided on
   // Tue 24 Nov (2 working days), one on Tue 1 Dec (7 working days, late); a third still open.
   const registrar = await apiAs(t, "registrar.akmola-edu");
   const ids: string[] = [];
   for (const ground of ["refusal", "refusal", "rude_service"]) {
-    const res = await registrar.post("/api/v1/office/complaints", officeComplaint({ grounds: [ground] }));
+    const res = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ grounds: [ground], appealed: "employee" }),
+    );
     ids.push(((await res.json()) as { id: string }).id);
   }
   const decide = async (at: string, id: string, outcome: string) => {

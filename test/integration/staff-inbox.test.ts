@@ -53,7 +53,8 @@ describe("the staff inbox query", () => {
     assert.deepEqual(
       inbox.items.map((i) => [i.nextDue, i.overdue, i.unregistered]),
       [
-        [null, false, true],
+        // B's registration clock is due today, the day it was received (legal.md).
+        ["2026-11-20", false, true],
         ["2026-11-19", true, false],
         ["2026-11-25", false, false],
       ],
@@ -70,8 +71,9 @@ describe("the staff inbox query", () => {
     const calendar = await currentCalendar(t.db);
     assert.equal(order(await staffInbox(t.db, { ...base, status: "submitted" })), "b");
     assert.equal(order(await staffInbox(t.db, { ...base, overdue: true })), "c");
-    assert.equal(order(await staffInbox(t.db, { ...base, dueBy: calendar.addWorkingDays(today, 1) })), "c");
-    assert.equal(order(await staffInbox(t.db, { ...base, dueBy: calendar.addWorkingDays(today, 3) })), "ca");
+    // "Due within N days" counts running clocks only: C's one clock (forwarding) is already overdue.
+    assert.equal(order(await staffInbox(t.db, { ...base, dueBy: calendar.addWorkingDays(today, 1) })), "b");
+    assert.equal(order(await staffInbox(t.db, { ...base, dueBy: calendar.addWorkingDays(today, 3) })), "ba");
     assert.equal(order(await staffInbox(t.db, { ...base, executorId })), "a");
     assert.equal(order(await staffInbox(t.db, { ...base, ground: "refusal" })), "c");
     assert.equal(order(await staffInbox(t.db, { ...base, serviceId: "EDU-01" })), "bca");
@@ -153,10 +155,37 @@ describe("the staff pages", () => {
     const after = await (await registrar.get(`/kk/staff/complaints/${ids.b}?done=register`)).text();
     assert.match(after, /AKMOLA-EDU-2026-0000/);
 
+    // The head of the appealed body, after the 3-day window: only forwarding is left (APPC art. 91 p. 4).
     const head = new Client(t.app);
     await head.signIn("head.akmola-edu", "demo", "ru");
-    await head.get(`/ru/staff/complaints/${ids.c}`);
-    const invalid = await head.postForm(`/ru/staff/complaints/${ids.c}/decide`, {
+    const own = await (await head.get(`/ru/staff/complaints/${ids.c}`)).text();
+    const forms = [...own.matchAll(/data-action="([a-z_]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(
+      forms,
+      ["assign", "comment", "forward"],
+      "no decide, refuse or (late) favourable act form",
+    );
+    const ownDecision = await head.postForm(`/ru/staff/complaints/${ids.c}/decide`, {
+      outcome: "not_satisfied",
+      text: "Отказ",
+    });
+    assert.equal(ownDecision.status, 409);
+    assert.match(await ownDecision.text(), /не решает собственное дело/);
+    const late = await head.postForm(`/ru/staff/complaints/${ids.c}/favourable_act`, {
+      actNumber: "1",
+      text: "Акт",
+    });
+    assert.equal(late.status, 409);
+    assert.match(await late.text(), /Срок для принятия благоприятного акта истёк/);
+    assert.equal((await head.postForm(`/ru/staff/complaints/${ids.c}/forward`, {})).status, 303);
+
+    // The reviewing body registers it and decides; a decision without reasons is a 422 naming the field.
+    const akimat = new Client(t.app);
+    await akimat.signIn("head.akmola-akimat", "demo", "ru");
+    await akimat.get(`/ru/staff/complaints/${ids.c}`);
+    assert.equal((await akimat.postForm(`/ru/staff/complaints/${ids.c}/register`, {})).status, 303);
+    await akimat.get(`/ru/staff/complaints/${ids.c}`);
+    const invalid = await akimat.postForm(`/ru/staff/complaints/${ids.c}/decide`, {
       outcome: "satisfied",
       text: "",
     });
@@ -165,18 +194,12 @@ describe("the staff pages", () => {
     assert.match(invalidHtml, /govuk-error-summary/);
     assert.match(invalidHtml, /href="#decide-text"/);
     assert.match(invalidHtml, /id="decide-text-error"/);
-    const late = await head.postForm(`/ru/staff/complaints/${ids.c}/favourable_act`, {
-      actNumber: "1",
-      text: "Акт",
-    });
-    assert.equal(late.status, 409);
-    assert.match(await late.text(), /Срок для принятия благоприятного акта истёк/);
-    const decided = await head.postForm(`/ru/staff/complaints/${ids.c}/decide`, {
+    const decided = await akimat.postForm(`/ru/staff/complaints/${ids.c}/decide`, {
       outcome: "satisfied",
       text: "Документы приняты повторно.",
     });
     assert.equal(decided.status, 303);
-    const final = await (await head.get(`/ru/staff/complaints/${ids.c}`)).text();
+    const final = await (await akimat.get(`/ru/staff/complaints/${ids.c}`)).text();
     assert.match(final, /Удовлетворена/);
     assert.match(final, /decision\.pdf\?lang=ru/);
     assert.equal(localDate(new Date("2026-11-20T05:00:00Z")), today);

@@ -57,7 +57,7 @@ describe("public status check", () => {
     };
     assert.equal(body.number, number);
     assert.equal(body.status, "registered");
-    assert.equal(body.answerBy, "2026-11-27");
+    assert.equal(body.answerBy, "2026-11-25");
     assert.deepEqual(
       body.marks.map((m) => m.kind),
       ["delivered", "registered"],
@@ -113,7 +113,7 @@ describe("public status check", () => {
     assert.equal(ok.status, 200);
     const html = await ok.text();
     assert.match(html, /id="complaint-status">Зарегистрирована</);
-    assert.match(html, /27 ноября 2026/);
+    assert.match(html, /25 ноября 2026/);
     for (const secret of PRIVATE) assert.ok(!html.includes(secret), `page leaks ${secret}`);
 
     const wrong = await t.app.request(`/kk/status?${new URLSearchParams({ number, code: "ZZZZZZZZ" })}`);

@@ -123,7 +123,10 @@ describe("the staff side through the API", () => {
     );
     assert.equal(ownCase.code, "must_forward");
     const ownRefusal = await json<Problem>(
-      await head.post(`/api/v1/complaints/${id}/leave-without-consideration`, { ground: "repeated", text: "x" }),
+      await head.post(`/api/v1/complaints/${id}/leave-without-consideration`, {
+        ground: "repeated",
+        text: "x",
+      }),
       409,
     );
     assert.equal(ownRefusal.code, "must_forward");
@@ -181,8 +184,13 @@ describe("the staff side through the API", () => {
     assert.equal(forwarded.deadlines.find((d) => d.kind === "forward")?.state, "met");
     assert.ok(forwarded.marks.some((m) => m.kind === "forwarded"));
     // The reviewing body's registration clock runs from the day it received the case.
-    const atReceipt = forwarded.deadlines.find((d) => d.kind === "registration" && d.organizationId === "akmola-akimat");
-    assert.deepEqual([atReceipt?.startsOn, atReceipt?.due, atReceipt?.state], ["2026-11-20", "2026-11-20", "running"]);
+    const atReceipt = forwarded.deadlines.find(
+      (d) => d.kind === "registration" && d.organizationId === "akmola-akimat",
+    );
+    assert.deepEqual(
+      [atReceipt?.startsOn, atReceipt?.due, atReceipt?.state],
+      ["2026-11-20", "2026-11-20", "running"],
+    );
 
     const akimatRegistrar = await apiAs(t, "registrar.akmola-akimat");
     const akimatHistory = await json<{ events: { kind: string; data?: { explanation?: string } }[] }>(
@@ -385,7 +393,11 @@ describe("the staff side through the API", () => {
     assert.equal(view.status, "registered", "nothing changed");
     assert.equal(view.deadlines.find((d) => d.kind === "forward")?.state, "overdue");
 
-    assert.equal(view.allowedActions.includes("favourable_act"), false, "the window is shut in allowedActions too");
+    assert.equal(
+      view.allowedActions.includes("favourable_act"),
+      false,
+      "the window is shut in allowedActions too",
+    );
     const refused = await json<Problem>(
       await headAfter.post(`/api/v1/complaints/${b.id}/leave-without-consideration`, {
         ground: "repeated",
@@ -395,7 +407,11 @@ describe("the staff side through the API", () => {
     );
     assert.equal(refused.code, "must_forward", "the appealed body never refuses its own case");
     const sent = await json<View>(await headAfter.post(`/api/v1/complaints/${b.id}/forward`, {}), 200);
-    assert.equal(sent.deadlines.find((d) => d.kind === "forward")?.state, "missed", "forwarded late is missed, not met");
+    assert.equal(
+      sent.deadlines.find((d) => d.kind === "forward")?.state,
+      "missed",
+      "forwarded late is missed, not met",
+    );
     t.setNow("2026-11-20T05:00:00Z");
   });
 

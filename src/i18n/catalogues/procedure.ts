@@ -30,6 +30,8 @@ export const procedure = {
     "wf.form.termRefused": "Қалпына келтіруден бас тартылсын",
     "wf.leaveGround.term_not_restored": "Шағым беру мерзімі өткізілген және қалпына келтірілмеген",
     "deadlineKind.registration": "Шағымды тіркеу",
+    "wf.case.deadline.registration": "Тіркеу",
+    "wf.case.deadline.redirect": "Қайта бағыттау",
     "deadlineKind.redirect": "Құзыретті органға қайта бағыттау",
     "deadlineState.closed": "Тоқтатылды",
     "basis.appc-redirect":
@@ -81,6 +83,8 @@ export const procedure = {
     "wf.form.termRefused": "Отказать в восстановлении",
     "wf.leaveGround.term_not_restored": "Срок подачи жалобы пропущен и не восстановлен",
     "deadlineKind.registration": "Регистрация жалобы",
+    "wf.case.deadline.registration": "Регистрация",
+    "wf.case.deadline.redirect": "Перенаправление",
     "deadlineKind.redirect": "Перенаправление в компетентный орган",
     "deadlineState.closed": "Остановлен",
     "basis.appc-redirect":
@@ -132,6 +136,8 @@ export const procedure = {
     "wf.form.termRefused": "Refuse to restore",
     "wf.leaveGround.term_not_restored": "The filing term was missed and not restored",
     "deadlineKind.registration": "Registration of the complaint",
+    "wf.case.deadline.registration": "Registration",
+    "wf.case.deadline.redirect": "Redirect",
     "deadlineKind.redirect": "Redirect to the competent body",
     "deadlineState.closed": "Stopped",
     "basis.appc-redirect":
