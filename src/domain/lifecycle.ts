@@ -190,7 +190,7 @@ export const TRANSITIONS: Record<Action, Transition> = {
   },
   escalate: {
     // After a result or a refusal; while open only as a deemed refusal (procedure.ts).
-    from: ["decided", "left_without_consideration", "registered", "in_execution", "forwarded"],
+    from: ["decided", "left_without_consideration", "submitted", "registered", "in_execution", "forwarded"],
     to: null,
     mark: null,
     by: "applicant",

@@ -1,18 +1,13 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { complaints, deadlines, organizations, registrationCounters, registrations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { reviewBodyOf } from "../domain/complaint-rules.ts";
-import { announceDeadline, computeDeadline, regimeById } from "../domain/deadlines/index.ts";
 import { notFound } from "../domain/errors.ts";
-import { mustForward } from "../domain/procedure.ts";
-import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
 import { actorStamp } from "./complaint-events.ts";
-import { insertDeadline } from "./start-clocks.ts";
 
 export type RegisterRequest = {
   complaintId: string;
@@ -34,11 +29,10 @@ export function newCheckCode(): string {
 /**
  * Registers the complaint at its current holder on its legal date — the day the holder received
  * it, or the next working day after a day off (legal.md), whenever the registrar acts: the next
- * number of that year (gap-free: the counter row is locked until commit), the accepting
- * official, and the review clock (5 or 15 working days from that date) announced as `answerBy`.
- * The body whose own act is appealed (APPC) gets no review clock — it must forward, and the
- * talon's answer date is its forward deadline. The registration clock closes: met when the
- * registrar acted by its due date, missed after.
+ * number of that year (gap-free: the counter row is locked until commit), the accepting official
+ * and, as `answerBy`, the due date of the answer clock that started on receipt (the review; at
+ * the body whose own act is appealed, which must forward, the forward deadline). The
+ * registration clock closes: met when the registrar acted by its due date, missed after.
  */
 export async function registerComplaint(tx: Tx, r: RegisterRequest) {
   const [complaint] = await tx
@@ -63,35 +57,21 @@ export async function registerComplaint(tx: Tx, r: RegisterRequest) {
   const seq = counter!.last;
   const number = `${holder.id.toUpperCase()}-${year}-${String(seq).padStart(5, "0")}`;
 
-  const regime = regimeById(complaint.regime);
-  const kind = holder.kind as OrganizationKind;
-  const isRespondent = holder.id === complaint.respondentId;
-  let answerBy: string;
-  if (mustForward({ ...complaint, holderIsRespondent: isRespondent, holderKind: kind })) {
-    const [forward] = await tx
-      .select({ due: deadlines.due })
-      .from(deadlines)
-      .where(
-        and(
-          eq(deadlines.complaintId, complaint.id),
-          eq(deadlines.organizationId, holder.id),
-          eq(deadlines.kind, "forward"),
-        ),
-      );
-    answerBy = forward?.due ?? registeredOn;
-  } else {
-    const review = announceDeadline(
-      computeDeadline({
-        calendar: r.calendar,
-        regime,
-        kind: "review",
-        body: reviewBodyOf(kind, isRespondent),
-        startsOn: registeredOn,
-      }),
-    );
-    await insertDeadline(tx, complaint.id, holder.id, review);
-    answerBy = review.due;
-  }
+  // The answer clock started on receipt (start-clocks.ts): forwarding at the appealed body, else the review.
+  const [answer] = await tx
+    .select({ due: deadlines.due })
+    .from(deadlines)
+    .where(
+      and(
+        eq(deadlines.complaintId, complaint.id),
+        eq(deadlines.organizationId, holder.id),
+        inArray(deadlines.kind, ["forward", "review", "extension"]),
+        isNull(deadlines.closedOn),
+      ),
+    )
+    .orderBy(desc(deadlines.due))
+    .limit(1);
+  const answerBy = answer?.due ?? registeredOn;
 
   const nameKey = lang === "kk" ? "nameKk" : lang === "ru" ? "nameRu" : "nameEn";
   const addressKey = lang === "kk" ? "addressKk" : lang === "ru" ? "addressRu" : "addressEn";

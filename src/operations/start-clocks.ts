@@ -4,7 +4,13 @@ import { deadlines } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import type { Appealed } from "../domain/complaint.ts";
 import { reviewBodyOf } from "../domain/complaint-rules.ts";
-import { computeDeadline, type Deadline, type RegimeId, regimeById } from "../domain/deadlines/index.ts";
+import {
+  announceDeadline,
+  computeDeadline,
+  type Deadline,
+  type RegimeId,
+  regimeById,
+} from "../domain/deadlines/index.ts";
 import { mustForward } from "../domain/procedure.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
@@ -37,9 +43,11 @@ export async function insertDeadline(
 
 /**
  * The clocks that start when a body receives a complaint — by delivery, forward or redirect —
- * whether or not anyone registers it: registration, due on the receipt date (the next working
- * day after a day off), and at the body whose own act is appealed (APPC) the forward clock, 3
- * working days from receipt (art. 91 p. 4). Returns the forward clock, if any.
+ * whether or not anyone registers it (legal.md: the registration date is the receipt date, or
+ * the next working day after a day off): registration, due that day; and either, at the body
+ * whose own act is appealed (APPC), the forward clock, 3 working days from receipt (art. 91
+ * p. 4), or the review clock, 5 or 15 working days from the registration date, announced at
+ * once — the applicant sees the answer date and the answering body from delivery on.
  */
 export async function startClocksAtHolder(
   tx: Executor,
@@ -47,7 +55,7 @@ export async function startClocksAtHolder(
   holder: { id: string; kind: string },
   receivedAt: Date,
   calendar: Calendar,
-): Promise<Deadline | null> {
+): Promise<Deadline> {
   const regime = regimeById(c.regime);
   const isRespondent = holder.id === c.respondentId;
   const kind = holder.kind as OrganizationKind;
@@ -59,16 +67,23 @@ export async function startClocksAtHolder(
     holder.id,
     computeDeadline({ calendar, regime, kind: "registration", body, startsOn }),
   );
-  if (
-    !mustForward({
-      regime: c.regime,
-      appealed: c.appealed,
-      holderIsRespondent: isRespondent,
-      holderKind: kind,
-    })
-  )
-    return null;
-  const forward = computeDeadline({ calendar, regime, kind: "forward", body, startsOn });
-  await insertDeadline(tx, c.id, holder.id, forward);
-  return forward;
+  const forwarding = mustForward({
+    regime: c.regime,
+    appealed: c.appealed,
+    holderIsRespondent: isRespondent,
+    holderKind: kind,
+  });
+  const answer = forwarding
+    ? computeDeadline({ calendar, regime, kind: "forward", body, startsOn })
+    : announceDeadline(
+        computeDeadline({
+          calendar,
+          regime,
+          kind: "review",
+          body,
+          startsOn: calendar.registrationDate(startsOn),
+        }),
+      );
+  await insertDeadline(tx, c.id, holder.id, answer);
+  return answer;
 }

@@ -120,6 +120,8 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
           answerPlace: current.answerPlace,
         }
       : null,
+    /** Who answers and by when now: the holder's running answer clock (review, extension or forwarding). */
+    answer: answerOf(c.holderId, clocks),
     registrations: regs.map((r) => ({
       number: r.number,
       organizationId: r.organizationId,
@@ -166,6 +168,15 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     allowedActions: permittedActions(viewer, scope),
     organizationNames: Object.fromEntries(names),
   };
+}
+
+const ANSWER_KINDS = ["forward", "review", "extension"];
+
+function answerOf(holderId: string, clocks: (typeof deadlines.$inferSelect)[]) {
+  const open = clocks
+    .filter((d) => d.organizationId === holderId && d.closedOn === null && ANSWER_KINDS.includes(d.kind))
+    .sort((a, b) => b.due.localeCompare(a.due))[0];
+  return open ? { organizationId: holderId, kind: open.kind, due: open.due } : null;
 }
 
 export type ComplaintView = NonNullable<Awaited<ReturnType<typeof complaintView>>>;

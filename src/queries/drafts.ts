@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { attachments, complaintDrafts } from "../db/schema.ts";
-import type { AddresseeKind, ApplicantData, Ground, Official } from "../domain/complaint.ts";
+import type { AddresseeKind, Appealed, ApplicantData, Ground, Official } from "../domain/complaint.ts";
 import { signedText } from "../domain/complaint-rules.ts";
 import type { AcceptedType } from "../domain/file-type.ts";
 import type { ComplaintInput } from "../operations/submit-complaint.ts";
@@ -10,6 +10,8 @@ import type { ComplaintInput } from "../operations/submit-complaint.ts";
 /** The answers of the portal form so far; every field is absent until its step is answered. */
 export type DraftData = {
   respondentId?: string;
+  /** What is appealed: the body's own decision, act or inaction, or an employee's conduct. */
+  appealed?: Appealed;
   /** The service step was answered (a null `serviceId` means "no particular service"). */
   serviceAnswered?: boolean;
   serviceId?: string | null;
@@ -19,6 +21,8 @@ export type DraftData = {
   reasons?: string;
   demands?: string;
   learnedOn?: string;
+  /** Why the complaint comes after the 3-month term (a request to restore it). */
+  lateReason?: string | null;
   postalAddress?: string;
   phones?: string[];
   email?: string | null;

@@ -26,7 +26,7 @@ type View = {
     answerBy: string;
     acceptedBy: { surname: string; initials: string };
   };
-  deadlines: { kind: string; due: string; basis: { code: string } }[];
+  deadlines: { kind: string; due: string; state: string; basis: { code: string } }[];
   attachments: { id: string; sha256: string }[];
   signature: { method: string; sha256: string };
 };
@@ -249,13 +249,24 @@ describe("office intake", () => {
     assert.equal(c.registration.registeredOn, "2026-11-23");
     assert.equal(c.registration.acceptedBy.surname, "Жұмабаева");
     assert.equal(c.registration.acceptedBy.initials, "Ә. Қ.");
-    // Review: 5 working days from Mon 23 Nov → Mon 30 Nov; forward: 3 from receipt (day 0 moves to Mon) → Thu 26 Nov.
-    assert.equal(c.registration.answerBy, "2026-11-30");
+    // The body's own act is appealed: it forwards within 3 working days from receipt (day 0 moves
+    // to Mon 23 Nov) → Thu 26 Nov, the talon's answer date; it has no review clock of its own.
+    assert.equal(c.registration.answerBy, "2026-11-26");
     const byKind = Object.fromEntries(c.deadlines.map((d) => [d.kind, d]));
-    assert.equal(byKind.review?.due, "2026-11-30");
-    assert.equal(byKind.review?.basis.code, "ps-25-2");
+    assert.equal(byKind.review, undefined);
     assert.equal(byKind.forward?.due, "2026-11-26");
     assert.equal(byKind.forward?.basis.code, "appc-91-4");
+    assert.deepEqual([byKind.registration?.due, byKind.registration?.basis.code], ["2026-11-23", "appc-63"]);
+    // About an employee, the head reviews: 5 working days from Mon 23 Nov → Mon 30 Nov.
+    const employee = (await (
+      await registrar.post(
+        "/api/v1/office/complaints",
+        officeComplaint({ receivedAt: "2026-11-21T10:00:00+05:00", appealed: "employee" }),
+      )
+    ).json()) as View;
+    assert.equal(employee.registration?.answerBy, "2026-11-30");
+    const review = employee.deadlines.find((d) => d.kind === "review");
+    assert.deepEqual([review?.due, review?.basis.code], ["2026-11-30", "ps-25-2"]);
     assert.deepEqual(
       c.marks.map((m) => m.kind),
       ["delivered", "registered"],
@@ -335,7 +346,8 @@ describe("listing", () => {
     );
     assert.equal(found.items[0]?.number, c.registration!.number);
     assert.equal(found.items[0]?.excerpt, `listing with folded ${"x".repeat(100)}…`);
-    assert.equal(found.items[0]?.nextDue, c.deadlines.map((d) => d.due).sort()[0]);
+    const open = c.deadlines.filter((d) => d.state === "running" || d.state === "overdue");
+    assert.equal(found.items[0]?.nextDue, open.map((d) => d.due).sort()[0]);
     const none = (await (
       await registrar.get(`/api/v1/complaints?overdue=true&q=${c.registration!.number}`)
     ).json()) as Page;

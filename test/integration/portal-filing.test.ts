@@ -22,6 +22,7 @@ const ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;";
 /** The answers of each question page, as a browser posts them. */
 const ANSWERS: Record<string, Record<string, string>> = {
   respondent: { "respondent.organizationId": "akmola-edu" },
+  appealed: { appealed: "body" },
   service: { serviceId: "EDU-01" },
   addressee: { addressee: "provider_head|akmola-edu" },
   officials: {
@@ -42,6 +43,7 @@ const ANSWERS: Record<string, Record<string, string>> = {
 
 /** Each step's required field left empty: the field id the summary links to and the message it shows. */
 const MISSING: [step: string, form: Record<string, string>, field: string, key: string][] = [
+  ["appealed", { appealed: "" }, "appealed", "portalField.appealed.required"],
   [
     "respondent",
     { "respondent.organizationId": "" },
@@ -498,7 +500,7 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
 
     const page = await (await client.get(`/ru/complaints/${id}`)).text();
     assert.ok(page.includes(t("ru", "mark.registered")));
-    assert.ok(page.includes(t("ru", "basis.ps-25-2")), "the review term's legal basis");
+    assert.ok(page.includes(t("ru", "basis.appc-91-4")), "the forward term's legal basis");
     assert.ok(page.includes(`/api/v1/complaints/${id}/talon.pdf`));
     assert.ok(!page.includes("decision.pdf"));
     assert.ok(page.includes(t("ru", "complaint.deadline.state.running")));

@@ -71,9 +71,12 @@ describe("clocks start from the law, not from a click", () => {
   it("received Friday, registered the next Wednesday: the term counts from Friday and the delay shows", async () => {
     const filed = await fileAt("2026-11-20T05:00:00Z", { appealed: "employee" });
     assert.deepEqual(
-      filed.deadlines.map((d) => [d.kind, d.due, d.state]),
-      [["registration", "2026-11-20", "running"]],
-      "a delivered complaint already has its registration clock",
+      filed.deadlines.map((d) => [d.kind, d.startsOn, d.due, d.state]),
+      [
+        ["registration", "2026-11-20", "2026-11-20", "running"],
+        ["review", "2026-11-20", "2026-11-27", "running"],
+      ],
+      "a delivered complaint already has its clocks, registered or not",
     );
     t.setNow("2026-11-23T05:00:00Z");
     const inbox = await staffInbox(t.db, {

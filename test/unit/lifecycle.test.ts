@@ -12,6 +12,7 @@ const EXPECTED: Record<ComplaintStatus, Partial<Record<Action, ComplaintStatus>>
     comment: "submitted",
     redirect: "forwarded",
     withdraw: "withdrawn",
+    escalate: "submitted",
   },
   registered: {
     assign: "in_execution",

@@ -39,6 +39,19 @@ export const procedure = {
     "basis.higher-body":
       "Жоғары тұрған органның шағымды қарау мерзімін «Мемлекеттік көрсетілетін қызметтер туралы» Заң тікелей белгілемейді; қызмет берушінің мекенжайына түскен шағымға арналған 5 жұмыс күні (25-баптың 2-тармағы) қолданылады.",
     "appealed.body": "Органның немесе оның басшысының шешімі, әрекеті немесе әрекетсіздігі",
+    "portal.appealed.title": "Не туралы шағымданасыз?",
+    "portal.appealed.hint": "Бұл шағымды кім қарайтынын анықтайды.",
+    "portal.appealed.hint.body":
+      "Мысалы: қызмет көрсетуден бас тарту туралы шешім, мерзімнің бұзылуы, органның жауап бермеуі. Орган шағымды 3 жұмыс күні ішінде жоғары тұрған органға жібереді немесе талаптарыңызды толық қанағаттандырады.",
+    "portal.appealed.hint.employee":
+      "Мысалы: қызметкердің дөрекілігі, артық құжат талап етуі. Шағымды органның басшысы қарайды.",
+    "portal.check.appealed": "Не туралы шағым",
+    "portal.missing.appealed": "Не туралы шағымданатыныңызды көрсетіңіз",
+    "portalField.appealed.required": "Не туралы шағымданатыныңызды таңдаңыз",
+    "portal.learned.lateReason": "Үш айдан көп уақыт өтсе: неге бұрын шағымданбадыңыз (міндетті емес)",
+    "portal.learned.lateReasonHint":
+      "Шағым бәрібір қабылданады. Шағымды қарайтын орган осы себепті ескеріп, мерзімді қалпына келтіру туралы шешім шығарады (ӘРПК 92-бабы).",
+    "portal.check.lateReason": "Мерзімді қалпына келтіру туралы өтініш",
     "appealed.employee": "Органның қызметкерінің әрекеті немесе әрекетсіздігі",
     "letter.number": "Шығыс нөмірі",
     "letter.date": "Хаттың күні",
@@ -92,6 +105,20 @@ export const procedure = {
     "basis.higher-body":
       "Срок рассмотрения жалобы вышестоящим органом Законом «О государственных услугах» прямо не установлен; применяется срок для жалоб, поступивших в адрес услугодателя, — 5 рабочих дней (п. 2 ст. 25).",
     "appealed.body": "Решение, действие или бездействие органа или его руководителя",
+    "portal.appealed.title": "Что вы обжалуете?",
+    "portal.appealed.hint": "От этого зависит, кто рассмотрит жалобу.",
+    "portal.appealed.hint.body":
+      "Например: решение об отказе в услуге, нарушение срока, молчание органа. Орган в течение 3 рабочих дней направит жалобу в вышестоящий орган или полностью удовлетворит ваши требования.",
+    "portal.appealed.hint.employee":
+      "Например: грубость работника, требование лишних документов. Жалобу рассмотрит руководитель органа.",
+    "portal.check.appealed": "Что обжалуется",
+    "portal.missing.appealed": "Укажите, что вы обжалуете",
+    "portalField.appealed.required": "Выберите, что вы обжалуете",
+    "portal.learned.lateReason":
+      "Если прошло больше трёх месяцев: почему вы не обжаловали раньше (необязательно)",
+    "portal.learned.lateReasonHint":
+      "Жалоба будет принята в любом случае. Орган, рассматривающий жалобу, учтёт причину и решит, восстановить ли срок (ст. 92 АППК).",
+    "portal.check.lateReason": "Ходатайство о восстановлении срока",
     "appealed.employee": "Действие или бездействие работника органа",
     "letter.number": "Исходящий номер",
     "letter.date": "Дата письма",
@@ -145,6 +172,20 @@ export const procedure = {
     "basis.higher-body":
       "The Law on public services does not set a review term for a higher body; the term for complaints received at the provider's address applies — 5 working days (art. 25 p. 2).",
     "appealed.body": "A decision, act or inaction of the body or its head",
+    "portal.appealed.title": "What are you appealing?",
+    "portal.appealed.hint": "This decides who reviews the complaint.",
+    "portal.appealed.hint.body":
+      "For example: a decision refusing the service, a missed deadline, no answer from the body. Within 3 working days the body sends the complaint to the higher body or fully meets your demands.",
+    "portal.appealed.hint.employee":
+      "For example: a rude employee, a demand for extra documents. The head of the body reviews the complaint.",
+    "portal.check.appealed": "What is appealed",
+    "portal.missing.appealed": "Say what you are appealing",
+    "portalField.appealed.required": "Choose what you are appealing",
+    "portal.learned.lateReason":
+      "If more than three months have passed: why you did not appeal earlier (optional)",
+    "portal.learned.lateReasonHint":
+      "The complaint is accepted either way. The reviewing body weighs the reason and decides whether to restore the term (APPC art. 92).",
+    "portal.check.lateReason": "Request to restore the term",
     "appealed.employee": "An act or inaction of one of the body's employees",
     "letter.number": "Outgoing number",
     "letter.date": "Date of the letter",

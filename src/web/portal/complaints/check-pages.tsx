@@ -32,6 +32,9 @@ export function AnswersList({ a, changes }: { a: Answers; changes: boolean }) {
         <SummaryRow label={tr("portal.check.respondent")} change={change("respondent")}>
           {a.respondentName ? a.respondentName[lang] : none}
         </SummaryRow>
+        <SummaryRow label={tr("portal.check.appealed")} change={change("appealed")}>
+          {d.appealed ? tr(`appealed.${d.appealed}`) : none}
+        </SummaryRow>
         <SummaryRow label={tr("portal.check.service")} change={change("service")}>
           {d.serviceAnswered ? (a.service ? a.service.name[lang] : tr("portal.service.none")) : none}
         </SummaryRow>
@@ -78,6 +81,11 @@ export function AnswersList({ a, changes }: { a: Answers; changes: boolean }) {
           {d.learnedOn ? formatDate(lang, d.learnedOn) : none}
           {a.late ? <LateWarning /> : null}
         </SummaryRow>
+        {d.lateReason ? (
+          <SummaryRow label={tr("portal.check.lateReason")} change={change("learned")}>
+            <Paragraphs text={d.lateReason} />
+          </SummaryRow>
+        ) : null}
       </dl>
       <h2 class="govuk-heading-m">{tr("portal.check.applicant")}</h2>
       <dl class="govuk-summary-list govuk-!-margin-bottom-9">

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { ProposedAddressee } from "../../../domain/addressees.ts";
-import { type AddresseeKind, GROUNDS } from "../../../domain/complaint.ts";
+import { type AddresseeKind, APPEALED, GROUNDS } from "../../../domain/complaint.ts";
 import type { FieldIssue } from "../../../domain/errors.ts";
 import type { Names, ServiceItem } from "../../../queries/catalogue.ts";
 import type { DraftData, DraftFile } from "../../../queries/drafts.ts";
@@ -91,6 +91,22 @@ export function StepPage(p: StepPageProps) {
   switch (p.step) {
     case "respondent":
       return select(pick(form, "respondent.organizationId", data.respondentId), p.respondents);
+    case "appealed":
+      return (
+        <QuestionForm {...common}>
+          <Choices
+            {...q}
+            type="radio"
+            name="appealed"
+            value={pick(form, "appealed", data.appealed)}
+            options={APPEALED.map((a) => ({
+              value: a,
+              label: tr(`appealed.${a}`),
+              hint: tr(`portal.appealed.hint.${a}`),
+            }))}
+          />
+        </QuestionForm>
+      );
     case "service":
       return select(pick(form, "serviceId", data.serviceAnswered ? (data.serviceId ?? "none") : ""), [
         { value: "none", label: tr("portal.service.none") },
@@ -180,6 +196,14 @@ export function StepPage(p: StepPageProps) {
             }
           />
           {p.late && !form ? <LateWarning /> : null}
+          <TextArea
+            name="lateReason"
+            label={tr("portal.learned.lateReason")}
+            hint={tr("portal.learned.lateReasonHint")}
+            value={pick(form, "lateReason", data.lateReason)}
+            issues={p.issues}
+            rows={3}
+          />
         </QuestionForm>
       );
     }

@@ -11,6 +11,7 @@ import { fieldIssues } from "../../validation.ts";
 /** The question pages in order; `check` and `declaration` follow. */
 export const STEPS = [
   "respondent",
+  "appealed",
   "service",
   "addressee",
   "officials",
@@ -40,6 +41,8 @@ export function answered(step: Step, d: DraftData): boolean {
   switch (step) {
     case "respondent":
       return Boolean(d.respondentId);
+    case "appealed":
+      return Boolean(d.appealed);
     case "service":
       return d.serviceAnswered === true;
     case "addressee":
@@ -138,6 +141,12 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
           : { respondentId: id, serviceAnswered: undefined, serviceId: undefined, addressee: undefined },
       );
     }
+    case "appealed": {
+      const parsed = shape.appealed.safeParse(value(form, "appealed") || undefined);
+      if (!value(form, "appealed")) return fail([issue(lang, "appealed", "required")]);
+      if (!parsed.success) return fail([issue(lang, "appealed", "invalid")]);
+      return ok({ appealed: parsed.data });
+    }
     case "service": {
       const id = value(form, "serviceId").trim();
       if (!id) return fail([issue(lang, "serviceId", "required")]);
@@ -189,7 +198,9 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
           : "";
       if (!IsoDate.safeParse(iso).success) return fail([issue(lang, "learnedOn", "date_invalid")]);
       if (iso > ctx.today) return fail([issue(lang, "learnedOn", "date_in_future")]);
-      return ok({ learnedOn: iso });
+      const lateReason = shape.lateReason.safeParse(value(form, "lateReason").trim() || null);
+      if (!lateReason.success) return fail(pageIssues(lang, lateReason.error, () => "lateReason"));
+      return ok({ learnedOn: iso, lateReason: lateReason.data ?? null });
     }
     case "contacts": {
       const phones = value(form, "applicant.phones")
@@ -231,6 +242,8 @@ export function draftInput(lang: Lang, d: DraftData): ComplaintInput {
     reasons: d.reasons,
     demands: d.demands,
     learnedOn: d.learnedOn,
+    appealed: d.appealed,
+    lateReason: d.lateReason ?? null,
     applicant: { postalAddress: d.postalAddress, phones: d.phones ?? [], email: d.email ?? null },
     attachmentIds: d.attachmentIds ?? [],
   });
