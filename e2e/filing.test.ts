@@ -61,6 +61,9 @@ async function fileInKazakh(page: Page, label: string): Promise<string> {
   );
   await accessible(page, `${label}: respondent with an error`);
   await page.getByLabel(kk("portal.respondent.title")).selectOption("akmola-edu");
+  await continueTo(page, `${label}: appealed`);
+
+  await page.getByLabel(kk("appealed.body")).check();
   await continueTo(page, `${label}: service`);
 
   await page.getByLabel(kk("portal.service.title")).selectOption("EDU-01");

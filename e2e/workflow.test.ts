@@ -16,7 +16,8 @@ async function signIn(page: Page, lang: string, login: string) {
 describe("staff workflow journey", () => {
   it("a registrar registers and assigns, the head decides, the citizen sees the result and downloads the decision letter", async () => {
     const citizenApi = await apiAs(j.server, "900101300126");
-    const filed = await citizenApi.post("/api/v1/complaints", validComplaint());
+    // About an employee's conduct: the head of the body reviews it as the higher official.
+    const filed = await citizenApi.post("/api/v1/complaints", validComplaint({ appealed: "employee" }));
     assert.equal(filed.status, 201);
     const { id } = (await filed.json()) as { id: string };
 
