@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { apiAs, validComplaint } from "../test/support/complaints.ts";
 import { assertAccessible, useJourney } from "./support.ts";
 

@@ -1,3 +1,4 @@
+import { stampLine } from "../domain/complaint.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
 import type { ComplaintView } from "../queries/complaint-view.ts";
 import { type PdfContent, renderPdf } from "./pdf.ts";
@@ -49,10 +50,7 @@ export async function decisionLetterPdf(
       : row(tr("refusalPdf.ground"), tr(`wf.leaveGround.${r!.ground}`)),
     ...(d?.actNumber ? [row(tr("decisionPdf.actNumber"), d.actNumber)] : []),
     row(tr("decisionPdf.decidedAt"), formatDateTime(lang, new Date(d?.decidedAt ?? r!.refusedAt))),
-    row(
-      tr("decisionPdf.decidedBy"),
-      [`${who.surname} ${who.initials}`.trim(), who.position].filter(Boolean).join(", "),
-    ),
+    row(tr("decisionPdf.decidedBy"), stampLine(who, lang)),
   ];
   const title = tr(d ? "decisionPdf.title" : "refusalPdf.title");
   const content: PdfContent = [

@@ -1,6 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaintEvents, complaints, organizations, registrations, users } from "../db/schema.ts";
+import { complaints, organizations, registrations } from "../db/schema.ts";
 import { initials } from "../domain/complaint.ts";
 import { conflict } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
@@ -43,26 +43,9 @@ export async function talonData(db: Executor, complaintId: string, user: Session
   if (!reg) throw conflict("not_registered");
   const [c] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
   const [org] = await db.select().from(organizations).where(eq(organizations.id, reg.organizationId));
-  // The registrar's position in every language (the stamp keeps it in the complaint's language).
-  const [registrar] = await db
-    .select({ kk: users.positionKk, ru: users.positionRu, en: users.positionEn })
-    .from(complaintEvents)
-    .innerJoin(users, eq(users.id, complaintEvents.actorId))
-    .where(
-      and(
-        eq(complaintEvents.complaintId, complaintId),
-        eq(complaintEvents.organizationId, reg.organizationId),
-        eq(complaintEvents.kind, "registered"),
-      ),
-    )
-    .orderBy(desc(complaintEvents.id))
-    .limit(1);
+  // The registrar's position in every language (stamps before positions were kept: as stored).
   const stamped = reg.acceptedBy.position;
-  const position: Names = {
-    kk: registrar?.kk ?? stamped,
-    ru: registrar?.ru ?? stamped,
-    en: registrar?.en ?? stamped,
-  };
+  const position: Names = reg.acceptedBy.positions ?? { kk: stamped, ru: stamped, en: stamped };
   const place = (lang: Lang) => {
     if (!org) return reg.answerPlace;
     const name = { kk: org.nameKk, ru: org.nameRu, en: org.nameEn }[lang];

@@ -79,8 +79,21 @@ export type ApplicantData = {
   email: string | null;
 };
 
-/** Who accepted or acted: surname, initials and position, as printed on the talon. */
-export type AcceptedBy = { surname: string; initials: string; position: string };
+/**
+ * Who accepted or acted: surname, initials and position, as printed on the talon. `position` is
+ * in the complaint's language; `positions` keeps all three so that each reader sees their own.
+ */
+export type AcceptedBy = {
+  surname: string;
+  initials: string;
+  position: string;
+  positions?: { kk: string; ru: string; en: string };
+};
+
+/** "Жұмабаева Ә. Қ., Специалист канцелярии": the stamp in the reader's language. */
+export function stampLine(s: AcceptedBy, lang: "kk" | "ru" | "en"): string {
+  return [`${s.surname} ${s.initials}`.trim(), s.positions?.[lang] ?? s.position].filter(Boolean).join(", ");
+}
 
 export type Signature = {
   method: "portal_session" | "paper" | "operator_recorded";

@@ -29,6 +29,7 @@ export function actorStamp(user: SessionUser, lang: "kk" | "ru" | "en"): Accepte
     surname: user.surname,
     initials: initials(user.name, user.patronymic),
     position: user.position?.[lang] ?? "",
+    ...(user.position ? { positions: user.position } : {}),
   };
 }
 

@@ -74,6 +74,10 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
       /** The opening words of the reasons, for lists (whitespace folded). */
       excerpt: sql<string>`left(regexp_replace(${complaints.reasons}, '[[:space:]]+', ' ', 'g'), 121)`,
       nextDue: complaints.nextDue,
+      /** When the holder must answer (its running review, extension or forward clock): what the applicant waits for. */
+      answerDue: sql<
+        string | null
+      >`(select max(d.due)::text from ${deadlines} d where d.complaint_id = ${complaintId} and d.organization_id = ${holderId} and d.closed_on is null and d.kind in ('forward', 'review', 'extension'))`,
     })
     .from(complaints)
     .where(condition)

@@ -6,6 +6,7 @@ import { outbox, users } from "../../src/db/schema.ts";
 import { runDeadlineMonitor } from "../../src/jobs/deadline-monitor.ts";
 import { staffInbox } from "../../src/queries/staff-inbox.ts";
 import { type TestApp, testApp } from "../support/app.ts";
+import { Client } from "../support/browser.ts";
 import { apiAs, validComplaint } from "../support/complaints.ts";
 
 /**
@@ -104,6 +105,12 @@ describe("clocks start from the law, not from a click", () => {
     );
     assert.equal(registered.registration?.answerBy, "2026-11-27");
     assert.equal(clock(registered, "registration")?.state, "missed", "registered late: the clock says so");
+    // The stamp is stored with every language's position: a Russian reader of a Kazakh complaint reads Russian.
+    const citizen = new Client(t.app);
+    await citizen.signIn("900101300126", "demo", "ru");
+    const page = await (await citizen.get(`/ru/complaints/${filed.id}`)).text();
+    assert.ok(page.includes("Жұмабаева Ә. Қ., Специалист канцелярии"), "the registrar's stamp in Russian");
+    assert.ok(!page.includes("Кеңсе маманы"), "not the position in the complaint's language");
   });
 
   it("alerts the registrars and heads the working day after an unregistered complaint's registration day", async () => {
@@ -144,6 +151,17 @@ describe("clocks start from the law, not from a click", () => {
       [registered.registration?.organizationId, registered.registration?.answerBy],
       ["akmola-akimat", "2026-12-01"],
     );
+    const citizen = new Client(t.app);
+    await citizen.signIn("900101300126", "demo", "ru");
+    const page = await (await citizen.get(`/ru/complaints/${filed.id}`)).text();
+    assert.match(
+      page,
+      /1 декабря 2026 г\.<br\/>[^<]*Акимат Акмолинской области/,
+      "answer date and answering body",
+    );
+    const cabinet = await (await citizen.get("/ru/cabinet")).text();
+    const row = cabinet.slice(cabinet.indexOf(filed.id), cabinet.indexOf("</tr>", cabinet.indexOf(filed.id)));
+    assert.ok(row.includes("1 декабря 2026"), `the cabinet shows the new answer date: ${row}`);
   });
 });
 

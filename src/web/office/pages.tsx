@@ -1,3 +1,4 @@
+import { stampLine } from "../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
@@ -34,12 +35,7 @@ export function OfficeResultPage({ view, missing }: { view: ComplaintView; missi
             ["officeIntake.result.number", reg.number],
             ["officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn)],
             ["officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt))],
-            [
-              "officeIntake.result.acceptedBy",
-              [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]
-                .filter(Boolean)
-                .join(", "),
-            ],
+            ["officeIntake.result.acceptedBy", stampLine(reg.acceptedBy, lang)],
             ["officeIntake.result.answerBy", formatDate(lang, reg.answerBy), "answer-by"],
             ["officeIntake.result.answerPlace", reg.answerPlace],
             [

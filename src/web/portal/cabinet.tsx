@@ -76,7 +76,7 @@ export function CitizenCabinetPage(p: {
           </thead>
           <tbody class="govuk-table__body">
             {p.list.items.map((c) => {
-              const { number, nextDue } = c;
+              const { number, answerDue } = c;
               return (
                 <tr class="govuk-table__row">
                   <td class="govuk-table__cell">
@@ -97,7 +97,7 @@ export function CitizenCabinetPage(p: {
                   <td class="govuk-table__cell">
                     <StatusTag status={c.status} />
                   </td>
-                  <td class="govuk-table__cell">{nextDue ? formatDate(lang, nextDue) : "—"}</td>
+                  <td class="govuk-table__cell">{answerDue ? formatDate(lang, answerDue) : "—"}</td>
                 </tr>
               );
             })}

@@ -1,3 +1,4 @@
+import { stampLine } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
@@ -152,9 +153,6 @@ function Forms({ v, forms, state }: { v: ComplaintView; forms: ActionForms; stat
   );
 }
 
-const stamp = (s: { surname: string; initials: string; position: string } | null) =>
-  s ? [`${s.surname} ${s.initials}`.trim(), s.position].filter(Boolean).join(", ") : "";
-
 function details(lang: Lang, e: HistoryEntry, names: Names): string {
   const parts: string[] = [];
   for (const [k, value] of Object.entries(e.data ?? {})) {
@@ -211,7 +209,7 @@ export function StaffComplaintPage(p: {
             {tr("wf.case.registrationLine", {
               number: v.registration.number,
               date: formatDate(lang, v.registration.registeredOn),
-              official: stamp(v.registration.acceptedBy),
+              official: stampLine(v.registration.acceptedBy, lang),
               answerBy: formatDate(lang, v.registration.answerBy),
             })}
           </SummaryRow>
@@ -302,7 +300,7 @@ export function StaffComplaintPage(p: {
           <p class="govuk-body">
             <strong>{tr(`outcome.${v.decision.outcome}`)}</strong> —{" "}
             {tr("wf.case.decisionBy", {
-              official: stamp(v.decision.decidedBy),
+              official: stampLine(v.decision.decidedBy, lang),
               date: formatDateTime(lang, new Date(v.decision.decidedAt)),
             })}
           </p>
@@ -364,7 +362,7 @@ export function StaffComplaintPage(p: {
                     ) : null}
                   </td>
                   <td class="govuk-table__cell">
-                    {stamp(e.actor) || tr("wf.case.history.system")}
+                    {e.actor ? stampLine(e.actor, lang) : tr("wf.case.history.system")}
                     {e.organizationName ? (
                       <div class="govuk-body-s govuk-!-margin-0">{e.organizationName[lang]}</div>
                     ) : null}

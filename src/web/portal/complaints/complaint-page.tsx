@@ -1,3 +1,4 @@
+import { stampLine } from "../../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { CsrfField, DEADLINE_TAG, Paragraphs, StatusTag, SummaryRow } from "../../ui/components.tsx";
@@ -19,6 +20,11 @@ export function ComplaintPage({
   const { lang, tr } = useLang();
   const orgName = (id: string | null) => (id ? (v.organizationNames[id]?.[lang] ?? id) : "");
   const reference = v.registration?.number ?? shortReference(v.id);
+  // Who answers and by when: the current holder's running clock (it follows a forward or a
+  // redirect), named in the reader's language (the stored answer place is in the complaint's).
+  const here = v.registration?.organizationId === v.holder.organizationId ? v.registration : null;
+  const due = v.answer?.due ?? here?.answerBy;
+  const answer = due ? { due, place: v.holder.name[lang] } : null;
   const closed = ["decided", "left_without_consideration"].includes(v.status);
   return (
     <>
@@ -55,18 +61,16 @@ export function ComplaintPage({
                   {formatDate(lang, v.registration.registeredOn)}
                 </SummaryRow>
                 <SummaryRow label={tr("complaint.acceptedBy")}>
-                  {`${v.registration.acceptedBy.surname} ${v.registration.acceptedBy.initials}${v.registration.acceptedBy.position ? `, ${v.registration.acceptedBy.position}` : ""}`}
-                </SummaryRow>
-                <SummaryRow label={tr("complaint.answerBy")}>
-                  {formatDate(lang, v.registration.answerBy)}
-                  {v.registration.answerPlace ? (
-                    <>
-                      <br />
-                      {v.registration.answerPlace}
-                    </>
-                  ) : null}
+                  {stampLine(v.registration.acceptedBy, lang)}
                 </SummaryRow>
               </>
+            ) : null}
+            {answer ? (
+              <SummaryRow label={tr("complaint.answerBy")}>
+                {formatDate(lang, answer.due)}
+                <br />
+                {answer.place}
+              </SummaryRow>
             ) : null}
             <SummaryRow label={tr("complaint.holder")}>{v.holder.name[lang]}</SummaryRow>
             <SummaryRow label={tr("portal.check.addressee")}>
@@ -131,9 +135,7 @@ export function ComplaintPage({
                   {m.organizationId ? ` — ${orgName(m.organizationId)}` : ""}
                 </p>
                 {m.actor ? (
-                  <p class="govuk-body-s govuk-!-margin-bottom-1">
-                    {`${m.actor.surname} ${m.actor.initials}${m.actor.position ? `, ${m.actor.position}` : ""}`}
-                  </p>
+                  <p class="govuk-body-s govuk-!-margin-bottom-1">{stampLine(m.actor, lang)}</p>
                 ) : null}
                 {m.note ? <p class="govuk-body-s">{m.note}</p> : null}
               </li>
