@@ -250,6 +250,12 @@ describe("refusal done right", () => {
     assert.match(text, /Сол мәселе бойынша қайталама шағым/, "the ground, in the complaint's language");
     assert.match(text, /Ақмола облысы бойынша департаменті/, "the next step names the quality department");
     assert.ok((await citizen.view(filed.id)).allowedActions.includes("escalate"));
+    const page = new Client(t.app);
+    await page.signIn("900101300126", "demo", "ru");
+    const html = await (await page.get(`/ru/complaints/${filed.id}`)).text();
+    assert.match(html, /data-testid="refusal"[^]*Повторная жалоба по тому же вопросу[^]*AKMOLA-EDU-2026-L00001/);
+    assert.ok(html.includes(`href="/api/v1/complaints/${filed.id}/decision.pdf"`), "the refusal letter link");
+    assert.ok(html.includes(`href="/ru/complaints/${filed.id}/escalate"`), "escalation is offered");
     const escalated = await json<View>(
       await citizen.act(filed.id, "escalate", { reasons: "Не согласен", demands: "Рассмотреть по существу" }),
       201,

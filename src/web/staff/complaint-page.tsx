@@ -228,11 +228,23 @@ export function StaffComplaintPage(p: {
             ))}
           </ul>
         </SummaryRow>
+        <SummaryRow label={tr("complaint.appealed")}>{tr(`appealed.${v.appealed}`)}</SummaryRow>
         <SummaryRow label={tr("wf.case.grounds")}>
           {v.grounds.map((g) => tr(`ground.${g}`)).join("; ")}
         </SummaryRow>
         <SummaryRow label={tr("wf.case.reasons")}>{v.reasons}</SummaryRow>
         <SummaryRow label={tr("wf.case.demands")}>{v.demands}</SummaryRow>
+        {v.filedLate ? (
+          <SummaryRow label={tr("complaint.lateReason")}>
+            {v.lateReason ?? "—"}
+            {v.termRestored === null ? null : (
+              <>
+                <br />
+                <strong>{tr(`complaint.termRestored.${v.termRestored}`)}</strong>
+              </>
+            )}
+          </SummaryRow>
+        ) : null}
       </dl>
 
       <h2 class="govuk-heading-m">{tr("wf.case.applicant")}</h2>
@@ -308,6 +320,25 @@ export function StaffComplaintPage(p: {
           <p class="govuk-body">
             <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
               {tr("wf.case.decisionLetter")}
+            </a>
+          </p>
+        </>
+      ) : null}
+      {v.refusal ? (
+        <>
+          <h2 class="govuk-heading-m">{tr("complaint.refusal")}</h2>
+          <p class="govuk-body" data-testid="refusal">
+            <strong>{tr(`wf.leaveGround.${v.refusal.ground}`)}</strong> —{" "}
+            {tr("wf.case.decisionBy", {
+              official: stampLine(v.refusal.refusedBy, lang),
+              date: formatDateTime(lang, new Date(v.refusal.refusedAt)),
+            })}
+            {`; ${tr("letter.numbered", { number: v.refusal.letter.number, date: formatDate(lang, v.refusal.letter.date) })}`}
+          </p>
+          <p class="govuk-body">{v.refusal.text}</p>
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
+              {tr("complaint.download.refusal")}
             </a>
           </p>
         </>

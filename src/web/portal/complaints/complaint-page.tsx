@@ -119,7 +119,19 @@ export function ComplaintPage({
                 <p class="govuk-body govuk-!-font-weight-bold">{tr(`outcome.${v.decision.outcome}`)}</p>
                 <Paragraphs text={v.decision.text} />
                 <p class="govuk-body-s">
-                  {`${formatDateTime(lang, new Date(v.decision.decidedAt))}, ${v.decision.decidedBy.surname} ${v.decision.decidedBy.initials}`}
+                  {`${formatDateTime(lang, new Date(v.decision.decidedAt))}, ${stampLine(v.decision.decidedBy, lang)}`}
+                </p>
+              </div>
+            </>
+          ) : null}
+          {v.refusal ? (
+            <>
+              <h2 class="govuk-heading-m">{tr("complaint.refusal")}</h2>
+              <div class="govuk-inset-text" data-testid="refusal">
+                <p class="govuk-body govuk-!-font-weight-bold">{tr(`wf.leaveGround.${v.refusal.ground}`)}</p>
+                <Paragraphs text={v.refusal.text} />
+                <p class="govuk-body-s">
+                  {`${tr("letter.numbered", { number: v.refusal.letter.number, date: formatDate(lang, v.refusal.letter.date) })}, ${stampLine(v.refusal.refusedBy, lang)}`}
                 </p>
               </div>
             </>
@@ -203,7 +215,7 @@ export function ComplaintPage({
             <p class="govuk-body">{tr("portal.attachments.none")}</p>
           )}
 
-          {v.registration || v.decision ? (
+          {v.registration || v.decision || v.refusal ? (
             <>
               <h2 class="govuk-heading-m">{tr("complaint.downloads")}</h2>
               <ul class="govuk-list">
@@ -214,10 +226,14 @@ export function ComplaintPage({
                     </a>
                   </li>
                 ) : null}
-                {v.decision ? (
+                {v.decision || v.refusal ? (
                   <li>
-                    <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf`} hreflang={lang}>
-                      {tr("complaint.download.decision")}
+                    <a
+                      class="govuk-link"
+                      href={`/api/v1/complaints/${v.id}/decision.pdf`}
+                      hreflang={v.language}
+                    >
+                      {tr(v.decision ? "complaint.download.decision" : "complaint.download.refusal")}
                     </a>
                   </li>
                 ) : null}
@@ -254,17 +270,15 @@ function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
           </form>
         </>
       ) : null}
-      {v.status === "decided" ? (
+      {can("escalate") ? (
         <>
           <h3 class="govuk-heading-s">{tr("complaint.escalate.title")}</h3>
           <p class="govuk-body">{tr("complaint.escalate.text")}</p>
-          {can("escalate") ? (
-            <p class="govuk-body">
-              <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
-                {tr("complaint.escalate.link")}
-              </a>
-            </p>
-          ) : null}
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
+              {tr("complaint.escalate.link")}
+            </a>
+          </p>
         </>
       ) : null}
       {closed ? (
