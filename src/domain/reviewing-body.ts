@@ -66,3 +66,18 @@ export function proposeCompetentBody(
 
 /** The kinds of organization a misaddressed complaint may be redirected to. */
 export const REDIRECT_KINDS: readonly OrganizationKind[] = [...REVIEWING_KINDS, "provider"];
+
+/**
+ * Whether a complaint addressed to `addressee` about `respondent` went to the wrong quality
+ * department (another region's): the competent department, else null. Filing warns with it;
+ * the complaint is accepted all the same and the department redirects it.
+ */
+export function misaddressedTo<T extends OrgNode>(
+  addressee: OrgNode,
+  respondent: OrgNode,
+  orgs: readonly T[],
+): T | null {
+  if (addressee.kind !== "quality_authority") return null;
+  const competent = qualityAuthorityFor(respondent.regionCode, orgs);
+  return competent && competent.id !== addressee.id ? competent : null;
+}

@@ -167,9 +167,17 @@ describe("clocks start from the law, not from a click", () => {
 
 describe("redirect, never dead-end", () => {
   it("the Karaganda quality department sends an Akmola complaint to the Akmola department, and the applicant is told", async () => {
-    const filed = await fileAt("2026-11-20T05:00:00Z", {
-      addressee: { kind: "quality_authority", organizationId: "quality-karaganda" },
-    });
+    t.setNow("2026-11-20T05:00:00Z");
+    const res = await (await as("900101300126")).post(
+      "/api/v1/complaints",
+      validComplaint({ addressee: { kind: "quality_authority", organizationId: "quality-karaganda" } }),
+    );
+    const filed = await json<View & { warnings: { code: string; competentBodyId: string }[] }>(res, 201);
+    assert.deepEqual(
+      filed.warnings.map((w) => [w.code, w.competentBodyId]),
+      [["addressee_not_competent", "quality-akmola"]],
+      "filing warns, and accepts",
+    );
     const karaganda = await as("registrar.quality-karaganda");
     const seen = await karaganda.view(filed.id);
     assert.ok(seen.allowedActions.includes("redirect"));

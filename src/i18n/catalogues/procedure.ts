@@ -11,6 +11,8 @@ export const procedure = {
       "Қолайлы актіні тек әрекетіне шағым жасалған орган шағымды жіберу мерзімі ішінде қабылдайды",
     "error.redirect_not_available":
       "Әрекетіне шағым жасалған орган шағымды қайта бағыттамайды: оны шағымды қарайтын органға жіберіңіз",
+    "error.addressee_not_competent":
+      "Шағым жасалған орган басқа өңірде орналасқан: шағымды {body} қарайды. Шағым қабылданады және құзыретті органға қайта бағытталады.",
     "error.term_not_missed": "Шағым мерзімінде берілген: мерзімді қалпына келтіру қажет емес",
     "error.term_already_decided": "Мерзімді қалпына келтіру туралы шешім бұрын шығарылған",
     "error.term_restoration_pending":
@@ -84,6 +86,8 @@ export const procedure = {
       "Благоприятный акт принимает только орган, чьё действие обжалуется, в срок для направления жалобы",
     "error.redirect_not_available":
       "Орган, чьё действие обжалуется, не перенаправляет жалобу: направьте её в орган, рассматривающий жалобу",
+    "error.addressee_not_competent":
+      "Обжалуемый орган находится в другом регионе: жалобу рассматривает {body}. Жалоба будет принята и перенаправлена в компетентный орган.",
     "error.term_not_missed": "Жалоба подана в срок: восстанавливать срок не нужно",
     "error.term_already_decided": "Решение о восстановлении срока уже принято",
     "error.term_restoration_pending":
@@ -158,6 +162,8 @@ export const procedure = {
       "Only the body whose act is appealed adopts a favourable act, within the term for forwarding",
     "error.redirect_not_available":
       "The body whose act is appealed does not redirect the complaint: forward it to the reviewing body",
+    "error.addressee_not_competent":
+      "The appealed body is in another region: {body} reviews the complaint. It will be accepted and redirected to the competent body.",
     "error.term_not_missed": "The complaint was filed in time: there is no term to restore",
     "error.term_already_decided": "The request to restore the term has already been decided",
     "error.term_restoration_pending":

@@ -3,13 +3,15 @@ import type { Context } from "hono";
 import type { Tx } from "../../../db/connection.ts";
 import { STATUSES } from "../../../domain/complaint.ts";
 import { notFound } from "../../../domain/errors.ts";
+import { misaddressedTo } from "../../../domain/reviewing-body.ts";
 import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
 import { submitComplaint } from "../../../operations/submit-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
-import { complaintView } from "../../../queries/complaint-view.ts";
+import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
+import { orgNodes } from "../../../queries/org-nodes.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import {
@@ -101,13 +103,28 @@ const one = createRoute({
 });
 
 /** Runs a creating call once per Idempotency-Key and answers with the complaint view. */
+/**
+ * What the filer should know although the complaint was accepted: a quality department of
+ * another region than the appealed body's (`addressee_not_competent`, with the competent one).
+ */
+async function filingWarnings(db: Tx, view: ComplaintView) {
+  const nodes = await orgNodes(db);
+  const addressee = nodes.find((o) => o.id === view.addressee.organizationId);
+  const respondent = nodes.find((o) => o.id === view.respondent.organizationId);
+  const competent = addressee && respondent ? misaddressedTo(addressee, respondent, nodes) : null;
+  return competent
+    ? [{ field: "addressee.organizationId", code: "addressee_not_competent", competentBodyId: competent.id }]
+    : [];
+}
+
 export async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {
   const user = requireUser(c);
   const { db, now } = c.get("deps");
   const stored = await db.transaction((tx) =>
     idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
       const id = await create(tx);
-      return { status: 201, body: await complaintView(tx, id, user, now()) };
+      const view = await complaintView(tx, id, user, now());
+      return { status: 201, body: { ...view, warnings: await filingWarnings(tx, view!) } };
     }),
   );
   return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
