@@ -3,6 +3,7 @@ import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { CsrfField, DEADLINE_TAG, Paragraphs, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
+import { escalationOf } from "./escalate-pages.tsx";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
 
@@ -235,6 +236,7 @@ export function ComplaintPage({
 function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
   const { lang, tr } = useLang();
   const can = (a: string) => (v.allowedActions as readonly string[]).includes(a);
+  const escalation = escalationOf(v);
   return (
     <aside class="app-next-steps" aria-labelledby="next-steps-title">
       <h2 class="govuk-heading-m" id="next-steps-title">
@@ -252,11 +254,17 @@ function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
           </form>
         </>
       ) : null}
-      {v.status === "decided" ? (
+      {v.status === "decided" || can("escalate") ? (
         <>
           <h3 class="govuk-heading-s">{tr("complaint.escalate.title")}</h3>
           <p class="govuk-body">{tr("complaint.escalate.text")}</p>
-          {can("escalate") ? (
+          {escalation ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/${lang}/complaints/${escalation}`}>
+                {tr("escalate.already.link")}
+              </a>
+            </p>
+          ) : can("escalate") ? (
             <p class="govuk-body">
               <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
                 {tr("complaint.escalate.link")}
