@@ -4,6 +4,18 @@
  */
 export const procedure = {
   kk: {
+    "complaint.regime": "Қолданылатын тәртіп",
+    "talonPdf.regime": "Қолданылатын тәртіп",
+    "regime.basis.appc-2021":
+      "Тәртіп шағымның түскен күніне қарай анықталады: 2021 жылғы 1 шілдеден бастап түскен шағым Әкімшілік рәсімдік-процестік кодекс бойынша қаралады.",
+    "regime.basis.appeals-law-2007":
+      "Тәртіп шағымның түскен күніне қарай анықталады: шағым Әкімшілік рәсімдік-процестік кодекс күшіне енген 2021 жылғы 1 шілдеге дейін түскендіктен, оған № 221-III Заңның тәртібі қолданылады.",
+    "officeIntake.field.backdateReason": "Кейінгі күнмен енгізу себебі",
+    "officeIntake.backdate.summary": "Қағаз {days} бұрыннан да ертерек қабылданды ма?",
+    "officeIntake.backdate.hint":
+      "Мұндай күнді себебін көрсетпей енгізуге болмайды; себеп әрекеттер журналына жазылады.",
+    "field.backdate_reason_required":
+      "Қағаз {days} күннен бұрын қабылданған: оны кейінгі күнмен енгізу себебін жазыңыз",
     "count.workingDays.one": "{n} жұмыс күні",
     "count.workingDays.few": "{n} жұмыс күні",
     "count.workingDays.many": "{n} жұмыс күні",
@@ -44,6 +56,18 @@ export const procedure = {
     "escalated.original": "Бастапқы шағымға оралу",
   },
   ru: {
+    "complaint.regime": "Применяемый порядок",
+    "talonPdf.regime": "Применяемый порядок",
+    "regime.basis.appc-2021":
+      "Порядок определяется датой поступления жалобы: жалоба, поступившая с 1 июля 2021 года, рассматривается по Административному процедурно-процессуальному кодексу.",
+    "regime.basis.appeals-law-2007":
+      "Порядок определяется датой поступления жалобы: жалоба поступила до 1 июля 2021 года, когда вступил в силу Административный процедурно-процессуальный кодекс, поэтому к ней применяется порядок Закона № 221-III.",
+    "officeIntake.field.backdateReason": "Причина внесения задним числом",
+    "officeIntake.backdate.summary": "Бумага получена раньше, чем {days} назад?",
+    "officeIntake.backdate.hint":
+      "Такую дату нельзя внести без причины; причина записывается в журнал действий.",
+    "field.backdate_reason_required":
+      "Бумага получена раньше, чем {days} дн. назад: укажите причину внесения задним числом",
     "count.workingDays.one": "{n} рабочий день",
     "count.workingDays.few": "{n} рабочих дня",
     "count.workingDays.many": "{n} рабочих дней",
@@ -83,6 +107,18 @@ export const procedure = {
     "escalated.original": "Вернуться к исходной жалобе",
   },
   en: {
+    "complaint.regime": "Procedure applied",
+    "talonPdf.regime": "Procedure applied",
+    "regime.basis.appc-2021":
+      "The procedure follows the date the complaint was received: a complaint received from 1 July 2021 is reviewed under the Administrative Procedural-Process Code.",
+    "regime.basis.appeals-law-2007":
+      "The procedure follows the date the complaint was received: it was received before 1 July 2021, when the Administrative Procedural-Process Code came into force, so the procedure of Law No. 221-III applies.",
+    "officeIntake.field.backdateReason": "Reason for entering it late",
+    "officeIntake.backdate.summary": "Received more than {days} ago?",
+    "officeIntake.backdate.hint":
+      "Such a date cannot be entered without a reason; the reason is written to the audit log.",
+    "field.backdate_reason_required":
+      "The paper was received more than {days} days ago: give the reason for entering it now",
     "count.workingDays.one": "{n} working day",
     "count.workingDays.few": "{n} working days",
     "count.workingDays.many": "{n} working days",

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
-import { Notice, SummaryList, WarningText } from "../ui/components.tsx";
+import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { labelOf, localTime } from "./intake.ts";
 
@@ -34,6 +34,7 @@ export function OfficeResultPage({ view, missing }: { view: ComplaintView; missi
             ["officeIntake.result.number", reg.number],
             ["officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn)],
             ["officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt))],
+            ["complaint.regime", <RegimeText regime={view.regime} />, "regime"],
             [
               "officeIntake.result.acceptedBy",
               [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]

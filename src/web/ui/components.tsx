@@ -361,6 +361,18 @@ export function SummaryRow(p: { label: string; children: Child; id?: string; cha
   );
 }
 
+/** The legal regime a complaint is reviewed under: its name and why (the receipt date). */
+export function RegimeText({ regime }: { regime: string }) {
+  const { tr } = useLang();
+  return (
+    <>
+      {tr(`regime.${regime}`)}
+      <br />
+      <span class="govuk-hint govuk-body-s">{tr(`regime.basis.${regime}`)}</span>
+    </>
+  );
+}
+
 /** The names of attached files as a list, or "no files". */
 export function FileNames({ files }: { files: readonly { filename: string }[] }) {
   const { tr } = useLang();

@@ -48,6 +48,8 @@ export const ComplaintBody = z
 /** A paper complaint entered by a registrar (or a call taken by the contact centre): identity from the paper. */
 export const OfficeComplaintBody = ComplaintBody.extend({
   receivedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Why a receipt more than 30 days back is entered now (required then; recorded in the audit). */
+  backdateReason: z.string().trim().max(1000).nullish(),
   applicant: z.object({
     surname: text(100),
     name: text(100),

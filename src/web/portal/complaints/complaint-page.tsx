@@ -1,6 +1,13 @@
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
-import { CsrfField, DEADLINE_TAG, Paragraphs, StatusTag, SummaryRow } from "../../ui/components.tsx";
+import {
+  CsrfField,
+  DEADLINE_TAG,
+  Paragraphs,
+  RegimeText,
+  StatusTag,
+  SummaryRow,
+} from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
@@ -49,6 +56,9 @@ export function ComplaintPage({
             </SummaryRow>
             <SummaryRow label={tr("complaint.receivedAt")}>
               {formatDateTime(lang, new Date(v.receivedAt))}
+            </SummaryRow>
+            <SummaryRow label={tr("complaint.regime")} id="regime">
+              <RegimeText regime={v.regime} />
             </SummaryRow>
             {v.registration ? (
               <>
