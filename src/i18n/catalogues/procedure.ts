@@ -4,6 +4,12 @@
  */
 export const procedure = {
   kk: {
+    "basis.akim-term":
+      "Әкімнің атына берілген шағымды қарау мерзімін «Мемлекеттік көрсетілетін қызметтер туралы» Заңның 25-бабының 2 және 3-тармақтары белгілемейді (олар көрсетілетін қызметті берушіге, Мемлекеттік корпорацияға және сапа жөніндегі уәкілетті органға келген шағымдардың мерзімдерін белгілейді). Көрсетілетін қызметті берушіге келген шағымның мерзімі қолданылады: тіркелген күннен бастап бес жұмыс күні.",
+    "basis.informatization-term":
+      "Ақпараттандыру саласындағы уәкілетті органға берілген шағымды қарау мерзімін «Мемлекеттік көрсетілетін қызметтер туралы» Заңның 25-бабының 2 және 3-тармақтары белгілемейді (олар көрсетілетін қызметті берушіге, Мемлекеттік корпорацияға және сапа жөніндегі уәкілетті органға келген шағымдардың мерзімдерін белгілейді). Мемлекеттік корпорацияға келген шағымның мерзімі қолданылады: тіркелген күннен бастап бес жұмыс күні.",
+    "basis.higher-body-term":
+      "Жоғары тұрған әкімшілік органның (лауазымды адамның) шағымды қарау мерзімін «Мемлекеттік көрсетілетін қызметтер туралы» Заңның 25-бабының 2 және 3-тармақтары белгілемейді (олар көрсетілетін қызметті берушіге, Мемлекеттік корпорацияға және сапа жөніндегі уәкілетті органға келген шағымдардың мерзімдерін белгілейді). Көрсетілетін қызметті берушіге келген шағымның мерзімі қолданылады: тіркелген күннен бастап бес жұмыс күні.",
     "complaint.regime": "Қолданылатын тәртіп",
     "talonPdf.regime": "Қолданылатын тәртіп",
     "regime.basis.appc-2021":
@@ -56,6 +62,12 @@ export const procedure = {
     "escalated.original": "Бастапқы шағымға оралу",
   },
   ru: {
+    "basis.akim-term":
+      "Срок рассмотрения жалобы, поданной на имя акима, пунктами 2 и 3 статьи 25 Закона «О государственных услугах» не установлен (они определяют сроки для жалоб в адрес услугодателя, Государственной корпорации и уполномоченного органа по оценке качества). Применяется срок, установленный для жалобы в адрес услугодателя: пять рабочих дней со дня регистрации.",
+    "basis.informatization-term":
+      "Срок рассмотрения жалобы, поданной в уполномоченный орган в сфере информатизации, пунктами 2 и 3 статьи 25 Закона «О государственных услугах» не установлен (они определяют сроки для жалоб в адрес услугодателя, Государственной корпорации и уполномоченного органа по оценке качества). Применяется срок, установленный для жалобы в адрес Государственной корпорации: пять рабочих дней со дня регистрации.",
+    "basis.higher-body-term":
+      "Срок рассмотрения жалобы вышестоящим административным органом (должностным лицом) пунктами 2 и 3 статьи 25 Закона «О государственных услугах» не установлен (они определяют сроки для жалоб в адрес услугодателя, Государственной корпорации и уполномоченного органа по оценке качества). Применяется срок, установленный для жалобы в адрес услугодателя: пять рабочих дней со дня регистрации.",
     "complaint.regime": "Применяемый порядок",
     "talonPdf.regime": "Применяемый порядок",
     "regime.basis.appc-2021":
@@ -107,6 +119,12 @@ export const procedure = {
     "escalated.original": "Вернуться к исходной жалобе",
   },
   en: {
+    "basis.akim-term":
+      "The term for reviewing a complaint addressed to the akim is not set by art. 25 pp. 2 and 3 of the Law On public services (they set the terms for complaints to the service provider, the State Corporation and the authorized body for quality). The term for a complaint to the service provider applies: 5 working days from registration.",
+    "basis.informatization-term":
+      "The term for reviewing a complaint to the authorized body for informatization is not set by art. 25 pp. 2 and 3 of the Law On public services (they set the terms for complaints to the service provider, the State Corporation and the authorized body for quality). The term for a complaint to the State Corporation applies: 5 working days from registration.",
+    "basis.higher-body-term":
+      "The term for review by a higher administrative body (official) is not set by art. 25 pp. 2 and 3 of the Law On public services (they set the terms for complaints to the service provider, the State Corporation and the authorized body for quality). The term for a complaint to the service provider applies: 5 working days from registration.",
     "complaint.regime": "Procedure applied",
     "talonPdf.regime": "Procedure applied",
     "regime.basis.appc-2021":

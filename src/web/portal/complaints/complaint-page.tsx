@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
+import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import {
   CsrfField,
@@ -174,7 +175,7 @@ export function ComplaintPage({
                 {v.deadlines.map((d) => (
                   <tr class="govuk-table__row">
                     <td class="govuk-table__cell">
-                      {tr(`complaint.deadline.${d.kind}`, { days: d.workingDays })}
+                      {tr(`complaint.deadline.${d.kind}`, { days: workingDays(lang, d.workingDays) })}
                       <br />
                       <span class="govuk-body-s">{orgName(d.organizationId)}</span>
                       <br />

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { inArray } from "drizzle-orm";
+import { organizations } from "../../src/db/schema.ts";
+import { type Lang, t } from "../../src/i18n/index.ts";
+import { type TestApp, testApp } from "../support/app.ts";
+import { Client } from "../support/browser.ts";
+import { apiAs, validComplaint } from "../support/complaints.ts";
+
+let t0: TestApp;
+before(async () => {
+  t0 = await testApp();
+});
+after(() => t0.close());
+
+const html = async (path: string, client = new Client(t0.app)) => {
+  const res = await client.get(path);
+  assert.equal(res.status, 200, path);
+  return (await res.text()).replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+};
+
+describe("texts that are right", () => {
+  it("the help page names the bodies by their current names", async () => {
+    const orgs = await t0.db
+      .select()
+      .from(organizations)
+      .where(inArray(organizations.id, ["quality-karaganda"]));
+    for (const lang of ["kk", "ru", "en"] as const) {
+      const page = await html(`/${lang}/help`);
+      const name = { kk: orgs[0]!.nameKk, ru: orgs[0]!.nameRu, en: orgs[0]!.nameEn }[lang as Lang];
+      assert.ok(page.includes(name), `${lang}: ${name}`);
+      assert.doesNotMatch(page, /противодействию коррупции|сыбайлас жемқорлыққа|Anti-Corruption/, lang);
+    }
+  });
+
+  it("a complaint page counts working days with the right plural form", async () => {
+    const citizen = await apiAs(t0, "900101300126");
+    const res = await citizen.post("/api/v1/complaints", validComplaint());
+    const { id } = (await res.json()) as { id: string };
+    const registrar = await apiAs(t0, "registrar.akmola-edu");
+    assert.equal((await registrar.post(`/api/v1/complaints/${id}/register`, {})).status, 200);
+    const client = new Client(t0.app);
+    await client.signIn("900101300126", "demo", "ru");
+    const ru = await html(`/ru/complaints/${id}`, client);
+    assert.ok(ru.includes(t("ru", "complaint.deadline.forward", { days: "3 рабочих дня" })), "3 рабочих дня");
+    assert.ok(
+      ru.includes(t("ru", "complaint.deadline.review", { days: "5 рабочих дней" })),
+      "5 рабочих дней",
+    );
+    assert.doesNotMatch(ru, /3 рабочих дней/);
+    assert.ok(ru.includes(t("ru", "regime.appc-2021")), "the regime");
+    assert.ok(ru.includes(t("ru", "regime.basis.appc-2021")), "and its basis");
+    const kk = await html(`/kk/complaints/${id}`, client);
+    assert.ok(kk.includes("3 жұмыс күні") && kk.includes("5 жұмыс күні"));
+  });
+});

@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { catalogues, LANGS } from "../../src/i18n/index.ts";
+
+/** Words of an engineer's note, not of a citation (kk, ru, en). */
+const NOTES =
+  /as remembered|unconfirmed|not yet confirmed|parameter|configurable|TODO|FIXME|TBD|параметр|не сверен|по памяти|параметр|расталмаған|салыстырылып|жүйеде өзгертуге/i;
+
+describe("legal texts shown to users", () => {
+  it("carry no engineering notes in any language", () => {
+    for (const lang of LANGS) {
+      for (const [key, text] of Object.entries(catalogues[lang])) {
+        if (!/^(basis|regime|help|filing|deadline)\./.test(key)) continue;
+        assert.doesNotMatch(text, NOTES, `${lang} ${key}`);
+      }
+    }
+  });
+
+  it("mark the terms the seeds do not set as such, naming what does set the others", () => {
+    for (const code of ["akim-term", "informatization-term", "higher-body-term"]) {
+      assert.match(catalogues.ru[`basis.${code}`]!, /не установлен/);
+      assert.match(catalogues.kk[`basis.${code}`]!, /белгілемейді/);
+      assert.match(catalogues.en[`basis.${code}`]!, /is not set by/);
+    }
+  });
+});
