@@ -1,12 +1,13 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaintEvents, complaints, organizations, registrations, users } from "../db/schema.ts";
+import { complaints, organizations, registrations } from "../db/schema.ts";
 import { initials } from "../domain/complaint.ts";
 import type { RegimeId } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
 import { complaintView } from "../queries/complaint-view.ts";
 import type { SessionUser } from "../queries/session-user.ts";
+import { eventPositions, registrarPositions } from "../queries/stamp-positions.ts";
 
 type Names = Record<Lang, string>;
 
@@ -47,19 +48,7 @@ export async function talonData(db: Executor, complaintId: string, user: Session
   const [c] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
   const [org] = await db.select().from(organizations).where(eq(organizations.id, reg.organizationId));
   // The registrar's position in every language (the stamp keeps it in the complaint's language).
-  const [registrar] = await db
-    .select({ kk: users.positionKk, ru: users.positionRu, en: users.positionEn })
-    .from(complaintEvents)
-    .innerJoin(users, eq(users.id, complaintEvents.actorId))
-    .where(
-      and(
-        eq(complaintEvents.complaintId, complaintId),
-        eq(complaintEvents.organizationId, reg.organizationId),
-        eq(complaintEvents.kind, "registered"),
-      ),
-    )
-    .orderBy(desc(complaintEvents.id))
-    .limit(1);
+  const registrar = registrarPositions(await eventPositions(db, complaintId), reg.organizationId);
   const stamped = reg.acceptedBy.position;
   const position: Names = {
     kk: registrar?.kk ?? stamped,

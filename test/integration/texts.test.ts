@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { inArray } from "drizzle-orm";
-import { organizations } from "../../src/db/schema.ts";
+import { and, eq, inArray } from "drizzle-orm";
+import { complaintEvents, organizations, users } from "../../src/db/schema.ts";
 import { type Lang, t } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
@@ -52,5 +52,29 @@ describe("texts that are right", () => {
     assert.ok(ru.includes(t("ru", "regime.basis.appc-2021")), "and its basis");
     const kk = await html(`/kk/complaints/${id}`, client);
     assert.ok(kk.includes("3 жұмыс күні") && kk.includes("5 жұмыс күні"));
+  });
+
+  it("prints a stamp's position in the reader's language, the stamp itself in the complaint's", async () => {
+    const citizen = await apiAs(t0, "900101300126");
+    const res = await citizen.post("/api/v1/complaints", validComplaint(), { "accept-language": "kk" });
+    const { id, language } = (await res.json()) as { id: string; language: string };
+    assert.equal(language, "kk");
+    const registrar = await apiAs(t0, "registrar.akmola-edu");
+    assert.equal((await registrar.post(`/api/v1/complaints/${id}/register`, {})).status, 200);
+    const [account] = await t0.db.select().from(users).where(eq(users.login, "registrar.akmola-edu"));
+    const [event] = await t0.db
+      .select()
+      .from(complaintEvents)
+      .where(and(eq(complaintEvents.complaintId, id), eq(complaintEvents.kind, "registered")));
+    assert.equal(event!.actor?.position, account!.positionKk, "stored in the complaint's language");
+    const client = new Client(t0.app);
+    await client.signIn("900101300126", "demo", "ru");
+    const ru = await html(`/ru/complaints/${id}`, client);
+    const en = await html(`/en/complaints/${id}`, client);
+    const kk = await html(`/kk/complaints/${id}`, client);
+    assert.ok(ru.includes(`Жұмабаева Ә. Қ., ${account!.positionRu}`), "accepted by, in Russian");
+    assert.ok(en.includes(`Жұмабаева Ә. Қ., ${account!.positionEn}`), "in English");
+    assert.ok(kk.includes(`Жұмабаева Ә. Қ., ${account!.positionKk}`), "the stamp itself");
+    assert.ok(!ru.includes(account!.positionKk!), "no Kazakh position on the Russian page");
   });
 });

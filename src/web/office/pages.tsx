@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
+import { type EventPosition, positionFor, registrarPositions } from "../../queries/stamp-positions.ts";
 import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { labelOf, localTime } from "./intake.ts";
@@ -8,7 +9,16 @@ import { labelOf, localTime } from "./intake.ts";
 const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id}/talon.pdf`;
 
 /** After registering a paper complaint: the number, dates, term and place, the talon, the next one. */
-export function OfficeResultPage({ view, missing }: { view: ComplaintView; missing: string[] }) {
+export function OfficeResultPage({
+  view,
+  missing,
+  positions = [],
+}: {
+  view: ComplaintView;
+  missing: string[];
+  /** The staff's positions in every language, to print the stamp in the reader's language. */
+  positions?: readonly EventPosition[];
+}) {
   const { lang, tr } = useLang();
   const reg = view.registration;
   return (
@@ -37,7 +47,15 @@ export function OfficeResultPage({ view, missing }: { view: ComplaintView; missi
             ["complaint.regime", <RegimeText regime={view.regime} />, "regime"],
             [
               "officeIntake.result.acceptedBy",
-              [`${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`, reg.acceptedBy.position]
+              [
+                `${reg.acceptedBy.surname} ${reg.acceptedBy.initials}`,
+                positionFor(
+                  lang,
+                  view.language,
+                  reg.acceptedBy.position,
+                  registrarPositions(positions, reg.organizationId),
+                ),
+              ]
                 .filter(Boolean)
                 .join(", "),
             ],

@@ -13,6 +13,7 @@ import { complaintView } from "../../queries/complaint-view.ts";
 import { intakeChoices, pendingAttachments } from "../../queries/intake-choices.ts";
 import { officeToday } from "../../queries/office-today.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
+import { eventPositions } from "../../queries/stamp-positions.ts";
 import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
@@ -176,7 +177,8 @@ export function officeRoutes() {
       .filter((f) => /^[\w.]{1,60}$/.test(f))
       .slice(0, 20);
     const lang = c.get("lang");
-    return c.render(<OfficeResultPage view={view} missing={missing} />, {
+    const positions = await eventPositions(db, view.id);
+    return c.render(<OfficeResultPage view={view} missing={missing} positions={positions} />, {
       title: view.registration
         ? `${t(lang, "officeIntake.done")}: ${view.registration.number}`
         : t(lang, "officeIntake.doneNotRegistered"),

@@ -2,6 +2,13 @@ import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import {
+  type EventPosition,
+  markPositions,
+  type Positions,
+  positionFor,
+  registrarPositions,
+} from "../../../queries/stamp-positions.ts";
+import {
   CsrfField,
   DEADLINE_TAG,
   Paragraphs,
@@ -13,6 +20,10 @@ import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
 
+/** "Surname I. O., position" of a stamp, with the position chosen for the reader. */
+const stampText = (stamp: { surname: string; initials: string }, position: string) =>
+  `${stamp.surname} ${stamp.initials}${position ? `, ${position}` : ""}`;
+
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
 
 /** The applicant's page of one complaint: summary, marks, deadlines, files, downloads, next steps. */
@@ -20,12 +31,17 @@ export function ComplaintPage({
   v,
   notice,
   isApplicant,
+  positions = [],
 }: {
   v: ComplaintView;
   notice?: string | undefined;
   isApplicant: boolean;
+  /** The staff's positions in every language, to print stamps in the reader's language. */
+  positions?: readonly EventPosition[];
 }) {
   const { lang, tr } = useLang();
+  const position = (stamped: string, names: Positions | null) =>
+    positionFor(lang, v.language, stamped, names);
   const orgName = (id: string | null) => (id ? (v.organizationNames[id]?.[lang] ?? id) : "");
   const reference = v.registration?.number ?? shortReference(v.id);
   const closed = ["decided", "left_without_consideration"].includes(v.status);
@@ -67,7 +83,13 @@ export function ComplaintPage({
                   {formatDate(lang, v.registration.registeredOn)}
                 </SummaryRow>
                 <SummaryRow label={tr("complaint.acceptedBy")}>
-                  {`${v.registration.acceptedBy.surname} ${v.registration.acceptedBy.initials}${v.registration.acceptedBy.position ? `, ${v.registration.acceptedBy.position}` : ""}`}
+                  {stampText(
+                    v.registration.acceptedBy,
+                    position(
+                      v.registration.acceptedBy.position,
+                      registrarPositions(positions, v.registration.organizationId),
+                    ),
+                  )}
                 </SummaryRow>
                 <SummaryRow label={tr("complaint.answerBy")}>
                   {formatDate(lang, v.registration.answerBy)}
@@ -144,7 +166,7 @@ export function ComplaintPage({
                 </p>
                 {m.actor ? (
                   <p class="govuk-body-s govuk-!-margin-bottom-1">
-                    {`${m.actor.surname} ${m.actor.initials}${m.actor.position ? `, ${m.actor.position}` : ""}`}
+                    {stampText(m.actor, position(m.actor.position, markPositions(positions, m.kind, m.at)))}
                   </p>
                 ) : null}
                 {m.note ? <p class="govuk-body-s">{m.note}</p> : null}

@@ -22,6 +22,7 @@ import {
 import { complaintView } from "../../../queries/complaint-view.ts";
 import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
+import { eventPositions } from "../../../queries/stamp-positions.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
@@ -402,11 +403,15 @@ export function complaintPortalRoutes() {
     const v = await complaintView(db, c.req.param("id"), user, now());
     if (!v) throw notFound();
     const notice = c.req.query("done") === "withdrawn" ? t(lang, "complaint.withdrawn.notice") : undefined;
-    return c.render(<ComplaintPage v={v} notice={notice} isApplicant={user.role === "citizen"} />, {
-      title: t(lang, "complaint.title", {
-        reference: v.registration?.number ?? v.id.slice(0, 8).toUpperCase(),
-      }),
-    });
+    const positions = await eventPositions(db, v.id);
+    return c.render(
+      <ComplaintPage v={v} notice={notice} isApplicant={user.role === "citizen"} positions={positions} />,
+      {
+        title: t(lang, "complaint.title", {
+          reference: v.registration?.number ?? v.id.slice(0, 8).toUpperCase(),
+        }),
+      },
+    );
   });
 
   return app;
