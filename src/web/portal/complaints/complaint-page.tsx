@@ -287,7 +287,7 @@ function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
           </form>
         </>
       ) : null}
-      {v.status === "decided" || can("escalate") ? (
+      {escalation || can("escalate") ? (
         <>
           <h3 class="govuk-heading-s">{tr("complaint.escalate.title")}</h3>
           <p class="govuk-body">{tr("complaint.escalate.text")}</p>
