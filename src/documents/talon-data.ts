@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, organizations, registrations } from "../db/schema.ts";
 import { initials } from "../domain/complaint.ts";
+import type { RegimeId } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
 import { complaintView } from "../queries/complaint-view.ts";
@@ -18,6 +19,8 @@ export type TalonData = {
   receivedAt: Date;
   checkCode: string;
   channel: string;
+  /** The legal regime, which follows the receipt date. */
+  regime: RegimeId;
   acceptedBy: { surname: string; initials: string; position: Names };
   answerBy: string;
   answerPlace: Names;
@@ -60,6 +63,7 @@ export async function talonData(db: Executor, complaintId: string, user: Session
     receivedAt: c!.receivedAt,
     checkCode: reg.checkCode,
     channel: c!.channel,
+    regime: c!.regime,
     acceptedBy: { surname: reg.acceptedBy.surname, initials: reg.acceptedBy.initials, position },
     answerBy: reg.answerBy,
     answerPlace: { kk: place("kk"), ru: place("ru"), en: place("en") },

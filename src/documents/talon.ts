@@ -34,6 +34,7 @@ function column(d: TalonData, lang: Lang): PdfContent {
             row(tr("number"), d.number),
             row(tr("registeredOn"), formatDate(lang, d.registeredOn)),
             row(tr("receivedAt"), formatDateTime(lang, d.receivedAt)),
+            row(tr("regime"), t(lang, `regime.${d.regime}`)),
             row(tr("acceptedBy"), [official, d.acceptedBy.position[lang]].filter(Boolean).join(", ")),
             row(tr("applicant"), applicant || "—"),
             row(tr("answerBy"), formatDate(lang, d.answerBy)),

@@ -1,6 +1,7 @@
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
+import { intake } from "./catalogues/intake.ts";
 import { legal } from "./catalogues/legal.ts";
 import { notices } from "./catalogues/notices.ts";
 import { office } from "./catalogues/office.ts";
@@ -28,6 +29,7 @@ export const PARTS: Record<string, Part> = {
   office,
   portal,
   procedure,
+  intake,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {
@@ -38,13 +40,19 @@ export const catalogues: Record<Lang, Record<string, string>> = {
 
 export type Params = Record<string, string | number>;
 
-/** The message for `key` in `lang`, with `{name}` placeholders filled; a missing key shows as itself. */
+/**
+ * The message for `key` in `lang`, with `{name}` placeholders filled; a missing key shows as itself.
+ * A value that ends with a full stop (a date "27 ноября 2026 г.", an abbreviation) swallows the
+ * full stop that follows its placeholder in the template, so that no sentence ends in "г..".
+ */
 export function t(lang: Lang, key: string, params?: Params): string {
   const template = catalogues[lang][key] ?? catalogues.ru[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return stop && value.endsWith(".") ? value : value + stop;
+  });
 }
 
 export function has(lang: Lang, key: string): boolean {

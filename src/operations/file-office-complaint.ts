@@ -1,25 +1,35 @@
 import type { Tx } from "../db/connection.ts";
 import { invalid } from "../domain/errors.ts";
+import { receiptDateIssues } from "../domain/receipt-date.ts";
 import { registerComplaint } from "./register-complaint.ts";
 import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
 
 /**
  * A paper complaint handed in at the office: accepted and registered at once by the registrar
- * of the addressed organization, who issues the talon. Returns the complaint id.
+ * of the addressed organization, who issues the talon. The receipt date is never in the future
+ * and, more than 30 days back, needs a reason, recorded with the `submitted` event (and so in
+ * the audit). The regime follows the receipt date. Returns the complaint id.
  */
 export async function fileOfficeComplaint(
   tx: Tx,
-  r: Omit<SubmitRequest, "channel" | "signatureMethod" | "applicantId">,
+  r: Omit<SubmitRequest, "channel" | "signatureMethod" | "applicantId" | "eventData"> & {
+    backdateReason?: string | null;
+  },
   now: Date,
 ) {
+  const { backdateReason = null, ...request } = r;
+  const issues = receiptDateIssues(r.receivedAt, now, backdateReason);
   if (r.input.addressee.organizationId !== r.actor.organizationId) {
-    throw invalid([{ field: "addressee.organizationId", code: "not_your_organization" }]);
+    issues.push({ field: "addressee.organizationId", code: "not_your_organization" });
   }
+  if (issues.length) throw invalid(issues);
+  const reason = backdateReason?.trim();
   const id = await submitComplaint(tx, {
-    ...r,
+    ...request,
     channel: "office",
     signatureMethod: "paper",
     applicantId: null,
+    eventData: reason ? { backdateReason: reason, enteredAt: now.toISOString() } : undefined,
   });
   await registerComplaint(tx, {
     complaintId: id,

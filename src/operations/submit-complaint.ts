@@ -39,6 +39,8 @@ export type SubmitRequest = {
   signatureMethod: Signature["method"];
   calendar: Calendar;
   requestId?: string | null;
+  /** Recorded with the `submitted` event and its audit row (e.g. the reason for a late entry). */
+  eventData?: Record<string, unknown> | undefined;
 };
 
 /** The organization kind each addressee kind must be (a provider head is the respondent itself). */
@@ -176,7 +178,7 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
       organizationId: input.addressee.organizationId,
       actor: r.actor,
       at: r.receivedAt,
-      data: { channel: r.channel, filedLate },
+      data: { channel: r.channel, filedLate, ...r.eventData },
       requestId: r.requestId,
     },
     r.language,

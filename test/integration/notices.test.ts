@@ -32,10 +32,13 @@ const dispatcher = (worker = "w1") => ({
 
 /** Registers a paper complaint (received Sat 21 Nov 2026 → registered Mon 23 Nov; review due Mon 30 Nov). */
 async function fileOnPaper(email: string, lang = "ru") {
+  // Entered when it was received: an office receipt is never in the future.
+  t.setNow("2026-11-21T05:00:00Z");
   const registrar = await apiAs(t, "registrar.akmola-edu");
   const body = officeComplaint({ receivedAt: "2026-11-21T10:00:00+05:00" });
   (body.applicant as Record<string, unknown>).email = email;
   const res = await registrar.post("/api/v1/office/complaints", body, { "accept-language": lang });
+  t.setNow("2026-11-20T05:00:00Z");
   assert.equal(res.status, 201);
   return (await res.json()) as { id: string; registration: { number: string } };
 }

@@ -1,10 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq, sql } from "drizzle-orm";
-import { attachments, complaintEvents, complaints, registrations } from "../../src/db/schema.ts";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import {
+  attachments,
+  auditEvents,
+  complaintEvents,
+  complaints,
+  registrationCounters,
+  registrations,
+} from "../../src/db/schema.ts";
+import { t as t0 } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { tinyPdf } from "../support/complaints.ts";
+import { apiAs, officeComplaint, tinyPdf } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -265,5 +274,150 @@ describe("office intake page", () => {
     const redirect = await anonymous.get("/ru/office/complaints/new");
     assert.equal(redirect.status, 303);
     assert.match(redirect.headers.get("location") ?? "", /\/ru\/sign-in/);
+  });
+});
+
+/** The text of a PDF's first page, as pdf.js extracts it. */
+async function pdfText(bytes: ArrayBuffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+  return content.items.map((i) => ("str" in i ? i.str : "")).join(" ");
+}
+
+const complaintCount = async () => (await t.db.select({ n: count() }).from(complaints))[0]!.n;
+type Problem = { status: number; errors?: { field: string; code: string; message: string }[] };
+
+describe("office receipt dates", () => {
+  it("refuses a receipt in the future through the API, creating nothing and taking no number", async () => {
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const before = await complaintCount();
+    const res = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ receivedAt: "2027-01-15T10:00:00+05:00" }),
+      { "accept-language": "ru" },
+    );
+    const problem = (await res.json()) as Problem;
+    assert.equal(res.status, 422);
+    assert.deepEqual(
+      problem.errors?.map((e) => [e.field, e.code]),
+      [["receivedAt", "date_in_future"]],
+    );
+    assert.equal(problem.errors?.[0]?.message, t0("ru", "field.date_in_future"));
+    assert.equal(await complaintCount(), before);
+    const counters = await t.db
+      .select()
+      .from(registrationCounters)
+      .where(eq(registrationCounters.year, 2027));
+    assert.deepEqual(counters, [], "no 2027 number taken");
+  });
+
+  it("needs a reason for a receipt more than 30 days back, and records it in the audit", async () => {
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const before = await complaintCount();
+    // The clock reads 20 Nov 2026: 20 Oct is 31 days back, 21 Oct is 30.
+    const old = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ receivedAt: "2026-10-20T10:00:00+05:00" }),
+      { "accept-language": "kk" },
+    );
+    const problem = (await old.json()) as Problem;
+    assert.equal(old.status, 422);
+    assert.deepEqual(
+      problem.errors?.map((e) => [e.field, e.code]),
+      [["backdateReason", "backdate_reason_required"]],
+    );
+    assert.match(problem.errors?.[0]?.message ?? "", /30 күннен бұрын/);
+    const blank = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ receivedAt: "2026-10-20T10:00:00+05:00", backdateReason: "   " }),
+    );
+    assert.equal(blank.status, 422, "a blank reason is no reason");
+    assert.equal(await complaintCount(), before);
+
+    const thirty = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({ receivedAt: "2026-10-21T10:00:00+05:00", learnedOn: "2026-10-01" }),
+    );
+    assert.equal(thirty.status, 201, "30 days back needs no reason");
+
+    const reason = "Пошта арқылы келген хат басқа бөлімге қате тіркелген, 19 қарашада табылды";
+    const res = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({
+        receivedAt: "2026-10-20T10:00:00+05:00",
+        learnedOn: "2026-10-01",
+        backdateReason: reason,
+      }),
+    );
+    assert.equal(res.status, 201, await res.clone().text());
+    const { id, regime } = (await res.json()) as { id: string; regime: string };
+    assert.equal(regime, "appc-2021");
+    const [audit] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "complaint.submitted")));
+    assert.equal(audit!.data.backdateReason, reason);
+    const [event] = await t.db
+      .select()
+      .from(complaintEvents)
+      .where(and(eq(complaintEvents.complaintId, id), eq(complaintEvents.kind, "submitted")));
+    assert.equal(event!.data.backdateReason, reason);
+  });
+
+  it("keeps the regime of the receipt date and shows it: a receipt of 30 June 2021 is under the 2007 law", async () => {
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    const res = await registrar.post(
+      "/api/v1/office/complaints",
+      officeComplaint({
+        receivedAt: "2021-06-30T10:00:00+05:00",
+        learnedOn: "2021-06-20",
+        backdateReason: "Архивтен табылған қағаз",
+      }),
+    );
+    assert.equal(res.status, 201, await res.clone().text());
+    const c = (await res.json()) as { id: string; regime: string; registration: { number: string } };
+    assert.equal(c.regime, "appeals-law-2007");
+    assert.match(c.registration.number, /^AKMOLA-EDU-2021-\d{5}$/);
+
+    const ru = await pdfText(
+      await (await registrar.get(`/api/v1/complaints/${c.id}/talon.pdf?lang=ru`)).arrayBuffer(),
+    );
+    assert.match(ru, /Применяемый порядок/);
+    assert.match(ru, /221-III/);
+    const kk = await pdfText(
+      await (await registrar.get(`/api/v1/complaints/${c.id}/talon.pdf?lang=kk`)).arrayBuffer(),
+    );
+    assert.match(kk, /Қолданылатын тәртіп/);
+
+    const client = await registrar.get(`/ru/office/complaints/${c.id}`);
+    const html = await client.text();
+    assert.equal(client.status, 200);
+    assert.ok(html.includes(t0("ru", "regime.appeals-law-2007")));
+    assert.ok(html.includes(t0("ru", "regime.basis.appeals-law-2007")));
+  });
+
+  it("asks on the form for the reason of a receipt more than 30 days back", async () => {
+    const client = await registrar();
+    assert.ok(client.lastHtml.includes('name="backdateReason"'), "the field is on the form");
+    assert.ok(!/<details class="govuk-details" open/.test(client.lastHtml), "folded by default");
+    const fields = paper({
+      "receivedAt.date": "2026-10-01",
+      learnedOn: "2026-09-25",
+      "applicant.surname": "Кешіккен",
+    });
+    const res = await post(client, fields);
+    const html = await res.text();
+    assert.equal(res.status, 422);
+    assert.deepEqual(
+      summary(html).map((i) => i.id),
+      ["backdateReason"],
+    );
+    assert.match(html, /<details class="govuk-details" open/);
+    const ok = await post(client, { ...fields, backdateReason: "Хат басқа бөлімде жатып қалған" });
+    assert.equal(ok.status, 303);
+    const page = await (await client.get(ok.headers.get("location")!)).text();
+    assert.ok(page.includes('id="regime"'));
+    assert.ok(page.includes(t0("ru", "regime.basis.appc-2021")));
   });
 });

@@ -1,5 +1,7 @@
 import { ADDRESSEE_KINDS, GROUNDS } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
+import { BACKDATE_DAYS } from "../../domain/receipt-date.ts";
+import { calendarDays } from "../../i18n/plural.ts";
 import type { IntakeChoices } from "../../queries/intake-choices.ts";
 import {
   Button,
@@ -74,6 +76,26 @@ export function IntakeFormPage(p: IntakeFormProps) {
               {text("receivedAt.date", { type: "date", hint: tr("officeIntake.receivedHint") })}
               {text("receivedAt.time", { type: "time", width: 5 })}
             </div>
+            <details
+              class="govuk-details"
+              open={Boolean(v.backdateReason) || p.issues.some((i) => i.field === "backdateReason")}
+            >
+              <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">
+                  {tr("officeIntake.backdate.summary", { days: calendarDays(lang, BACKDATE_DAYS) })}
+                </span>
+              </summary>
+              <div class="govuk-details__text">
+                <TextArea
+                  name="backdateReason"
+                  label={label("backdateReason")}
+                  hint={tr("officeIntake.backdate.hint")}
+                  value={v.backdateReason}
+                  rows={2}
+                  {...common}
+                />
+              </div>
+            </details>
           </fieldset>
         ) : (
           <fieldset class="govuk-fieldset">

@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { AddresseeKind, Ground } from "../../domain/complaint.ts";
 import { DomainError, type FieldIssue } from "../../domain/errors.ts";
+import { receiptDateIssues } from "../../domain/receipt-date.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
 import { TIME_ZONE } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
@@ -34,6 +35,7 @@ export const TEXT_FIELDS = [
   "addressee.organizationId",
   "receivedAt.date",
   "receivedAt.time",
+  "backdateReason",
   "applicant.surname",
   "applicant.name",
   "applicant.patronymic",
@@ -138,7 +140,10 @@ export function toApiBody(f: IntakeForm, mode: "office" | "callCentre") {
     },
     attachmentIds: f.attachmentIds,
     ...(mode === "office" && date
-      ? { receivedAt: `${date}T${time.length === 5 ? `${time}:00` : time}+05:00` }
+      ? {
+          receivedAt: `${date}T${time.length === 5 ? `${time}:00` : time}+05:00`,
+          backdateReason: v.backdateReason?.trim() || null,
+        }
       : {}),
   };
 }
@@ -203,7 +208,7 @@ export type Checked =
   | { ok: false; issues: FieldIssue[] };
 
 const Strict = OfficeComplaintBody;
-const CallCentre = OfficeComplaintBody.omit({ receivedAt: true });
+const CallCentre = OfficeComplaintBody.omit({ receivedAt: true, backdateReason: true });
 
 /**
  * Validates the form as the API would. A required element left empty on a paper complaint is
@@ -221,8 +226,9 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
       issues.push({ field: "receivedAt.date", code: "date_invalid" });
     if (time && !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(time))
       issues.push({ field: "receivedAt.time", code: "time_invalid" });
-    else if (date && body.receivedAt && new Date(body.receivedAt).getTime() > now.getTime() + 5 * 60_000)
-      issues.push({ field: "receivedAt.date", code: "date_in_future" });
+    else if (date && body.receivedAt && !Number.isNaN(Date.parse(body.receivedAt)))
+      for (const issue of receiptDateIssues(new Date(body.receivedAt), now, body.backdateReason ?? null))
+        issues.push({ ...issue, field: formField(issue.field, mode) });
   }
   const parsed = (mode === "office" ? Strict : CallCentre).safeParse(body);
   if (!parsed.success) {

@@ -2,7 +2,7 @@ import { stampLine } from "../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
-import { Notice, SummaryList, WarningText } from "../ui/components.tsx";
+import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { labelOf, localTime } from "./intake.ts";
 
@@ -35,6 +35,7 @@ export function OfficeResultPage({ view, missing }: { view: ComplaintView; missi
             ["officeIntake.result.number", reg.number],
             ["officeIntake.result.registeredOn", formatDate(lang, reg.registeredOn)],
             ["officeIntake.result.receivedAt", formatDateTime(lang, new Date(view.receivedAt))],
+            ["complaint.regime", <RegimeText regime={view.regime} />, "regime"],
             ["officeIntake.result.acceptedBy", stampLine(reg.acceptedBy, lang)],
             ["officeIntake.result.answerBy", formatDate(lang, reg.answerBy), "answer-by"],
             ["officeIntake.result.answerPlace", reg.answerPlace],

@@ -138,6 +138,7 @@ export function officeRoutes() {
               applicant: identityOf(input),
               language: lang,
               receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
+              backdateReason: input.backdateReason ?? null,
               calendar,
               requestId: c.get("requestId"),
             },

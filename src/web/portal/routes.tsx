@@ -6,6 +6,7 @@ import { openDrafts } from "../../queries/drafts.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { CabinetPage, CitizenCabinetPage } from "./cabinet.tsx";
+import { escalationRoutes } from "./complaints/escalate-routes.tsx";
 import { complaintPortalRoutes } from "./complaints/routes.tsx";
 import { HelpPage } from "./help.tsx";
 import { HomePage } from "./home.tsx";
@@ -31,5 +32,6 @@ export function portalRoutes() {
     });
   });
   app.route("/", complaintPortalRoutes());
+  app.route("/", escalationRoutes());
   return app;
 }

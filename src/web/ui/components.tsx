@@ -361,6 +361,31 @@ export function SummaryRow(p: { label: string; children: Child; id?: string; cha
   );
 }
 
+/** The legal regime a complaint is reviewed under: its name and why (the receipt date). */
+export function RegimeText({ regime }: { regime: string }) {
+  const { tr } = useLang();
+  return (
+    <>
+      {tr(`regime.${regime}`)}
+      <br />
+      <span class="govuk-hint govuk-body-s">{tr(`regime.basis.${regime}`)}</span>
+    </>
+  );
+}
+
+/** The names of attached files as a list, or "no files". */
+export function FileNames({ files }: { files: readonly { filename: string }[] }) {
+  const { tr } = useLang();
+  if (!files.length) return <>{tr("portal.attachments.none")}</>;
+  return (
+    <ul class="govuk-list">
+      {files.map((f) => (
+        <li>{f.filename}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** Text as typed, paragraphs kept (JSX escapes every character). */
 export function Paragraphs({ text }: { text: string }) {
   return (

@@ -51,7 +51,14 @@ export const ComplaintBody = z
 
 /** A paper complaint entered by a registrar (or a call taken by the contact centre): identity from the paper. */
 export const OfficeComplaintBody = ComplaintBody.extend({
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  receivedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: "When the paper was received; never in the future (422 date_in_future)" }),
+  backdateReason: z.string().trim().max(1000).nullish().openapi({
+    description:
+      "Why a receipt more than 30 days back is entered now: required then (422 backdate_reason_required), recorded in the audit",
+  }),
   applicant: z.object({
     surname: text(100),
     name: text(100),

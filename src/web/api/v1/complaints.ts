@@ -167,6 +167,7 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
           applicant: identityOf(body),
           language: c.get("lang"),
           receivedAt,
+          backdateReason: body.backdateReason ?? null,
           calendar,
           requestId: c.get("requestId"),
         },

@@ -8,9 +8,10 @@ import { createOnce } from "./complaints.ts";
 import { Problem } from "./schemas.ts";
 
 /** What the operator records for a caller: the office body without the receipt time (it is now). */
-export const CallerComplaintBody = OfficeComplaintBody.omit({ receivedAt: true }).openapi(
-  "CallerComplaintInput",
-);
+export const CallerComplaintBody = OfficeComplaintBody.omit({
+  receivedAt: true,
+  backdateReason: true,
+}).openapi("CallerComplaintInput");
 
 const problem = (description: string) => ({
   description,

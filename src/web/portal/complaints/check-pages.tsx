@@ -3,7 +3,15 @@ import { formatDate } from "../../../i18n/index.ts";
 import type { Names, ServiceItem } from "../../../queries/catalogue.ts";
 import type { DraftData, DraftFile } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
-import { BackLink, Button, CsrfField, ErrorSummary, Paragraphs, SummaryRow } from "../../ui/components.tsx";
+import {
+  BackLink,
+  Button,
+  CsrfField,
+  ErrorSummary,
+  FileNames,
+  Paragraphs,
+  SummaryRow,
+} from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { draftPath, LateWarning } from "./step-pages.tsx";
 import type { Step } from "./steps.ts";
@@ -106,15 +114,7 @@ export function AnswersList({ a, changes }: { a: Answers; changes: boolean }) {
       <h2 class="govuk-heading-m">{tr("portal.check.attachments")}</h2>
       <dl class="govuk-summary-list govuk-!-margin-bottom-9">
         <SummaryRow label={tr("portal.check.files")} change={change("attachments")}>
-          {a.files.length ? (
-            <ul class="govuk-list">
-              {a.files.map((f) => (
-                <li>{f.filename}</li>
-              ))}
-            </ul>
-          ) : (
-            tr("portal.attachments.none")
-          )}
+          <FileNames files={a.files} />
         </SummaryRow>
       </dl>
     </>

@@ -1,9 +1,18 @@
 import { stampLine } from "../../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
+import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
-import { CsrfField, DEADLINE_TAG, Paragraphs, StatusTag, SummaryRow } from "../../ui/components.tsx";
+import {
+  CsrfField,
+  DEADLINE_TAG,
+  Paragraphs,
+  RegimeText,
+  StatusTag,
+  SummaryRow,
+} from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
+import { escalationOf } from "./escalate-pages.tsx";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
 
@@ -54,6 +63,9 @@ export function ComplaintPage({
             </SummaryRow>
             <SummaryRow label={tr("complaint.receivedAt")}>
               {formatDateTime(lang, new Date(v.receivedAt))}
+            </SummaryRow>
+            <SummaryRow label={tr("complaint.regime")} id="regime">
+              <RegimeText regime={v.regime} />
             </SummaryRow>
             {v.registration ? (
               <>
@@ -177,7 +189,7 @@ export function ComplaintPage({
                 {v.deadlines.map((d) => (
                   <tr class="govuk-table__row">
                     <td class="govuk-table__cell">
-                      {tr(`complaint.deadline.${d.kind}`, { days: d.workingDays })}
+                      {tr(`complaint.deadline.${d.kind}`, { days: workingDays(lang, d.workingDays) })}
                       <br />
                       <span class="govuk-body-s">{orgName(d.organizationId)}</span>
                       <br />
@@ -253,6 +265,7 @@ export function ComplaintPage({
 function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
   const { lang, tr } = useLang();
   const can = (a: string) => (v.allowedActions as readonly string[]).includes(a);
+  const escalation = escalationOf(v);
   return (
     <aside class="app-next-steps" aria-labelledby="next-steps-title">
       <h2 class="govuk-heading-m" id="next-steps-title">
@@ -270,15 +283,23 @@ function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
           </form>
         </>
       ) : null}
-      {can("escalate") ? (
+      {escalation || can("escalate") ? (
         <>
           <h3 class="govuk-heading-s">{tr("complaint.escalate.title")}</h3>
           <p class="govuk-body">{tr("complaint.escalate.text")}</p>
-          <p class="govuk-body">
-            <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
-              {tr("complaint.escalate.link")}
-            </a>
-          </p>
+          {escalation ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/${lang}/complaints/${escalation}`}>
+                {tr("escalate.already.link")}
+              </a>
+            </p>
+          ) : can("escalate") ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/${lang}/complaints/${v.id}/escalate`}>
+                {tr("complaint.escalate.link")}
+              </a>
+            </p>
+          ) : null}
         </>
       ) : null}
       {closed ? (
