@@ -81,3 +81,15 @@ export function misaddressedTo<T extends OrgNode>(
   const competent = qualityAuthorityFor(respondent.regionCode, orgs);
   return competent && competent.id !== addressee.id ? competent : null;
 }
+
+/**
+ * The department of the authorized body for quality that a complaint is escalated to (APPC
+ * art. 91 p. 3): the one of the region where the appealed body sits, else of the holder's region.
+ */
+export function escalationDepartment<T extends OrgNode>(
+  respondent: OrgNode | undefined,
+  holder: OrgNode | undefined,
+  orgs: readonly T[],
+): T | null {
+  return qualityAuthorityFor(respondent?.regionCode ?? holder?.regionCode ?? null, orgs);
+}

@@ -7,7 +7,7 @@ import type { ApplicantData } from "../domain/complaint.ts";
 import { signedText } from "../domain/complaint-rules.ts";
 import { regimeFor } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
-import { qualityAuthorityFor } from "../domain/reviewing-body.ts";
+import { escalationDepartment } from "../domain/reviewing-body.ts";
 import { localDate } from "../domain/time.ts";
 import { orgNodes } from "../queries/org-nodes.ts";
 import type { SessionUser } from "../queries/session-user.ts";
@@ -40,7 +40,7 @@ export async function escalateComplaint(
   const nodes = await orgNodes(tx);
   const holder = nodes.find((o) => o.id === complaint.holderId)!;
   const respondent = nodes.find((o) => o.id === complaint.respondentId)!;
-  const quality = qualityAuthorityFor(respondent.regionCode ?? holder.regionCode, nodes);
+  const quality = escalationDepartment(respondent, holder, nodes);
   if (!quality) throw conflict("no_quality_authority");
 
   const files = await tx

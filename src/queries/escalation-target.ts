@@ -1,5 +1,5 @@
 import type { Executor } from "../db/connection.ts";
-import { qualityAuthorityFor } from "../domain/reviewing-body.ts";
+import { escalationDepartment } from "../domain/reviewing-body.ts";
 import { listOrganizations, type OrganizationItem } from "./catalogue.ts";
 
 /**
@@ -14,6 +14,5 @@ export async function escalationTarget(
   const orgs = await listOrganizations(db);
   const respondent = orgs.find((o) => o.id === complaint.respondentId);
   const holder = orgs.find((o) => o.id === complaint.holderId);
-  const quality = qualityAuthorityFor(respondent?.regionCode ?? holder?.regionCode ?? null, orgs);
-  return quality ? (orgs.find((o) => o.id === quality.id) ?? null) : null;
+  return escalationDepartment(respondent, holder, orgs);
 }

@@ -1,6 +1,6 @@
 import type { Executor } from "../db/connection.ts";
 import type { NextStep } from "../documents/decision-letter.ts";
-import { qualityAuthorityFor } from "../domain/reviewing-body.ts";
+import { escalationDepartment } from "../domain/reviewing-body.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { ComplaintView } from "./complaint-view.ts";
@@ -18,7 +18,7 @@ export async function nextStepAfter(db: Executor, view: ComplaintView, lang: Lan
   const decider = nodes.find((o) => o.id === deciderId);
   const respondent = nodes.find((o) => o.id === view.respondent.organizationId);
   if (!decider || (decider.kind as OrganizationKind) === "quality_authority") return { kind: "court" };
-  const quality = qualityAuthorityFor(respondent?.regionCode ?? decider.regionCode, nodes);
+  const quality = escalationDepartment(respondent, decider, nodes);
   if (!quality) return { kind: "court" };
   return { kind: "quality", body: quality.names[lang], address: quality.addresses[lang] ?? "" };
 }
