@@ -94,6 +94,33 @@ describe("office intake page", () => {
     assert.match(html, /name="_csrf"/);
   });
 
+  it("asks what is appealed (the body's own act by default) and keeps a late complaint's reason", async () => {
+    const client = await registrar();
+    assert.match(client.lastHtml, /name="appealed" type="radio" value="body" checked=""/);
+    const res = await post(
+      client,
+      paper({ appealed: "employee", learnedOn: "2026-05-01", lateReason: "Болел, справка приложена" }),
+    );
+    assert.equal(res.status, 303);
+    const registrarApi = await apiAs(t, "registrar.akmola-edu");
+    const view = (await (
+      await registrarApi.get(`/api/v1/complaints/${idFrom(res.headers.get("location"))}`)
+    ).json()) as {
+      appealed: string;
+      filedLate: boolean;
+      lateReason: string;
+      deadlines: { kind: string }[];
+    };
+    assert.deepEqual(
+      [view.appealed, view.filedLate, view.lateReason],
+      ["employee", true, "Болел, справка приложена"],
+    );
+    assert.ok(
+      view.deadlines.some((d) => d.kind === "review"),
+      "the head reviews an employee's conduct",
+    );
+  });
+
   it("registers a paper complaint with a scan at once and shows the number, term, place and talon", async () => {
     const client = await registrar();
     const res = await post(client, paper(), [

@@ -41,6 +41,8 @@ export const procedure = {
     "basis.higher-body":
       "Жоғары тұрған органның шағымды қарау мерзімін «Мемлекеттік көрсетілетін қызметтер туралы» Заң тікелей белгілемейді; қызмет берушінің мекенжайына түскен шағымға арналған 5 жұмыс күні (25-баптың 2-тармағы) қолданылады.",
     "appealed.body": "Органның немесе оның басшысының шешімі, әрекеті немесе әрекетсіздігі",
+    "officeIntake.field.appealed": "Не туралы шағым",
+    "officeIntake.field.lateReason": "Үш айлық мерзім өткен болса — өтініш берушінің себебі",
     "portal.appealed.title": "Не туралы шағымданасыз?",
     "portal.appealed.hint": "Бұл шағымды кім қарайтынын анықтайды.",
     "portal.appealed.hint.body":
@@ -116,6 +118,8 @@ export const procedure = {
     "basis.higher-body":
       "Срок рассмотрения жалобы вышестоящим органом Законом «О государственных услугах» прямо не установлен; применяется срок для жалоб, поступивших в адрес услугодателя, — 5 рабочих дней (п. 2 ст. 25).",
     "appealed.body": "Решение, действие или бездействие органа или его руководителя",
+    "officeIntake.field.appealed": "Что обжалуется",
+    "officeIntake.field.lateReason": "Если трёхмесячный срок пропущен — причина, указанная заявителем",
     "portal.appealed.title": "Что вы обжалуете?",
     "portal.appealed.hint": "От этого зависит, кто рассмотрит жалобу.",
     "portal.appealed.hint.body":
@@ -192,6 +196,8 @@ export const procedure = {
     "basis.higher-body":
       "The Law on public services does not set a review term for a higher body; the term for complaints received at the provider's address applies — 5 working days (art. 25 p. 2).",
     "appealed.body": "A decision, act or inaction of the body or its head",
+    "officeIntake.field.appealed": "What is appealed",
+    "officeIntake.field.lateReason": "If the three-month term has passed — the applicant's reason",
     "portal.appealed.title": "What are you appealing?",
     "portal.appealed.hint": "This decides who reviews the complaint.",
     "portal.appealed.hint.body":

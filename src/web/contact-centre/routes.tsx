@@ -15,21 +15,16 @@ import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import {
+  blankIntakeForm,
   checkIntake,
   domainIssues,
   type IntakeForm,
   labelled,
   readIntakeForm,
-  TEXT_FIELDS,
 } from "../office/intake.ts";
 import { IntakeFormPage } from "../office/intake-form.tsx";
 import { statusLookupPage } from "../portal/status.tsx";
 import { CallerFiledPage } from "./pages.tsx";
-
-function blankForm(): IntakeForm {
-  const values: Record<string, string> = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""]));
-  return { values, grounds: [], attachmentIds: [], acceptIncomplete: false, idempotencyKey: randomUUID() };
-}
 
 async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIssue[]) {
   const lang = c.get("lang");
@@ -53,7 +48,7 @@ export function contactCentreRoutes() {
 
   app.get("/contact-centre/complaints/new", (c) => {
     requireUser(c, ["operator"]);
-    return renderForm(c, blankForm(), []);
+    return renderForm(c, blankIntakeForm(), []);
   });
 
   app.post("/contact-centre/complaints/new", async (c) => {

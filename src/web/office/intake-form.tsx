@@ -1,4 +1,4 @@
-import { ADDRESSEE_KINDS, GROUNDS } from "../../domain/complaint.ts";
+import { ADDRESSEE_KINDS, APPEALED, GROUNDS } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { BACKDATE_DAYS } from "../../domain/receipt-date.ts";
 import { calendarDays } from "../../i18n/plural.ts";
@@ -168,6 +168,15 @@ export function IntakeFormPage(p: IntakeFormProps) {
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
             {tr("officeIntake.content")}
           </legend>
+          <Choices
+            type="radio"
+            small
+            name="appealed"
+            label={label("appealed")}
+            options={APPEALED.map((a) => ({ value: a, label: tr(`appealed.${a}`) }))}
+            value={v.appealed}
+            {...common}
+          />
           <Select
             name="serviceId"
             label={label("serviceId")}
@@ -190,6 +199,14 @@ export function IntakeFormPage(p: IntakeFormProps) {
           <TextArea name="reasons" label={label("reasons")} value={v.reasons} rows={6} {...common} />
           <TextArea name="demands" label={label("demands")} value={v.demands} rows={3} {...common} />
           {text("learnedOn", { type: "date", hint: tr("officeIntake.learnedOnHint") })}
+          <TextArea
+            name="lateReason"
+            label={label("lateReason")}
+            hint={tr("portal.learned.lateReasonHint")}
+            value={v.lateReason}
+            rows={2}
+            {...common}
+          />
         </fieldset>
 
         {p.mode === "office" ? (

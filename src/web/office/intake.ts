@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { z } from "@hono/zod-openapi";
 import type { AddresseeKind, Ground } from "../../domain/complaint.ts";
 import { DomainError, type FieldIssue } from "../../domain/errors.ts";
@@ -47,11 +48,26 @@ export const TEXT_FIELDS = [
   ...Array.from({ length: OFFICIAL_ROWS }, (_, i) =>
     ["position", "surname", "name"].map((k) => `respondent.officials.${i}.${k}`),
   ).flat(),
+  "appealed",
   "serviceId",
   "reasons",
   "demands",
   "learnedOn",
+  "lateReason",
 ] as const;
+
+/** An empty form: what is appealed defaults to the body's own act (as in the API). */
+export function blankIntakeForm(
+  values: Partial<Record<(typeof TEXT_FIELDS)[number], string>> = {},
+): IntakeForm {
+  return {
+    values: { ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""])), appealed: "body", ...values },
+    grounds: [],
+    attachmentIds: [],
+    acceptIncomplete: false,
+    idempotencyKey: randomUUID(),
+  };
+}
 
 /** Reads a posted intake form (`parseBody({ all: true })`). */
 export function readIntakeForm(body: Body): IntakeForm {
@@ -129,6 +145,8 @@ export function toApiBody(f: IntakeForm, mode: "office" | "callCentre") {
     reasons: v.reasons ?? "",
     demands: v.demands ?? "",
     learnedOn: v.learnedOn?.trim() || null,
+    appealed: v.appealed?.trim() || undefined,
+    lateReason: v.lateReason?.trim() || null,
     applicant: {
       surname: v["applicant.surname"] ?? "",
       name: v["applicant.name"] ?? "",

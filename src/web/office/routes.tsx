@@ -18,6 +18,7 @@ import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import {
+  blankIntakeForm,
   checkIntake,
   domainIssues,
   type IntakeForm,
@@ -26,7 +27,6 @@ import {
   ownAddresseeKind,
   postedFiles,
   readIntakeForm,
-  TEXT_FIELDS,
 } from "./intake.ts";
 import { IntakeFormPage } from "./intake-form.tsx";
 import { OfficeResultPage, OfficeTodayPage } from "./pages.tsx";
@@ -35,11 +35,11 @@ const STAFF = ["registrar", "head", "executor"] as const;
 
 /** A fresh paper form: addressee and respondent = own organization, received now. */
 function blankForm(user: SessionUser, now: Date): IntakeForm {
-  const values: Record<string, string> = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""]));
-  values["receivedAt.date"] = localDate(now);
-  values["receivedAt.time"] = localTime(now);
-  values["respondent.organizationId"] = user.organizationId ?? "";
-  return { values, grounds: [], attachmentIds: [], acceptIncomplete: false, idempotencyKey: randomUUID() };
+  return blankIntakeForm({
+    "receivedAt.date": localDate(now),
+    "receivedAt.time": localTime(now),
+    "respondent.organizationId": user.organizationId ?? "",
+  });
 }
 
 async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeForm, issues: FieldIssue[]) {
