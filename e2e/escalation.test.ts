@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Page } from "playwright-core";
 import { apiAs, validComplaint } from "../test/support/complaints.ts";
-import { assertAccessible, useJourney } from "./support.ts";
+import { assertAccessible, signIn, useJourney } from "./support.ts";
 
 const j = useJourney();
-
-async function signIn(page: Page, lang: string, login: string) {
-  await page.goto(`${j.server.url}/${lang}/sign-in`);
-  await page.locator("#login").fill(login);
-  await page.locator("#password").fill("demo");
-  await page.locator("form[action$='/sign-in'] button[type=submit]").click();
-}
 
 /** Filed, forwarded to the akimat and decided there, through the API. */
 async function decided(): Promise<string> {
@@ -35,7 +27,7 @@ describe("escalation journey", () => {
     const id = await decided();
     const context = await j.browser.newContext({ locale: "kk-KZ" });
     const page = await context.newPage();
-    await signIn(page, "kk", "900101300126");
+    await signIn(j, page, "kk", "900101300126");
     await page.goto(`${j.server.url}/kk/complaints/${id}`);
     await page.locator(`a[href="/kk/complaints/${id}/escalate"]`).click();
     assert.equal(new URL(page.url()).pathname, `/kk/complaints/${id}/escalate`);

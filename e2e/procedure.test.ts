@@ -2,16 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { apiAs, validComplaint } from "../test/support/complaints.ts";
-import { assertAccessible, useJourney } from "./support.ts";
+import { assertAccessible, signIn, useJourney } from "./support.ts";
 
 const j = useJourney();
-
-async function signIn(page: Page, lang: string, login: string) {
-  await page.goto(`${j.server.url}/${lang}/sign-in`);
-  await page.locator("#login").fill(login);
-  await page.locator("#password").fill("demo");
-  await page.locator("form[action$='/sign-in'] button[type=submit]").click();
-}
 
 async function file(extra: Record<string, unknown> = {}) {
   const citizen = await apiAs(j.server, "900101300126");
@@ -31,7 +24,7 @@ describe("the procedure in the browser", () => {
 
     const context = await j.browser.newContext({ locale: "kk-KZ" });
     const head = await context.newPage();
-    await signIn(head, "kk", "head.akmola-edu");
+    await signIn(j, head, "kk", "head.akmola-edu");
     await head.goto(`${j.server.url}/kk/staff/complaints/${id}`);
     await assertAccessible(head, "the appealed body's head (kk)");
     const actions = await actionsOn(head);
@@ -47,7 +40,7 @@ describe("the procedure in the browser", () => {
     const id = await file({ addressee: { kind: "quality_authority", organizationId: "quality-karaganda" } });
     const context = await j.browser.newContext({ locale: "ru-RU", javaScriptEnabled: false });
     const page = await context.newPage();
-    await signIn(page, "ru", "registrar.quality-karaganda");
+    await signIn(j, page, "ru", "registrar.quality-karaganda");
     await page.goto(`${j.server.url}/ru/staff/complaints/${id}`);
     const form = page.locator("form[data-action=redirect]");
     assert.equal(await form.locator("#redirect-organizationId").inputValue(), "quality-akmola", "proposed");
@@ -67,7 +60,7 @@ describe("the procedure in the browser", () => {
     // The Akmola department now holds it and registers it (checked with axe, JavaScript on).
     const akmola = await j.browser.newContext({ locale: "ru-RU" });
     const staff = await akmola.newPage();
-    await signIn(staff, "ru", "registrar.quality-akmola");
+    await signIn(j, staff, "ru", "registrar.quality-akmola");
     await staff.goto(`${j.server.url}/ru/staff/complaints/${id}`);
     await assertAccessible(staff, "the competent department's complaint page (ru)");
     await staff.locator("form[data-action=register] button").click();

@@ -71,3 +71,11 @@ export function useJourney() {
   });
   return j;
 }
+
+/** Signs `login` in (demo password) through the sign-in form of the journey's server. */
+export async function signIn(j: { server: { url: string } }, page: Page, lang: string, login: string) {
+  await page.goto(`${j.server.url}/${lang}/sign-in`);
+  await page.locator("#login").fill(login);
+  await page.locator("#password").fill("demo");
+  await page.locator("form[action$='/sign-in'] button[type=submit]").click();
+}

@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Page } from "playwright-core";
 import { apiAs, validComplaint } from "../test/support/complaints.ts";
-import { assertAccessible, useJourney } from "./support.ts";
+import { assertAccessible, signIn, useJourney } from "./support.ts";
 
 const j = useJourney();
-
-async function signIn(page: Page, lang: string, login: string) {
-  await page.goto(`${j.server.url}/${lang}/sign-in`);
-  await page.locator("#login").fill(login);
-  await page.locator("#password").fill("demo");
-  await page.locator("form[action$='/sign-in'] button[type=submit]").click();
-}
 
 describe("staff workflow journey", () => {
   it("a registrar registers and assigns, the head decides, the citizen sees the result and downloads the decision letter", async () => {
@@ -24,7 +16,7 @@ describe("staff workflow journey", () => {
     // The registrar (Kazakh): the cabinet leads to the inbox; the complaint is first, unregistered.
     const registrarContext = await j.browser.newContext({ locale: "kk-KZ" });
     const registrar = await registrarContext.newPage();
-    await signIn(registrar, "kk", "registrar.akmola-edu");
+    await signIn(j, registrar, "kk", "registrar.akmola-edu");
     await registrar.goto(`${j.server.url}/kk/cabinet`);
     assert.equal(new URL(registrar.url()).pathname, "/kk/staff");
     await assertAccessible(registrar, "staff inbox (kk)");
@@ -41,7 +33,7 @@ describe("staff workflow journey", () => {
     // The head (Russian) decides with a reasoned text; an empty text is refused field by field.
     const headContext = await j.browser.newContext({ locale: "ru-RU" });
     const head = await headContext.newPage();
-    await signIn(head, "ru", "head.akmola-edu");
+    await signIn(j, head, "ru", "head.akmola-edu");
     await head.goto(`${j.server.url}/ru/staff/complaints/${id}`);
     await head.locator("#decide-outcome").selectOption("satisfied");
     await head.locator("form[data-action=decide] button").click();
@@ -57,7 +49,7 @@ describe("staff workflow journey", () => {
     // The citizen (English) sees the result mark and downloads the decision letter.
     const citizenContext = await j.browser.newContext({ locale: "en-GB" });
     const citizen = await citizenContext.newPage();
-    await signIn(citizen, "en", "900101300126");
+    await signIn(j, citizen, "en", "900101300126");
     await citizen.goto(`${j.server.url}/en/complaints/${id}`);
     assert.match(await citizen.locator("body").innerText(), /Result of review/);
     await assertAccessible(citizen, "citizen complaint page (en)");

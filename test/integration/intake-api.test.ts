@@ -261,12 +261,14 @@ describe("office intake", () => {
     assert.equal(byKind.forward?.basis.code, "appc-91-4");
     assert.deepEqual([byKind.registration?.due, byKind.registration?.basis.code], ["2026-11-23", "appc-63"]);
     // About an employee, the head reviews: 5 working days from Mon 23 Nov → Mon 30 Nov.
+    t.setNow("2026-11-21T05:00:00Z");
     const employee = (await (
       await registrar.post(
         "/api/v1/office/complaints",
         officeComplaint({ receivedAt: "2026-11-21T10:00:00+05:00", appealed: "employee" }),
       )
     ).json()) as View;
+    t.setNow("2026-11-20T05:00:00Z");
     assert.equal(employee.registration?.answerBy, "2026-11-30");
     const review = employee.deadlines.find((d) => d.kind === "review");
     assert.deepEqual([review?.due, review?.basis.code], ["2026-11-30", "ps-25-2"]);
