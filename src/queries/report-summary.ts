@@ -10,6 +10,8 @@ export type SummaryFilter = {
   organizationId?: string | undefined;
   /** A KATO prefix: complaints held by organizations of that region. */
   region?: string | undefined;
+  /** Today in Asia/Almaty: a registration clock still open after its day is late too. */
+  today: string;
 };
 
 const received = sql`(${complaints.receivedAt} at time zone 'Asia/Almaty')::date`;
@@ -18,7 +20,8 @@ const holder = sql.raw(`"complaints"."holder_id"`);
 const id = sql.raw(`"complaints"."id"`);
 
 /**
- * The auditor's summary: counts by status, outcome and ground; of the decided complaints, the
+ * The auditor's summary: counts by status, outcome and ground; how many were registered after
+ * their legal registration day; of the decided complaints, the
  * share decided by the last day of their review (extensions included) and the mean number of
  * working days from registration to decision on the official calendar.
  */
@@ -59,6 +62,17 @@ export async function reportSummary(db: Executor, calendar: Calendar, f: Summary
     })
     .from(complaints)
     .where(and(condition, sql`${complaints.decision} is not null`));
+  // Registered late: a registration clock (due on the legal registration day) closed after its
+  // day, or still open after it — at any body the complaint reached.
+  const [late] = await db
+    .select({ n: count })
+    .from(complaints)
+    .where(
+      and(
+        condition,
+        sql`exists (select 1 from deadlines d where d.complaint_id = ${id} and d.kind = 'registration' and coalesce(d.closed_on, ${f.today}::date) > d.due)`,
+      ),
+    );
   const timed = decided.filter((d) => d.registeredOn && d.lastDay);
   const onTime = timed.filter((d) => d.decidedOn <= d.lastDay!).length;
   const days = timed.map((d) => calendar.workingDaysBetween(d.registeredOn!, d.decidedOn));
@@ -74,6 +88,7 @@ export async function reportSummary(db: Executor, calendar: Calendar, f: Summary
     byStatus: asRecord(byStatus),
     byOutcome: asRecord(byOutcome),
     byGround: asRecord(byGround),
+    registeredLate: late?.n ?? 0,
     decided: timed.length,
     decidedOnTime: onTime,
     shareDecidedOnTime: timed.length ? Math.round((onTime / timed.length) * 1000) / 1000 : null,
@@ -100,6 +115,7 @@ export function summaryCsv(s: Summary): string {
     for (const [key, n] of Object.entries(record)) lines.push([section, key, String(n)]);
   }
   lines.push(
+    ["timeliness", "registeredLate", String(s.registeredLate)],
     ["timeliness", "decided", String(s.decided)],
     ["timeliness", "decidedOnTime", String(s.decidedOnTime)],
     ["timeliness", "shareDecidedOnTime", s.shareDecidedOnTime === null ? "" : String(s.shareDecidedOnTime)],

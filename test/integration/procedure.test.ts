@@ -105,6 +105,11 @@ describe("clocks start from the law, not from a click", () => {
     );
     assert.equal(registered.registration?.answerBy, "2026-11-27");
     assert.equal(clock(registered, "registration")?.state, "missed", "registered late: the clock says so");
+    // Reports count it as registered late.
+    const summary = (await (
+      await (await apiAs(t, "admin")).get("/api/v1/reports/summary?from=2026-11-20&to=2026-11-20")
+    ).json()) as { total: number; registeredLate: number };
+    assert.deepEqual([summary.total, summary.registeredLate], [1, 1]);
     // The stamp is stored with every language's position: a Russian reader of a Kazakh complaint reads Russian.
     const citizen = new Client(t.app);
     await citizen.signIn("900101300126", "demo", "ru");

@@ -56,6 +56,7 @@ export function reportRoutes(api: OpenAPIHono<AppEnv>) {
     const summary = await reportSummary(db, await currentCalendar(db), {
       from: q.from ?? `${today.slice(0, 4)}-01-01`,
       to: q.to ?? today,
+      today,
       organizationId,
       region,
     });
