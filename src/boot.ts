@@ -60,7 +60,15 @@ export async function boot(
   const database =
     options.database ??
     (await openDatabase(
-      config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir) },
+      config.databaseUrl
+        ? {
+            url: config.databaseUrl,
+            connectTimeoutMs: config.dbConnectTimeoutMs,
+            statementTimeoutMs: config.dbStatementTimeoutMs,
+            probeTimeoutMs: config.healthTimeoutMs,
+            log,
+          }
+        : { dataDir: join(config.dataDir) },
     ));
   try {
     const applied = await migrate(database);
@@ -79,6 +87,12 @@ export async function boot(
     if (!options.database) await database.close();
     throw error;
   }
-  const deps: Deps = { db: database.db, config, log, now: options.now ?? (() => new Date()) };
+  const deps: Deps = {
+    db: database.db,
+    availability: database.availability,
+    config,
+    log,
+    now: options.now ?? (() => new Date()),
+  };
   return { app: createApp(deps), database, deps };
 }

@@ -22,6 +22,9 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   OFFICE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   IN_APP_JOBS: flag.optional(),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
 });
 
 export type Config = {
@@ -43,6 +46,12 @@ export type Config = {
   officeHour: number;
   /** Run the dispatcher and the deadline monitor inside the web process (off: `npm run worker`). */
   inAppJobs: boolean;
+  /** How long to wait for a new PostgreSQL connection before the database counts as away. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL `statement_timeout`; the client gives up a little later if the server is silent. */
+  dbStatementTimeoutMs: number;
+  /** `/api/v1/health` answers 503 when the database does not answer `select 1` within this. */
+  healthTimeoutMs: number;
 };
 
 /** An insecure or invalid setting: the message names it. */
@@ -89,5 +98,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smsGatewayUrl: e.SMS_GATEWAY_URL,
     officeHour: e.OFFICE_HOUR,
     inAppJobs: e.IN_APP_JOBS ?? true,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
   };
 }

@@ -5,6 +5,7 @@ import { legal } from "./catalogues/legal.ts";
 import { notices } from "./catalogues/notices.ts";
 import { office } from "./catalogues/office.ts";
 import { portal } from "./catalogues/portal.ts";
+import { reliability } from "./catalogues/reliability.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
 export const LANGS = ["kk", "ru", "en"] as const;
@@ -26,6 +27,7 @@ export const PARTS: Record<string, Part> = {
   workflow,
   office,
   portal,
+  reliability,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Config } from "../config/env.ts";
+import type { Availability } from "../db/availability.ts";
 import type { Db } from "../db/connection.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { SessionUser } from "../queries/session-user.ts";
@@ -7,6 +8,8 @@ import type { SessionUser } from "../queries/session-user.ts";
 /** What the composition root hands to the web edge. */
 export type Deps = {
   db: Db;
+  /** Whether the database answers; requests are refused with 503 while it is away. */
+  availability: Availability;
   config: Config;
   log: Logger;
   /** The clock; tests pass a fixed one. */

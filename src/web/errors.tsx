@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { isConnectionFailure, RETRY_AFTER_SECONDS } from "../db/availability.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { has, isLang, type Lang, negotiateLang, t } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
@@ -16,6 +17,7 @@ const STATUS: Record<DomainError["kind"], ContentfulStatusCode> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -69,12 +71,24 @@ export function problem(c: Context<AppEnv>, error: DomainError): Response {
   return c.body(JSON.stringify(body), status, {
     "Content-Type": "application/problem+json; charset=utf-8",
     "Content-Language": lang,
+    ...retryAfter(error),
   });
 }
 
-/** The one error handler: problem+json for the API, a localized page (or sign-in) for HTML. */
+const retryAfter = (error: DomainError): Record<string, string> =>
+  error.kind === "unavailable" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+
+/**
+ * The one error handler: problem+json for the API, a localized page (or sign-in) for HTML.
+ * The database being away (or too slow) is a 503 with `Retry-After`, not a 500.
+ */
 export async function handleError(error: unknown, c: Context<AppEnv>): Promise<Response> {
   let known = toDomainError(error);
+  if (!known && isConnectionFailure(error)) {
+    c.get("deps")?.availability.report(error);
+    c.get("log")?.warn({ path: c.req.path }, "database unavailable: answered 503");
+    known = new DomainError("unavailable", "unavailable");
+  }
   if (!known) {
     c.get("log")?.error({ err: error }, "unhandled error");
     known = new DomainError("internal", "internal");
@@ -90,8 +104,14 @@ export async function handleError(error: unknown, c: Context<AppEnv>): Promise<R
   }
   c.set("lang", lang);
   c.status(STATUS[known.kind]);
+  for (const [name, value] of Object.entries(retryAfter(known))) c.header(name, value);
   const notFound = known.kind === "not_found";
-  const title = t(lang, notFound ? "error.not_found" : "error.title");
-  const detail = notFound ? t(lang, "error.not_found.detail") : errorText(lang, known);
+  const unavailable = known.kind === "unavailable";
+  const title = t(lang, notFound ? "error.not_found" : unavailable ? "error.unavailable" : "error.title");
+  const detail = notFound
+    ? t(lang, "error.not_found.detail")
+    : unavailable
+      ? t(lang, "error.unavailable.detail")
+      : errorText(lang, known);
   return c.render(<ErrorPage title={title} detail={detail} />, { title });
 }

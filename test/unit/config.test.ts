@@ -15,6 +15,9 @@ describe("configuration", () => {
     assert.equal(c.dataDir, "./data");
     assert.equal(c.databaseUrl, undefined);
     assert.equal(c.demo, true);
+    assert.equal(c.dbConnectTimeoutMs, 5_000);
+    assert.equal(c.dbStatementTimeoutMs, 30_000);
+    assert.equal(c.healthTimeoutMs, 2_000);
   });
 
   it("refuses production without SESSION_SECRET and names the setting", () => {
