@@ -222,6 +222,8 @@ export const idempotencyKeys = pgTable(
     createdAt: instant("created_at").notNull().defaultNow(),
     status: integer("status"),
     response: jsonb("response").$type<unknown>(),
+    /** SHA-256 of the method, path and body the key was first used with (0020). */
+    requestHash: text("request_hash"),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

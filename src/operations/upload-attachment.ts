@@ -15,7 +15,8 @@ export type StoredAttachment = {
 
 /**
  * Stores an uploaded file for its owner (linked to a complaint when the complaint is filed).
- * The type is decided by content: PDF, JPEG or PNG, ≤ 10 MB; anything else is refused.
+ * The type is decided by content: PDF, JPEG or PNG, ≤ 10 MB; anything else is refused. The name
+ * is cleaned (NFC, no control or bidi characters) and carries the extension of that type.
  */
 export async function uploadAttachment(
   db: Db,
@@ -41,7 +42,7 @@ export async function uploadAttachment(
   }
   const stored: StoredAttachment = {
     id: randomUUID(),
-    filename: cleanFilename(file.name),
+    filename: cleanFilename(file.name, contentType),
     size: file.bytes.byteLength,
     contentType,
     sha256: createHash("sha256").update(file.bytes).digest("hex"),

@@ -12,6 +12,8 @@ import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
 import { handleError } from "./errors.tsx";
 import { csrf } from "./middleware/csrf.ts";
+import { idempotencyKey } from "./middleware/idempotency-key.ts";
+import { inputLimits } from "./middleware/input-limits.ts";
 import { requestContext } from "./middleware/request-context.ts";
 import { requestSizeLimit } from "./middleware/request-size.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
@@ -44,6 +46,8 @@ export function createApp(deps: Deps) {
 
   app.use(layout());
   app.use(requestSizeLimit());
+  app.use(inputLimits());
+  app.use(idempotencyKey());
   app.use(session());
   app.use(csrf());
 

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isConnectionFailure, RETRY_AFTER_SECONDS } from "../db/availability.ts";
+import { DateOutOfRange } from "../domain/calendar/index.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { has, isLang, type Lang, negotiateLang, t } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
@@ -41,6 +42,8 @@ export function fieldText(lang: Lang, issue: FieldIssue): string {
 
 function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  // A date from the request that the calendar cannot place (before its first or after its last year).
+  if (error instanceof DateOutOfRange) return new DomainError("validation", "date_out_of_range");
   if (error instanceof HTTPException) {
     const byStatus: Partial<Record<number, DomainError>> = {
       400: new DomainError("malformed", "malformed"),
