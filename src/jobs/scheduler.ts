@@ -22,7 +22,7 @@ export function startJobs(
   const { db, availability } = database;
   const transports = createTransports(config);
   const worker = `${hostname()}:${process.pid}`;
-  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const { publicUrl } = config;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const every = (ms: number, job: () => Promise<unknown>) =>

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
+import { loadConfig } from "../../src/config/env.ts";
 import { attachments, complaints } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
@@ -141,4 +142,156 @@ describe("uploaded file names", () => {
       assert.equal(row?.filename, stored);
     });
   }
+});
+
+/** Runs `fn` with settings parsed from `env` as the application's (no second boot needed). */
+async function withSettings(env: Record<string, string>, fn: () => Promise<void>) {
+  const parsed = loadConfig({ ...env });
+  const saved = { trustProxy: t.config.trustProxy, publicUrl: t.config.publicUrl };
+  Object.assign(t.config, { trustProxy: parsed.trustProxy, publicUrl: parsed.publicUrl });
+  try {
+    await fn();
+  } finally {
+    Object.assign(t.config, saved);
+  }
+}
+
+/** A request as it arrives from `peer` (the socket's address), through `app.request`. */
+const fromPeer = (app: TestApp["app"], peer: string, path: string, init: RequestInit = {}) =>
+  app.request(`http://localhost${path}`, init, {
+    incoming: { socket: { remoteAddress: peer, remotePort: 40000, remoteFamily: "IPv4" } },
+  });
+
+describe("behind a reverse proxy (TRUST_PROXY)", () => {
+  const lookups = async (app: TestApp["app"], peer: string, forwardedFor: string, n: number) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const res = await fromPeer(app, peer, "/api/v1/status?number=НЕТ-1&code=WRONG000", {
+        headers: { "x-forwarded-for": forwardedFor },
+      });
+      statuses.push(res.status);
+    }
+    return statuses;
+  };
+
+  it("off (the default): X-Forwarded-For is ignored, so a client cannot dodge the limit by forging it", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++)
+      statuses.push(...(await lookups(t.app, "203.0.113.7", `198.51.100.${i}`, 1)));
+    assert.equal(statuses.at(-1), 429, "the 21st lookup from one socket address is refused");
+  });
+
+  it("a CIDR list: each client behind the proxy has its own limit, and a forged entry before the proxy's does not help", async () => {
+    await withSettings({ TRUST_PROXY: "10.0.0.0/8" }, async () => {
+      const p = t;
+      // 20 lookups by one citizen through the proxy …
+      const first = await lookups(p.app, "10.1.2.3", "198.51.100.1", 21);
+      assert.equal(first.at(-1), 429);
+      // … do not lock out another citizen behind the same proxy,
+      assert.notEqual((await lookups(p.app, "10.1.2.3", "198.51.100.2", 1))[0], 429);
+      // and the first cannot get round it by prepending a made-up address.
+      assert.equal((await lookups(p.app, "10.1.2.3", "6.6.6.6, 198.51.100.1", 1))[0], 429);
+      // A peer outside the list is the client itself, whatever it forwards.
+      const direct = await lookups(p.app, "203.0.113.9", "198.51.100.3", 21);
+      assert.equal(direct.at(-1), 429);
+      assert.equal((await lookups(p.app, "203.0.113.9", "198.51.100.4", 1))[0], 429);
+    });
+  });
+
+  it("a hop count: the address that many entries from the right", async () => {
+    await withSettings({ TRUST_PROXY: "1" }, async () => {
+      const p = t;
+      const first = await lookups(p.app, "10.9.9.9", "6.6.6.6, 198.51.100.7", 21);
+      assert.equal(first.at(-1), 429);
+      assert.notEqual((await lookups(p.app, "10.9.9.9", "198.51.100.8", 1))[0], 429);
+      assert.equal((await lookups(p.app, "10.9.9.9", "1.2.3.4, 198.51.100.7", 1))[0], 429);
+    });
+  });
+});
+
+describe("a lock-out attempt on sign-in", () => {
+  const attempt = (peer: string, login: string, password: string) =>
+    fromPeer(t.app, peer, "/api/v1/session", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ login, password }),
+    });
+
+  it("an attacker guessing from elsewhere slows only themself; the owner signs in from their own address", async () => {
+    const login = "executor.akmola-edu";
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await attempt("198.51.100.66", login, `guess${i}`)).status);
+    assert.deepEqual(statuses.slice(0, 5), [401, 401, 401, 401, 401]);
+    assert.equal(statuses[5], 429, "after five failures the attacker has to wait");
+    const blocked = await attempt("198.51.100.66", login, "demo");
+    assert.equal(blocked.status, 429, "even with the right password, from the attacker's address");
+    assert.equal(((await blocked.json()) as Problem).code, "sign_in_blocked");
+
+    const owner = await attempt("203.0.113.10", login, "demo");
+    assert.equal(owner.status, 200, "the owner is not locked out");
+  });
+
+  it("the wait doubles and then lifts: a backoff, not a block", async () => {
+    const login = "head.akmola-akimat";
+    const peer = "198.51.100.77";
+    for (let i = 0; i < 5; i++) assert.equal((await attempt(peer, login, `x${i}`)).status, 401);
+    assert.equal((await attempt(peer, login, "x")).status, 429);
+    const start = Date.parse("2026-11-20T05:00:00Z");
+    t.setNow(new Date(start + 1_500));
+    assert.equal((await attempt(peer, login, "x6")).status, 401, "after a second one more try");
+    assert.equal((await attempt(peer, login, "x")).status, 429);
+    t.setNow(new Date(start + 3_000));
+    assert.equal((await attempt(peer, login, "x")).status, 429, "the next wait is two seconds");
+    t.setNow(new Date(start + 4_000));
+    assert.equal((await attempt(peer, login, "demo")).status, 200);
+    t.setNow("2026-11-20T05:00:00Z");
+  });
+
+  it("password spraying from one address is slowed across logins", async () => {
+    const peer = "198.51.100.88";
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await attempt(peer, `sprayed.${i}`, "123456")).status);
+    assert.deepEqual(
+      statuses.map((s, i) => [i, s]).filter(([, s]) => s === 429),
+      [[30, 429]],
+      "the 31st failure from the address waits",
+    );
+    assert.equal((await attempt(peer, "registrar.gov4c-akmola", "demo")).status, 429);
+    assert.equal((await attempt("203.0.113.11", "registrar.gov4c-akmola", "demo")).status, 200);
+  });
+});
+
+describe("PUBLIC_URL", () => {
+  it("with a trailing slash: a proxied browser POST from that origin passes, another origin is 403, notice links use it and never the Host", async () => {
+    await withSettings({ PUBLIC_URL: "https://shagym.example.kz/" }, async () => {
+      assert.equal(t.config.publicUrl, "https://shagym.example.kz");
+      // Behind a proxy the app sees its internal address; the browser sends the public origin.
+      const client = new Client(t.app, "http://10.0.0.5:3000");
+      await client.get("/en/sign-in");
+      const csrf = client.csrf();
+      const post = (origin: string) =>
+        client.request("/en/sign-in", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", origin },
+          body: new URLSearchParams({ login: "900101300126", password: "demo", _csrf: csrf }),
+        });
+      assert.equal((await post("https://evil.example")).status, 403);
+      assert.equal(
+        (await post("https://shagym.example.kz")).status,
+        303,
+        "the proxied form POST is accepted",
+      );
+
+      const citizen = await apiAs(t, "900101300126");
+      assert.equal((await citizen.post("/api/v1/complaints", validComplaint())).status, 201);
+      const browser = new Client(t.app, "http://evil.example");
+      await browser.signIn("900101300126", "demo", "en");
+      const mailbox = await browser.get("/en/dev/mailbox");
+      assert.equal(mailbox.status, 200);
+      const html = await mailbox.text();
+      assert.match(html, /https:\/\/shagym\.example\.kz\/(kk|ru|en)\//);
+      assert.doesNotMatch(html, /evil\.example/);
+      assert.doesNotMatch(html, /shagym\.example\.kz\/\//, "no double slash from a trailing one");
+    });
+  });
 });

@@ -34,6 +34,48 @@ describe("configuration", () => {
     );
   });
 
+  it("refuses production without PUBLIC_URL, naming it", () => {
+    assert.throws(
+      () => loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET }),
+      (e: unknown) => e instanceof ConfigError && e.setting === "PUBLIC_URL",
+    );
+  });
+
+  it("normalises PUBLIC_URL and refuses a query, a fragment or another scheme", () => {
+    for (const given of [
+      "https://shagym.example.kz",
+      "https://shagym.example.kz/",
+      "https://SHAGYM.example.kz//",
+    ]) {
+      assert.equal(loadConfig({ PUBLIC_URL: given }).publicUrl, "https://shagym.example.kz");
+    }
+    assert.equal(loadConfig({ PUBLIC_URL: "https://gov.kz/shagym/" }).publicUrl, "https://gov.kz/shagym");
+    assert.equal(loadConfig({ PORT: "8080" }).publicUrl, "http://localhost:8080");
+    for (const bad of ["https://x.kz/?a=1", "https://x.kz/#top", "ftp://x.kz", "https://u:p@x.kz"]) {
+      assert.throws(
+        () => loadConfig({ PUBLIC_URL: bad }),
+        (e: unknown) => e instanceof ConfigError && e.setting === "PUBLIC_URL",
+        bad,
+      );
+    }
+  });
+
+  it("reads TRUST_PROXY as off, a hop count or a list of addresses and CIDRs", () => {
+    assert.equal(loadConfig({}).trustProxy, null);
+    assert.equal(loadConfig({ TRUST_PROXY: "0" }).trustProxy, null);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: "2" }).trustProxy, { hops: 2 });
+    assert.deepEqual(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1,::1/128" }).trustProxy, {
+      cidrs: ["10.0.0.0/8", "127.0.0.1", "::1/128"],
+    });
+    for (const bad of ["yes please", "10.0.0.0/33", "proxy.local", "11"]) {
+      assert.throws(
+        () => loadConfig({ TRUST_PROXY: bad }),
+        (e: unknown) => e instanceof ConfigError && e.setting === "TRUST_PROXY",
+        bad,
+      );
+    }
+  });
+
   it("names an invalid setting", () => {
     assert.throws(
       () => loadConfig({ PORT: "eighty" }),
@@ -46,7 +88,11 @@ describe("configuration", () => {
   });
 
   it("starts in production with a secret and no demo data", () => {
-    const c = loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET });
+    const c = loadConfig({
+      NODE_ENV: "production",
+      SESSION_SECRET: SECRET,
+      PUBLIC_URL: "https://shagym.example.kz",
+    });
     assert.equal(c.production, true);
     assert.equal(c.demo, false);
   });
@@ -56,7 +102,14 @@ describe("configuration", () => {
     const log = pino({ level: "silent" });
     await boot(loadConfig({ DEMO_DATA: "1" }), { database, log });
     await assert.rejects(
-      boot(loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET }), { database, log }),
+      boot(
+        loadConfig({
+          NODE_ENV: "production",
+          SESSION_SECRET: SECRET,
+          PUBLIC_URL: "https://shagym.example.kz",
+        }),
+        { database, log },
+      ),
       (e: unknown) => e instanceof ConfigError && e.setting === "DEMO_DATA",
     );
     await database.close();

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 import { Counter, Histogram, register } from "prom-client";
 import { maskIinsIn } from "../../domain/mask.ts";
+import { clientAddress } from "../client-address.ts";
 import type { AppEnv, Deps } from "../context.ts";
 
 const metric = <T>(name: string, make: () => T): T => (register.getSingleMetric(name) as T) ?? make();
@@ -42,6 +43,7 @@ export const requestContext = (deps: Deps) =>
         method: c.req.method,
         path: maskIinsIn(url.pathname + url.search),
         status: c.res.status,
+        ip: clientAddress(c),
         ms: Math.round(seconds * 1000),
       },
       "request",

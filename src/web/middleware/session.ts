@@ -11,7 +11,7 @@ const ANON_COOKIE = "shagym_anon";
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 const isSecure = (c: Context<AppEnv>) =>
-  c.get("deps").config.publicUrl?.startsWith("https:") || new URL(c.req.url).protocol === "https:";
+  c.get("deps").config.publicUrl.startsWith("https:") || new URL(c.req.url).protocol === "https:";
 
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure: isSecure(c), path: "/" });
