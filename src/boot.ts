@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import pino, { type DestinationStream, type Logger } from "pino";
+import type { Logger } from "pino";
 import { type Config, ConfigError } from "./config/env.ts";
 import { type Database, openDatabase } from "./db/connection.ts";
 import { migrate } from "./db/migrate.ts";
-import { maskIinsIn } from "./domain/mask.ts";
+import { createLogger } from "./logger.ts";
 import { seedCalendar } from "./operations/seed-calendar.ts";
 import { hasDemoAccounts, seedDemo } from "./operations/seed-demo.ts";
 import { seedReference } from "./operations/seed-reference.ts";
@@ -12,40 +12,7 @@ import { createApp } from "./web/create-app.tsx";
 
 export type Booted = { app: ReturnType<typeof createApp>; database: Database; deps: Deps };
 
-/** Every string in a log record with its IINs masked (errors can quote a query's parameters). */
-function maskDeep(value: unknown): unknown {
-  if (typeof value === "string") return maskIinsIn(value);
-  if (value instanceof Error) return maskDeep({ ...pino.stdSerializers.err(value) });
-  if (Array.isArray(value)) return value.map(maskDeep);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
-  }
-  return value;
-}
-
-export function createLogger(config: Pick<Config, "logLevel">, destination?: DestinationStream): Logger {
-  return pino(
-    {
-      level: config.logLevel,
-      redact: {
-        paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.iin"],
-        censor: "[masked]",
-      },
-      // Errors are serialized (and masked) by the formatter below; pino's own pass would retype them.
-      serializers: { err: (err: unknown) => err },
-      formatters: { log: (record) => maskDeep(record) as Record<string, unknown> },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === "string" ? maskIinsIn(a) : a)) as Parameters<typeof method>,
-          );
-        },
-      },
-    },
-    destination,
-  );
-}
+export { createLogger } from "./logger.ts";
 
 /**
  * Opens the database (a server when DATABASE_URL is set, else PGlite in DATA_DIR), applies the

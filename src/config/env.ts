@@ -14,6 +14,12 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   DEMO_DATA: flag.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SMTP_URL: z
@@ -43,6 +49,10 @@ export type Config = {
    * `http://localhost:PORT` otherwise.
    */
   publicUrl: string;
+  /** `/metrics` asks for `Authorization: Bearer <token>`; without one it is served only outside production. */
+  metricsToken: string | undefined;
+  /** A session ends this long after sign-in however active it is (the idle expiry is 8 h). */
+  sessionMaxMs: number;
   /** Which proxies in front may name the client (X-Forwarded-For); null: none, the socket's peer is the client. */
   trustProxy: TrustProxy | null;
   /** Seed and list the demo world (never in production). */
@@ -147,6 +157,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     publicUrl: e.PUBLIC_URL ? normalizePublicUrl(e.PUBLIC_URL) : `http://localhost:${e.PORT}`,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    metricsToken: e.METRICS_TOKEN,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 60 * 60 * 1000,
     demo,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,

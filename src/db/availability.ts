@@ -67,12 +67,17 @@ export function isConnectionFailure(error: unknown): boolean {
   return false;
 }
 
-/** Only what says why, never a query's text or parameters (they can hold personal data). */
+/** A failed query's message ends in its parameters (Drizzle: "Failed query: …\nparams: …"): cut them. */
+export const withoutParams = (message: string) =>
+  message.replace(/\nparams:[\s\S]*$/, "\nparams: [redacted]");
+
+/** Only what says why, never a query's parameters (they can hold personal data). */
 export function describeFailure(error: unknown): { code?: string; message: string } {
   const e = error as { code?: unknown; message?: unknown };
+  const message = typeof e?.message === "string" ? e.message : String(error);
   return {
     ...(typeof e?.code === "string" ? { code: e.code } : {}),
-    message: typeof e?.message === "string" ? e.message.slice(0, 200) : String(error).slice(0, 200),
+    message: withoutParams(message).slice(0, 300),
   };
 }
 

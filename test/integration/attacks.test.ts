@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
+import { createLogger } from "../../src/boot.ts";
 import { loadConfig } from "../../src/config/env.ts";
 import { attachments, complaints } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
@@ -293,5 +294,74 @@ describe("PUBLIC_URL", () => {
       assert.doesNotMatch(html, /evil\.example/);
       assert.doesNotMatch(html, /shagym\.example\.kz\/\//, "no double slash from a trailing one");
     });
+  });
+});
+
+describe("logs, caches and sessions", () => {
+  it("the access log has the path without its query (check codes, IINs) and the client address", async () => {
+    const lines: string[] = [];
+    const saved = t.deps.log;
+    t.deps.log = createLogger({ logLevel: "info" }, { write: (line: string) => lines.push(line) });
+    try {
+      await t.app.request("/api/v1/status?number=АБВ-1&code=K7M2P9QX&iin=900101300126");
+    } finally {
+      t.deps.log = saved;
+    }
+    const line = lines.find((l) => l.includes('"msg":"request"'));
+    assert.ok(line, lines.join("\n"));
+    assert.match(line, /"path":"\/api\/v1\/status"/);
+    assert.match(line, /"ip":"local"/);
+    assert.doesNotMatch(line, /K7M2P9QX|900101300126|number=/);
+  });
+
+  it("/metrics asks for METRICS_TOKEN when it is set, and is absent in production without one", async () => {
+    const saved = { metricsToken: t.config.metricsToken, production: t.config.production };
+    try {
+      Object.assign(t.config, { metricsToken: "m".repeat(32) });
+      assert.equal((await t.app.request("/metrics")).status, 401);
+      assert.equal(
+        (await t.app.request("/metrics", { headers: { authorization: "Bearer wrong" } })).status,
+        401,
+      );
+      const ok = await t.app.request("/metrics", { headers: { authorization: `Bearer ${"m".repeat(32)}` } });
+      assert.equal(ok.status, 200);
+      assert.match(await ok.text(), /http_requests_total/);
+      Object.assign(t.config, { metricsToken: undefined, production: true });
+      assert.equal((await t.app.request("/metrics")).status, 404);
+    } finally {
+      Object.assign(t.config, saved);
+    }
+  });
+
+  it("personal pages and API answers are Cache-Control: no-store; static assets may be cached", async () => {
+    const browser = new Client(t.app);
+    await browser.signIn("900101300126");
+    for (const path of ["/kk/cabinet", "/kk/sign-in", "/api/v1/complaints", "/api/v1/health"]) {
+      const res = await browser.get(path);
+      assert.equal(res.headers.get("cache-control"), "no-store", path);
+    }
+    const citizen = await apiAs(t, "900101300126");
+    const problem = await citizen.get("/api/v1/complaints/00000000-0000-0000-0000-000000000000");
+    assert.equal(problem.headers.get("cache-control"), "no-store", "errors too");
+  });
+
+  it("a session ends after SESSION_MAX_HOURS however active it is", async () => {
+    const browser = new Client(t.app);
+    await browser.signIn("850315450011");
+    const start = Date.parse("2026-11-20T05:00:00Z");
+    try {
+      // Active every hour: the idle expiry (8 h) never comes …
+      for (let hour = 1; hour < 12; hour++) {
+        t.setNow(new Date(start + hour * 3_600_000));
+        assert.equal((await browser.get("/kk/cabinet")).status, 200, `hour ${hour}`);
+      }
+      // … but twelve hours after sign-in it is over.
+      t.setNow(new Date(start + 12 * 3_600_000 + 60_000));
+      const res = await browser.get("/kk/cabinet");
+      assert.equal(res.status, 303);
+      assert.match(res.headers.get("location") ?? "", /sign-in/);
+    } finally {
+      t.setNow("2026-11-20T05:00:00Z");
+    }
   });
 });

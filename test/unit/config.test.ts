@@ -133,4 +133,34 @@ describe("logs", () => {
     assert.match(text, /insert failed: params \[\\"9001••••0126\\"\]/, "the error's message is kept, masked");
     assert.match(text, /"stack":"Error: insert failed/);
   });
+
+  it("never write a failed query's parameters or row details, secrets by name, or huge fields", async () => {
+    const { createLogger } = await import("../../src/boot.ts");
+    const lines: string[] = [];
+    const log = createLogger({ logLevel: "info" }, { write: (line: string) => lines.push(line) });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: "23505",
+      detail: "Key (phone)=(+77011234567) already exists.",
+    });
+    const failed = Object.assign(
+      new Error(
+        'Failed query: insert into "complaints" ("reasons") values ($1)\nparams: Сейтқали Нұрлан,\nКөкшетау, Абай 10',
+      ),
+      {
+        query: 'insert into "complaints" ("reasons") values ($1)',
+        params: ["Сейтқали Нұрлан", "+77011234567"],
+        cause,
+      },
+    );
+    log.error({ err: failed }, "unhandled error");
+    log.info(
+      { token: "abc123secret", checkCode: "K7M2P9QX", body: { password: "p" }, login: "x".repeat(100_000) },
+      "r",
+    );
+    const text = lines.join("\n");
+    assert.doesNotMatch(text, /Сейтқали|Нұрлан|Көкшетау|Абай|77011234567|abc123secret|K7M2P9QX/);
+    assert.match(text, /Failed query: insert into/, "the statement itself is kept");
+    assert.match(text, /23505/, "and the cause's code");
+    assert.ok(text.length < 10_000, `a huge field is capped (${text.length} characters)`);
+  });
 });
