@@ -3,12 +3,12 @@
 // fast with 503 during the outage and succeed after it, and no acknowledged complaint is lost.
 // PostgreSQL only: `npm run test:pg` (the embedded database has no connection to lose).
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type AddressInfo, connect, createServer, type Server, type Socket } from "node:net";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { validComplaint } from "../support/complaints.ts";
+import { type Spawned, spawnScript as spawnProcess } from "../support/process.ts";
 
 const url = process.env.TEST_DATABASE_URL;
 const skip = url ? false : "PostgreSQL only: run by npm run test:pg (TEST_DATABASE_URL)";
@@ -71,23 +71,8 @@ async function startProxy(target: { host: string; port: number }) {
   };
 }
 
-type Child = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
-
-function spawnScript(script: string, env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
-    env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "development", DEMO_DATA: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (c: Buffer) => {
-    output += c.toString();
-  });
-  child.stderr!.on("data", (c: Buffer) => {
-    output += c.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
+const spawnScript = (script: string, env: Record<string, string>) =>
+  spawnProcess(script, { LOG_LEVEL: "info", NODE_ENV: "development", DEMO_DATA: "1", ...env });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -112,8 +97,8 @@ describe("database faults on PostgreSQL (app and worker through a TCP proxy)", {
   const name = `shagym_fault_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   let proxy: Awaited<ReturnType<typeof startProxy>>;
-  let app: Child;
-  let worker: Child;
+  let app: Spawned;
+  let worker: Spawned;
   let base: string;
   let dbUrl: URL;
 
