@@ -35,6 +35,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 });
 // EADDRINUSE, EACCES …: one line, the database closed (and DATA_DIR unlocked), a non-zero exit.
 server.on("error", (error: NodeJS.ErrnoException) => {
+  if (server.listening) {
+    // A failure while serving (EMFILE on accept …) is logged; the server keeps running.
+    log.error({ reason: describeFailure(error) }, "server error");
+    return;
+  }
   const reason =
     error.code === "EADDRINUSE"
       ? `port ${config.port} on ${config.host} is already in use`

@@ -88,8 +88,13 @@ const retryAfter = (error: DomainError): Record<string, string> =>
 export async function handleError(error: unknown, c: Context<AppEnv>): Promise<Response> {
   let known = toDomainError(error);
   if (!known && isConnectionFailure(error)) {
-    c.get("deps")?.availability.report(error);
-    c.get("log")?.warn({ path: c.req.path }, "database unavailable: answered 503");
+    const availability = c.get("deps")?.availability;
+    // One warning when the database goes; while it is known to be away, each refusal is debug.
+    c.get("log")?.[availability?.down ? "debug" : "warn"](
+      { path: c.req.path },
+      "database unavailable: answered 503",
+    );
+    availability?.report(error);
     known = new DomainError("unavailable", "unavailable");
   }
   if (!known) {
