@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { type Config, ConfigError } from "./config/env.ts";
 import { type Database, openDatabase } from "./db/connection.ts";
+import { createFileStore, FILES_DIR, type FileStore } from "./db/file-store.ts";
 import { migrate } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
 import { seedCalendar } from "./operations/seed-calendar.ts";
@@ -21,7 +22,7 @@ export { createLogger } from "./logger.ts";
  */
 export async function boot(
   config: Config,
-  options: { database?: Database; log?: Logger; now?: () => Date } = {},
+  options: { database?: Database; files?: FileStore | null; log?: Logger; now?: () => Date } = {},
 ): Promise<Booted> {
   const log = options.log ?? createLogger(config);
   const database =
@@ -54,10 +55,19 @@ export async function boot(
     if (!options.database) await database.close();
     throw error;
   }
+  // The embedded database keeps attachment bytes as files inside its own directory (so that one
+  // backup carries both); PostgreSQL keeps them in its rows (shared by every app process).
+  const files =
+    options.files !== undefined
+      ? options.files
+      : options.database || config.databaseUrl
+        ? null
+        : createFileStore(join(config.dataDir, "db", FILES_DIR));
   const deps: Deps = {
     db: database.db,
     availability: database.availability,
     config,
+    files,
     log,
     now: options.now ?? (() => new Date()),
   };

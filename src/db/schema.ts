@@ -210,7 +210,8 @@ export const attachments = pgTable("attachments", {
   size: integer("size").notNull(),
   contentType: text("content_type").$type<"application/pdf" | "image/jpeg" | "image/png">().notNull(),
   sha256: text("sha256").notNull(),
-  content: bytea("content").notNull(),
+  /** The bytes, or null when they are in the file store under `sha256` (0021). */
+  content: bytea("content"),
   createdAt: instant("created_at").notNull().defaultNow(),
 });
 

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/connection.ts";
+import type { FileStore } from "../db/file-store.ts";
 import { attachments } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
 import { cleanFilename, MAX_ATTACHMENT_BYTES, sniffType } from "../domain/file-type.ts";
@@ -16,13 +17,15 @@ export type StoredAttachment = {
 /**
  * Stores an uploaded file for its owner (linked to a complaint when the complaint is filed).
  * The type is decided by content: PDF, JPEG or PNG, ≤ 10 MB; anything else is refused. The name
- * is cleaned (NFC, no control or bidi characters) and carries the extension of that type.
+ * is cleaned (NFC, no control or bidi characters) and carries the extension of that type. With a
+ * file store the bytes are written (and synced) there before the row commits; else into the row.
  */
 export async function uploadAttachment(
   db: Db,
   file: { name: string; bytes: Uint8Array },
   ownerId: string,
   requestId?: string | null,
+  files?: FileStore | null,
 ): Promise<StoredAttachment> {
   if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) {
     throw new DomainError(
@@ -47,10 +50,11 @@ export async function uploadAttachment(
     contentType,
     sha256: createHash("sha256").update(file.bytes).digest("hex"),
   };
+  if (files) await files.put(stored.sha256, file.bytes);
   await db.transaction(async (tx) => {
     await tx
       .insert(attachments)
-      .values({ ...stored, contentType, ownerId, content: Buffer.from(file.bytes) });
+      .values({ ...stored, contentType, ownerId, content: files ? null : Buffer.from(file.bytes) });
     await audit(tx, {
       actorId: ownerId,
       action: "attachment.uploaded",

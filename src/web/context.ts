@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config/env.ts";
 import type { Availability } from "../db/availability.ts";
 import type { Db } from "../db/connection.ts";
+import type { FileStore } from "../db/file-store.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 
@@ -11,6 +12,8 @@ export type Deps = {
   /** Whether the database answers; requests are refused with 503 while it is away. */
   availability: Availability;
   config: Config;
+  /** Where attachment bytes go (the embedded database); null: into the database rows (PostgreSQL). */
+  files: FileStore | null;
   log: Logger;
   /** The clock; tests pass a fixed one. */
   now: () => Date;

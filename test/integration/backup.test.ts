@@ -14,6 +14,7 @@ import { boot } from "../../src/boot.ts";
 import { loadConfig } from "../../src/config/env.ts";
 import { backupEmbedded, restoreEmbedded } from "../../src/db/backup.ts";
 import { openDatabase } from "../../src/db/connection.ts";
+import { createFileStore, FILES_DIR } from "../../src/db/file-store.ts";
 import { apiAs, officeComplaint, tinyPdf } from "../support/complaints.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "shagym-backup-"));
@@ -28,16 +29,24 @@ async function snapshot(dataDir: string) {
     const complaints = await rows(
       "SELECT c.id, c.status, c.current_number, c.next_due::text, (SELECT string_agg(d.kind || ' ' || d.due::text, ',' ORDER BY d.kind) FROM deadlines d WHERE d.complaint_id = c.id) AS clocks FROM complaints c ORDER BY c.id",
     );
-    const files = await rows<{ id: string; sha256: string; content: Uint8Array }>(
+    const files = await rows<{ id: string; sha256: string; content: Uint8Array | null }>(
       "SELECT id, sha256, content FROM attachments ORDER BY id",
     );
+    // The embedded database keeps the bytes in its file store (inside DATA_DIR/db).
+    const store = createFileStore(join(dataDir, "db", FILES_DIR));
+    const bytes = async (f: (typeof files)[number]) => f.content ?? (await store.get(f.sha256));
     return {
       complaints,
-      files: files.map((f) => ({
-        id: f.id,
-        sha256: f.sha256,
-        actual: createHash("sha256").update(f.content).digest("hex"),
-      })),
+      files: await Promise.all(
+        files.map(async (f) => ({
+          id: f.id,
+          sha256: f.sha256,
+          inRow: f.content !== null,
+          actual: createHash("sha256")
+            .update(await bytes(f))
+            .digest("hex"),
+        })),
+      ),
     };
   } finally {
     await database.close();
@@ -80,7 +89,10 @@ describe("backup and restore of the embedded database", () => {
     const { previous } = await restoreEmbedded(file, source);
     assert.ok(previous && existsSync(previous));
     assert.deepEqual(await snapshot(source), before);
-    for (const f of before.files) assert.equal(f.actual, f.sha256);
+    for (const f of before.files) {
+      assert.equal(f.actual, f.sha256);
+      assert.equal(f.inRow, false, "the bytes are in the file store, and the backup carries them");
+    }
   });
 
   it("refuses while the app holds DATA_DIR, and refuses a file that is not a backup", async () => {

@@ -29,6 +29,7 @@ export function attachmentRoutes(api: OpenAPIHono<AppEnv>) {
       { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
       user.id,
       c.get("requestId"),
+      c.get("deps").files,
     );
     return c.json(stored, 201);
   });
