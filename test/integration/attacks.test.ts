@@ -7,6 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { createLogger } from "../../src/boot.ts";
 import { loadConfig } from "../../src/config/env.ts";
 import { attachments, complaints } from "../../src/db/schema.ts";
+import { MAX_UPLOADS_PER_HOUR } from "../../src/operations/upload-attachment.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, tinyPdf, validComplaint } from "../support/complaints.ts";
@@ -123,6 +124,19 @@ describe("Idempotency-Key", () => {
     assert.equal(elsewhere.status, 422);
     assert.equal(((await elsewhere.json()) as Problem).code, "idempotency_key_reused");
     assert.equal(await complaintCount(), before);
+  });
+});
+
+describe("upload quota", () => {
+  it(`one person uploads at most ${MAX_UPLOADS_PER_HOUR} files an hour (429), others are not affected`, async () => {
+    const operator = await apiAs(t, "operator.1414");
+    const statuses: number[] = [];
+    for (let i = 0; i <= MAX_UPLOADS_PER_HOUR; i++)
+      statuses.push((await operator.upload(`p${i}.pdf`, tinyPdf())).status);
+    assert.deepEqual(statuses.slice(0, MAX_UPLOADS_PER_HOUR), Array(MAX_UPLOADS_PER_HOUR).fill(201));
+    assert.equal(statuses.at(-1), 429);
+    const other = await apiAs(t, "850315450011");
+    assert.equal((await other.upload("mine.pdf", tinyPdf())).status, 201);
   });
 });
 

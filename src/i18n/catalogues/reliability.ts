@@ -1,6 +1,7 @@
 /** Faults and refusals of the reliability layer: database away, bad input, limits. */
 export const reliability = {
   kk: {
+    "error.upload_quota": "Бір сағатта тым көп файл жүктелді (ең көбі {max}). Кейінірек қайталап көріңіз.",
     "error.date_out_of_range": "Күн ресми күнтізбе қамтитын жылдардан тыс немесе дұрыс емес.",
     "field.control_characters": "Мәтінде басқару таңбалары бар (мысалы, NUL): оларды алып тастаңыз",
     "error.idempotency_key_reused":
@@ -10,6 +11,7 @@ export const reliability = {
       "Деректер қоры жауап бермей тұр. Енгізген деректеріңіз жоғалған жоқ: бетті сәл кейін жаңартыңыз.",
   },
   ru: {
+    "error.upload_quota": "Слишком много файлов за час (не более {max}). Повторите позже.",
     "error.date_out_of_range": "Дата вне лет, которые охватывает официальный календарь, или неверна.",
     "field.control_characters": "Текст содержит управляющие символы (например, NUL): удалите их",
     "error.idempotency_key_reused":
@@ -19,6 +21,7 @@ export const reliability = {
       "База данных не отвечает. Введённые данные не потеряны: обновите страницу чуть позже.",
   },
   en: {
+    "error.upload_quota": "Too many files uploaded in an hour (at most {max}). Try again later.",
     "error.date_out_of_range": "The date is outside the years the official calendar covers, or invalid.",
     "field.control_characters": "The text contains control characters (such as NUL): remove them",
     "error.idempotency_key_reused":
