@@ -8,7 +8,7 @@ import { type AddressInfo, connect, createServer, type Server, type Socket } fro
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { validComplaint } from "../support/complaints.ts";
-import { type Spawned, spawnScript as spawnProcess } from "../support/process.ts";
+import { bearerToken, type Spawned, spawnScript as spawnProcess } from "../support/process.ts";
 
 const url = process.env.TEST_DATABASE_URL;
 const skip = url ? false : "PostgreSQL only: run by npm run test:pg (TEST_DATABASE_URL)";
@@ -134,12 +134,7 @@ describe("database faults on PostgreSQL (app and worker through a TCP proxy)", {
   });
 
   it("lives through terminated backends and a paused database; fails fast while it is away; loses nothing acknowledged", async () => {
-    const signIn = await fetch(`${base}/api/v1/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ login: "900101300126", password: "demo" }),
-    });
-    const { token } = (await signIn.json()) as { token: string };
+    const token = await bearerToken(base, "900101300126");
     const file = () =>
       timed(`${base}/api/v1/complaints`, {
         method: "POST",

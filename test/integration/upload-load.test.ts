@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type Spawned, spawnScript } from "../support/process.ts";
+import { bearerToken, type Spawned, spawnScript } from "../support/process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "shagym-uploads-"));
 const port = 45_000 + (process.pid % 10_000);
@@ -60,12 +60,7 @@ function bigPdf(n: number): Uint8Array {
 
 describe("uploads on the embedded database do not stall other requests", () => {
   it("health keeps answering (worst < 2 s) while ten 10 MB uploads run; the bytes land in the file store", async () => {
-    const session = await fetch(`${base}/api/v1/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ login: "900101300126", password: "demo" }),
-    });
-    const { token } = (await session.json()) as { token: string };
+    const token = await bearerToken(base, "900101300126");
     // The uploads come from other processes (curl), so that this one only asks for health.
     const paths = Array.from({ length: 10 }, (_, n) => join(dataDir, `scan-${n}.pdf`));
     for (const [n, path] of paths.entries()) writeFileSync(path, bigPdf(n));

@@ -17,3 +17,14 @@ export function spawnScript(script: string, env: Record<string, string>): Spawne
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exited, output: () => output };
 }
+
+/** Signs a demo account in on a running server and returns its bearer token. */
+export async function bearerToken(base: string, login: string, password = "demo"): Promise<string> {
+  const res = await fetch(`${base}/api/v1/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${login} answered ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
