@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { boot, createLogger } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config/env.ts";
+import { describeFailure } from "./db/availability.ts";
 import { startJobs } from "./jobs/scheduler.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -16,9 +17,12 @@ try {
 
 const log = createLogger(config);
 const { app, database } = await boot(config, { log }).catch((error: unknown) => {
+  // One line that says why (the database away, DATA_DIR locked by a running process …).
   log.fatal(
-    { err: error },
-    error instanceof ConfigError ? `Refusing to start: ${error.message}` : "start failed",
+    { reason: describeFailure(error) },
+    error instanceof ConfigError
+      ? `Refusing to start: ${error.message}`
+      : `start failed: ${describeFailure(error).message}`,
   );
   process.exit(error instanceof ConfigError ? 78 : 1);
 });
@@ -29,8 +33,22 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     `Shagym is listening on http://localhost:${info.port}`,
   );
 });
+// EADDRINUSE, EACCES …: one line, the database closed (and DATA_DIR unlocked), a non-zero exit.
+server.on("error", (error: NodeJS.ErrnoException) => {
+  if (server.listening) {
+    // A failure while serving (EMFILE on accept …) is logged; the server keeps running.
+    log.error({ reason: describeFailure(error) }, "server error");
+    return;
+  }
+  const reason =
+    error.code === "EADDRINUSE"
+      ? `port ${config.port} on ${config.host} is already in use`
+      : describeFailure(error).message;
+  log.fatal({ reason: describeFailure(error) }, `start failed: ${reason}`);
+  void database.close().finally(() => process.exit(1));
+});
 
-const stopJobs = config.inAppJobs ? startJobs(database.db, config, log) : async () => {};
+const stopJobs = config.inAppJobs ? startJobs(database, config, log) : async () => {};
 
 let stopping = false;
 async function shutdown(signal: string) {

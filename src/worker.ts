@@ -1,6 +1,7 @@
 // The background jobs as a separate process (scale-out with DATABASE_URL): `npm run worker`.
 import { boot, createLogger } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config/env.ts";
+import { describeFailure } from "./db/availability.ts";
 import { startJobs } from "./jobs/scheduler.ts";
 
 const config = (() => {
@@ -21,8 +22,11 @@ if (!config.databaseUrl) {
   process.exit(78);
 }
 const log = createLogger(config);
-const { database } = await boot(config, { log });
-const stop = startJobs(database.db, config, log);
+const { database } = await boot(config, { log }).catch((error: unknown) => {
+  log.fatal({ reason: describeFailure(error) }, `start failed: ${describeFailure(error).message}`);
+  process.exit(error instanceof ConfigError ? 78 : 1);
+});
+const stop = startJobs(database, config, log);
 log.info("worker started: outbox dispatcher and deadline monitor");
 const shutdown = async () => {
   await stop();

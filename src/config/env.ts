@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const flag = z
@@ -12,6 +13,13 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   DEMO_DATA: flag.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SMTP_URL: z
@@ -22,6 +30,9 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   OFFICE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   IN_APP_JOBS: flag.optional(),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
 });
 
 export type Config = {
@@ -32,7 +43,18 @@ export type Config = {
   env: "development" | "production" | "test";
   production: boolean;
   sessionSecret: string;
-  publicUrl: string | undefined;
+  /**
+   * The public address without a trailing slash (`https://shagym.example.kz`): links, QR codes
+   * and e-mails are built from it, never from the request's Host. Required in production;
+   * `http://localhost:PORT` otherwise.
+   */
+  publicUrl: string;
+  /** `/metrics` asks for `Authorization: Bearer <token>`; without one it is served only outside production. */
+  metricsToken: string | undefined;
+  /** A session ends this long after sign-in however active it is (the idle expiry is 8 h). */
+  sessionMaxMs: number;
+  /** Which proxies in front may name the client (X-Forwarded-For); null: none, the socket's peer is the client. */
+  trustProxy: TrustProxy | null;
   /** Seed and list the demo world (never in production). */
   demo: boolean;
   logLevel: string;
@@ -43,7 +65,53 @@ export type Config = {
   officeHour: number;
   /** Run the dispatcher and the deadline monitor inside the web process (off: `npm run worker`). */
   inAppJobs: boolean;
+  /** How long to wait for a new PostgreSQL connection before the database counts as away. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL `statement_timeout`; the client gives up a little later if the server is silent. */
+  dbStatementTimeoutMs: number;
+  /** `/api/v1/health` answers 503 when the database does not answer `select 1` within this. */
+  healthTimeoutMs: number;
 };
+
+/** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
+export type TrustProxy = { hops: number } | { cidrs: string[] };
+
+/** TRUST_PROXY: off (default), a hop count (`1`), or a comma-separated list of addresses/CIDRs. */
+export function parseTrustProxy(value: string | undefined): TrustProxy | null {
+  const text = value?.trim() ?? "";
+  if (["", "0", "off", "false", "no"].includes(text)) return null;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new ConfigError("TRUST_PROXY", "a hop count is at most 10");
+    return { hops };
+  }
+  const cidrs = text.split(",").map((c) => c.trim());
+  for (const cidr of cidrs) {
+    const [address = "", prefix, extra] = cidr.split("/");
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    if (
+      !family ||
+      extra !== undefined ||
+      (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))
+    ) {
+      throw new ConfigError("TRUST_PROXY", `"${cidr}" is neither a hop count nor an address or CIDR`);
+    }
+  }
+  return { cidrs };
+}
+
+/** PUBLIC_URL as scheme://host[:port][/path] without a trailing slash, query or fragment. */
+export function normalizePublicUrl(value: string): string {
+  const url = new URL(value);
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError("PUBLIC_URL", "must be an http:// or https:// address");
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigError("PUBLIC_URL", "must not carry a query, a fragment or credentials");
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
 
 /** An insecure or invalid setting: the message names it. */
 export class ConfigError extends Error {
@@ -73,6 +141,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && demo) {
     throw new ConfigError("DEMO_DATA", "demo accounts are not allowed when NODE_ENV=production");
   }
+  if (production && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      "PUBLIC_URL",
+      "is required when NODE_ENV=production (links, QR codes and e-mails use it)",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -81,7 +155,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     production,
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
-    publicUrl: e.PUBLIC_URL,
+    publicUrl: e.PUBLIC_URL ? normalizePublicUrl(e.PUBLIC_URL) : `http://localhost:${e.PORT}`,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    metricsToken: e.METRICS_TOKEN,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 60 * 60 * 1000,
     demo,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
@@ -89,5 +166,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smsGatewayUrl: e.SMS_GATEWAY_URL,
     officeHour: e.OFFICE_HOUR,
     inAppJobs: e.IN_APP_JOBS ?? true,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
   };
 }

@@ -236,7 +236,8 @@ export const attachments = pgTable("attachments", {
   size: integer("size").notNull(),
   contentType: text("content_type").$type<"application/pdf" | "image/jpeg" | "image/png">().notNull(),
   sha256: text("sha256").notNull(),
-  content: bytea("content").notNull(),
+  /** The bytes, or null when they are in the file store under `sha256` (0021). */
+  content: bytea("content"),
   createdAt: instant("created_at").notNull().defaultNow(),
 });
 
@@ -248,6 +249,8 @@ export const idempotencyKeys = pgTable(
     createdAt: instant("created_at").notNull().defaultNow(),
     status: integer("status"),
     response: jsonb("response").$type<unknown>(),
+    /** SHA-256 of the method, path and body the key was first used with (0020). */
+    requestHash: text("request_hash"),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

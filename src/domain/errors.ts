@@ -17,6 +17,7 @@ export class DomainError extends Error {
       | "rate_limited"
       | "payload_too_large"
       | "unsupported_media_type"
+      | "unavailable"
       | "internal",
     readonly code: string,
     readonly fields: FieldIssue[] = [],

@@ -15,12 +15,35 @@ export function sniffType(head: Uint8Array): AcceptedType | null {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.type ?? null;
 }
 
-/** A file name safe to store and show: no path, no control characters, at most 200 characters. */
-export function cleanFilename(name: string): string {
-  const last = name.split(/[\\/]/).pop() ?? "";
-  const base = [...last]
-    .filter((ch) => ch.charCodeAt(0) > 0x1f && ch !== "\u007f")
-    .join("")
-    .trim();
-  return (base || "file").slice(0, 200);
+const EXTENSION: Record<AcceptedType, string> = {
+  "application/pdf": "pdf",
+  "image/jpeg": "jpg",
+  "image/png": "png",
+};
+const SAME_TYPE: Record<AcceptedType, string[]> = {
+  "application/pdf": ["pdf"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/png": ["png"],
+};
+
+/**
+ * Characters never kept in a stored name: C0 and C1 controls, and the bidirectional and
+ * invisible formatting characters that make `scan\u202Efdp.hta` read as "scanath.pdf".
+ */
+const HIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+/**
+ * A file name safe to store and show: the last path segment, Unicode NFC, without control,
+ * bidi or invisible characters, at most 200 characters, and with the extension of the type the
+ * content was recognised as (`scan\u202Efdp.hta` with PDF content becomes `scanfdp.pdf`).
+ */
+export function cleanFilename(name: string, type: AcceptedType): string {
+  const last = (name.split(/[\\/]/).pop() ?? "").normalize("NFC").replace(HIDDEN, "").trim();
+  const dot = last.lastIndexOf(".");
+  const extension = dot > 0 ? last.slice(dot + 1).toLowerCase() : "";
+  const stem = (dot > 0 ? last.slice(0, dot) : last).replace(/^[.\s]+|[.\s]+$/g, "");
+  const keep = SAME_TYPE[type].includes(extension) ? extension : EXTENSION[type];
+  return `${(stem || "file").slice(0, 195)}.${keep}`;
 }

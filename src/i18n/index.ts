@@ -7,6 +7,7 @@ import { notices } from "./catalogues/notices.ts";
 import { office } from "./catalogues/office.ts";
 import { portal } from "./catalogues/portal.ts";
 import { procedure } from "./catalogues/procedure.ts";
+import { reliability } from "./catalogues/reliability.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
 export const LANGS = ["kk", "ru", "en"] as const;
@@ -30,6 +31,7 @@ export const PARTS: Record<string, Part> = {
   portal,
   procedure,
   intake,
+  reliability,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

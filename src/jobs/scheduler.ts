@@ -1,7 +1,8 @@
 import { hostname } from "node:os";
 import type { Logger } from "pino";
 import type { Config } from "../config/env.ts";
-import type { Db } from "../db/connection.ts";
+import { describeFailure, isConnectionFailure } from "../db/availability.ts";
+import type { Database } from "../db/connection.ts";
 import { runDeadlineMonitor } from "./deadline-monitor.ts";
 import { dispatchOnce } from "./dispatcher.ts";
 import { createTransports } from "./transports.ts";
@@ -9,18 +10,29 @@ import { createTransports } from "./transports.ts";
 /**
  * Runs the background jobs on timers: the outbox dispatcher every few seconds, the deadline
  * monitor every few minutes. Used inside the web process and by `npm run worker`. Returns a
- * stop function that waits for the running round to finish.
+ * stop function that waits for the running round to finish. While the database is away a round
+ * is skipped (one warning, not one error per round) and the jobs resume when it is back.
  */
-export function startJobs(db: Db, config: Config, log: Logger, now: () => Date = () => new Date()) {
+export function startJobs(
+  database: Pick<Database, "db" | "availability">,
+  config: Config,
+  log: Logger,
+  now: () => Date = () => new Date(),
+) {
+  const { db, availability } = database;
   const transports = createTransports(config);
   const worker = `${hostname()}:${process.pid}`;
-  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const { publicUrl } = config;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const every = (ms: number, job: () => Promise<unknown>) =>
     setInterval(() => {
-      if (stopped) return;
-      running = running.then(job).catch((err: unknown) => log.error({ err }, "background job failed"));
+      if (stopped || availability.down) return;
+      running = running.then(job).catch((err: unknown) => {
+        if (!isConnectionFailure(err)) return log.error({ err }, "background job failed");
+        availability.report(err);
+        log.warn({ reason: describeFailure(err) }, "background job postponed: database unavailable");
+      });
     }, ms);
   const timers = [
     every(3_000, () => dispatchOnce(db, { transports, now, publicUrl, worker })),

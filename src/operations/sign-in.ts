@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { verify } from "@node-rs/argon2";
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { sessions, signInFailures, users } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
@@ -8,9 +8,20 @@ import { hashToken } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+/** Failures older than this are forgotten. */
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_LOGIN = 5;
-export const MAX_FAILURES_PER_ADDRESS = 30;
+/** Free attempts per (login, address) pair before the backoff starts. */
+export const FREE_FAILURES_PER_PAIR = 5;
+/** Free failures per address (any login: password spraying) before the backoff starts. */
+export const FREE_FAILURES_PER_ADDRESS = 30;
+/** The longest wait the backoff asks for. */
+export const MAX_BACKOFF_MS = FAILURE_WINDOW_MS;
+
+/** After `free` failures each further one doubles the wait before the next attempt: 1 s, 2 s, 4 s … */
+export function backoffMs(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (failures - free));
+}
 
 /** Spent on unknown logins too, so that timing does not tell which part was wrong. */
 const DUMMY_HASH =
@@ -26,8 +37,10 @@ export type SignInInput = {
 };
 
 /**
- * Checks the password with argon2id, counting failures per login and per address; on success
- * starts a new database session and returns its token. Every failure reads the same.
+ * Checks the password with argon2id and on success starts a new database session and returns its
+ * token. Every failure reads the same. Failures are counted per (login, address) pair and per
+ * address and slow the next attempt down (a doubling wait, never a lock): someone guessing from
+ * elsewhere cannot lock the owner out of their own address, and a refused attempt is not counted.
  */
 export async function signIn(
   db: Db,
@@ -36,25 +49,31 @@ export async function signIn(
 ): Promise<{ token: string; userId: string }> {
   const login = input.login.trim().toLowerCase();
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
+  const pair = and(eq(signInFailures.login, login), eq(signInFailures.address, input.address));
   const [recent] = await db
     .select({
-      byLogin: sql<number>`count(*) filter (where ${signInFailures.login} = ${login})`.mapWith(Number),
-      byAddress: sql<number>`count(*) filter (where ${signInFailures.address} = ${input.address})`.mapWith(
+      byPair: sql<number>`count(*) filter (where ${pair})`.mapWith(Number),
+      lastByPair:
+        sql<number>`coalesce(extract(epoch from max(${signInFailures.at}) filter (where ${pair})), 0) * 1000`.mapWith(
+          Number,
+        ),
+      byAddress: sql<number>`count(*)`.mapWith(Number),
+      lastByAddress: sql<number>`coalesce(extract(epoch from max(${signInFailures.at})), 0) * 1000`.mapWith(
         Number,
       ),
     })
     .from(signInFailures)
-    .where(
-      and(
-        gt(signInFailures.at, since),
-        or(eq(signInFailures.login, login), eq(signInFailures.address, input.address)),
-      ),
-    );
-  if (
-    (recent?.byLogin ?? 0) >= MAX_FAILURES_PER_LOGIN ||
-    (recent?.byAddress ?? 0) >= MAX_FAILURES_PER_ADDRESS
-  ) {
-    throw new DomainError("rate_limited", "sign_in_blocked", [], { minutes: FAILURE_WINDOW_MS / 60000 });
+    .where(and(gt(signInFailures.at, since), eq(signInFailures.address, input.address)));
+  const waitUntil = Math.max(
+    (recent?.lastByPair ?? 0) + backoffMs(recent?.byPair ?? 0, FREE_FAILURES_PER_PAIR),
+    (recent?.lastByAddress ?? 0) + backoffMs(recent?.byAddress ?? 0, FREE_FAILURES_PER_ADDRESS),
+  );
+  if (waitUntil > now.getTime()) {
+    const seconds = Math.ceil((waitUntil - now.getTime()) / 1000);
+    throw new DomainError("rate_limited", "sign_in_blocked", [], {
+      minutes: Math.ceil(seconds / 60),
+      seconds,
+    });
   }
 
   const [user] = await db.select().from(users).where(eq(users.login, login)).limit(1);
@@ -76,7 +95,8 @@ export async function signIn(
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
     });
-    await tx.delete(signInFailures).where(eq(signInFailures.login, login));
+    // The owner's own failures are forgiven; those of others (elsewhere) keep counting.
+    await tx.delete(signInFailures).where(pair);
     await audit(tx, {
       actorId: user.id,
       action: "session.started",

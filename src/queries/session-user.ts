@@ -30,14 +30,31 @@ export function fullName(u: Pick<SessionUser, "surname" | "name" | "patronymic">
   return [u.surname, u.name, u.patronymic].filter(Boolean).join(" ");
 }
 
-/** The user of a live session, or null when the token is unknown or expired. */
-export async function findSessionUser(db: Executor, token: string, now: Date): Promise<SessionUser | null> {
+/** However active, a session ends this long after sign-in (SESSION_MAX_HOURS; the idle expiry is separate). */
+export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * The user of a live session, or null when the token is unknown, idle past its expiry, or older
+ * than `maxAgeMs` (the absolute lifetime).
+ */
+export async function findSessionUser(
+  db: Executor,
+  token: string,
+  now: Date,
+  maxAgeMs = SESSION_MAX_MS,
+): Promise<SessionUser | null> {
   const [row] = await db
     .select({ user: users, org: organizations, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        gt(sessions.expiresAt, now),
+        gt(sessions.createdAt, new Date(now.getTime() - maxAgeMs)),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   const { user: u, org, lastSeenAt } = row;

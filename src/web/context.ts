@@ -1,13 +1,19 @@
 import type { Logger } from "pino";
 import type { Config } from "../config/env.ts";
+import type { Availability } from "../db/availability.ts";
 import type { Db } from "../db/connection.ts";
+import type { FileStore } from "../db/file-store.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 
 /** What the composition root hands to the web edge. */
 export type Deps = {
   db: Db;
+  /** Whether the database answers; requests are refused with 503 while it is away. */
+  availability: Availability;
   config: Config;
+  /** Where attachment bytes go (the embedded database); null: into the database rows (PostgreSQL). */
+  files: FileStore | null;
   log: Logger;
   /** The clock; tests pass a fixed one. */
   now: () => Date;

@@ -12,6 +12,9 @@ import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
 import { handleError } from "./errors.tsx";
 import { csrf } from "./middleware/csrf.ts";
+import { idempotencyKey } from "./middleware/idempotency-key.ts";
+import { inputLimits } from "./middleware/input-limits.ts";
+import { metricsGuard, noStore } from "./middleware/private.ts";
 import { requestContext } from "./middleware/request-context.ts";
 import { requestSizeLimit } from "./middleware/request-size.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
@@ -38,12 +41,16 @@ export function createApp(deps: Deps) {
   app.use(securityHeaders());
   app.route("/assets", assetRoutes());
   app.route("/api/docs", apiDocsRoutes());
-  app.get("/metrics", async (c) =>
+  app.get("/metrics", metricsGuard(deps.config), async (c) =>
     c.text(await register.metrics(), 200, { "Content-Type": register.contentType }),
   );
+  // Every answer from here on is personal or may be: no shared or browser cache keeps it.
+  app.use(noStore());
 
   app.use(layout());
   app.use(requestSizeLimit());
+  app.use(inputLimits());
+  app.use(idempotencyKey());
   app.use(session());
   app.use(csrf());
 

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { isConnectionFailure, RETRY_AFTER_SECONDS } from "../db/availability.ts";
+import { DateOutOfRange } from "../domain/calendar/index.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { has, isLang, type Lang, negotiateLang, t } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
@@ -16,6 +18,7 @@ const STATUS: Record<DomainError["kind"], ContentfulStatusCode> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -39,6 +42,8 @@ export function fieldText(lang: Lang, issue: FieldIssue): string {
 
 function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  // A date from the request that the calendar cannot place (before its first or after its last year).
+  if (error instanceof DateOutOfRange) return new DomainError("validation", "date_out_of_range");
   if (error instanceof HTTPException) {
     const byStatus: Partial<Record<number, DomainError>> = {
       400: new DomainError("malformed", "malformed"),
@@ -69,12 +74,29 @@ export function problem(c: Context<AppEnv>, error: DomainError): Response {
   return c.body(JSON.stringify(body), status, {
     "Content-Type": "application/problem+json; charset=utf-8",
     "Content-Language": lang,
+    ...retryAfter(error),
   });
 }
 
-/** The one error handler: problem+json for the API, a localized page (or sign-in) for HTML. */
+const retryAfter = (error: DomainError): Record<string, string> =>
+  error.kind === "unavailable" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+
+/**
+ * The one error handler: problem+json for the API, a localized page (or sign-in) for HTML.
+ * The database being away (or too slow) is a 503 with `Retry-After`, not a 500.
+ */
 export async function handleError(error: unknown, c: Context<AppEnv>): Promise<Response> {
   let known = toDomainError(error);
+  if (!known && isConnectionFailure(error)) {
+    const availability = c.get("deps")?.availability;
+    // One warning when the database goes; while it is known to be away, each refusal is debug.
+    c.get("log")?.[availability?.down ? "debug" : "warn"](
+      { path: c.req.path },
+      "database unavailable: answered 503",
+    );
+    availability?.report(error);
+    known = new DomainError("unavailable", "unavailable");
+  }
   if (!known) {
     c.get("log")?.error({ err: error }, "unhandled error");
     known = new DomainError("internal", "internal");
@@ -90,8 +112,14 @@ export async function handleError(error: unknown, c: Context<AppEnv>): Promise<R
   }
   c.set("lang", lang);
   c.status(STATUS[known.kind]);
+  for (const [name, value] of Object.entries(retryAfter(known))) c.header(name, value);
   const notFound = known.kind === "not_found";
-  const title = t(lang, notFound ? "error.not_found" : "error.title");
-  const detail = notFound ? t(lang, "error.not_found.detail") : errorText(lang, known);
+  const unavailable = known.kind === "unavailable";
+  const title = t(lang, notFound ? "error.not_found" : unavailable ? "error.unavailable" : "error.title");
+  const detail = notFound
+    ? t(lang, "error.not_found.detail")
+    : unavailable
+      ? t(lang, "error.unavailable.detail")
+      : errorText(lang, known);
   return c.render(<ErrorPage title={title} detail={detail} />, { title });
 }

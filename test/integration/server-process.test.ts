@@ -1,36 +1,24 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { spawnScript } from "../support/process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "shagym-process-"));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(port: number, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "info",
-      IN_APP_JOBS: "0",
-      DATABASE_URL: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  return spawnScript("src/main.ts", {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "info",
+    IN_APP_JOBS: "0",
+    DATABASE_URL: "",
+    ...env,
   });
-  let output = "";
-  child.stdout!.on("data", (c: Buffer) => {
-    output += c.toString();
-  });
-  child.stderr!.on("data", (c: Buffer) => {
-    output += c.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
 }
 
 async function waitFor(url: string, child: ChildProcess, ms = 60_000): Promise<Response> {

@@ -263,7 +263,7 @@ describe("the staff side through the API", () => {
       .select()
       .from(attachments)
       .where(eq(attachments.id, escalated.attachments[0]!.id));
-    assert.deepEqual(new Uint8Array(copy!.content), tinyPdf());
+    assert.deepEqual(new Uint8Array(copy!.content!), tinyPdf());
     const original = await json<View>(await citizen.get(`/api/v1/complaints/${id}`), 200);
     assert.deepEqual(original.linkedComplaintIds, [escalated.id]);
     const again = await json<Problem>(

@@ -7,6 +7,14 @@ import { openDatabase } from "../../src/db/connection.ts";
 
 const SECRET = "s".repeat(40);
 
+/** `env` is refused with a ConfigError naming `setting`. */
+const refuses = (env: Record<string, string>, setting: string) =>
+  assert.throws(
+    () => loadConfig(env),
+    (e: unknown) => e instanceof ConfigError && e.setting === setting,
+    JSON.stringify(env),
+  );
+
 describe("configuration", () => {
   it("has the documented defaults", () => {
     const c = loadConfig({});
@@ -15,6 +23,9 @@ describe("configuration", () => {
     assert.equal(c.dataDir, "./data");
     assert.equal(c.databaseUrl, undefined);
     assert.equal(c.demo, true);
+    assert.equal(c.dbConnectTimeoutMs, 5_000);
+    assert.equal(c.dbStatementTimeoutMs, 30_000);
+    assert.equal(c.healthTimeoutMs, 2_000);
   });
 
   it("refuses production without SESSION_SECRET and names the setting", () => {
@@ -31,6 +42,37 @@ describe("configuration", () => {
     );
   });
 
+  it("refuses production without PUBLIC_URL, naming it", () => {
+    refuses({ NODE_ENV: "production", SESSION_SECRET: SECRET }, "PUBLIC_URL");
+  });
+
+  it("normalises PUBLIC_URL and refuses a query, a fragment or another scheme", () => {
+    for (const given of [
+      "https://shagym.example.kz",
+      "https://shagym.example.kz/",
+      "https://SHAGYM.example.kz//",
+    ]) {
+      assert.equal(loadConfig({ PUBLIC_URL: given }).publicUrl, "https://shagym.example.kz");
+    }
+    assert.equal(loadConfig({ PUBLIC_URL: "https://gov.kz/shagym/" }).publicUrl, "https://gov.kz/shagym");
+    assert.equal(loadConfig({ PORT: "8080" }).publicUrl, "http://localhost:8080");
+    for (const bad of ["https://x.kz/?a=1", "https://x.kz/#top", "ftp://x.kz", "https://u:p@x.kz"]) {
+      refuses({ PUBLIC_URL: bad }, "PUBLIC_URL");
+    }
+  });
+
+  it("reads TRUST_PROXY as off, a hop count or a list of addresses and CIDRs", () => {
+    assert.equal(loadConfig({}).trustProxy, null);
+    assert.equal(loadConfig({ TRUST_PROXY: "0" }).trustProxy, null);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: "2" }).trustProxy, { hops: 2 });
+    assert.deepEqual(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1,::1/128" }).trustProxy, {
+      cidrs: ["10.0.0.0/8", "127.0.0.1", "::1/128"],
+    });
+    for (const bad of ["yes please", "10.0.0.0/33", "proxy.local", "11"]) {
+      refuses({ TRUST_PROXY: bad }, "TRUST_PROXY");
+    }
+  });
+
   it("names an invalid setting", () => {
     assert.throws(
       () => loadConfig({ PORT: "eighty" }),
@@ -43,7 +85,11 @@ describe("configuration", () => {
   });
 
   it("starts in production with a secret and no demo data", () => {
-    const c = loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET });
+    const c = loadConfig({
+      NODE_ENV: "production",
+      SESSION_SECRET: SECRET,
+      PUBLIC_URL: "https://shagym.example.kz",
+    });
     assert.equal(c.production, true);
     assert.equal(c.demo, false);
   });
@@ -53,7 +99,14 @@ describe("configuration", () => {
     const log = pino({ level: "silent" });
     await boot(loadConfig({ DEMO_DATA: "1" }), { database, log });
     await assert.rejects(
-      boot(loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET }), { database, log }),
+      boot(
+        loadConfig({
+          NODE_ENV: "production",
+          SESSION_SECRET: SECRET,
+          PUBLIC_URL: "https://shagym.example.kz",
+        }),
+        { database, log },
+      ),
       (e: unknown) => e instanceof ConfigError && e.setting === "DEMO_DATA",
     );
     await database.close();
@@ -76,5 +129,35 @@ describe("logs", () => {
     assert.match(text, /8503••••0011/);
     assert.match(text, /insert failed: params \[\\"9001••••0126\\"\]/, "the error's message is kept, masked");
     assert.match(text, /"stack":"Error: insert failed/);
+  });
+
+  it("never write a failed query's parameters or row details, secrets by name, or huge fields", async () => {
+    const { createLogger } = await import("../../src/boot.ts");
+    const lines: string[] = [];
+    const log = createLogger({ logLevel: "info" }, { write: (line: string) => lines.push(line) });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: "23505",
+      detail: "Key (phone)=(+77011234567) already exists.",
+    });
+    const failed = Object.assign(
+      new Error(
+        'Failed query: insert into "complaints" ("reasons") values ($1)\nparams: Сейтқали Нұрлан,\nКөкшетау, Абай 10',
+      ),
+      {
+        query: 'insert into "complaints" ("reasons") values ($1)',
+        params: ["Сейтқали Нұрлан", "+77011234567"],
+        cause,
+      },
+    );
+    log.error({ err: failed }, "unhandled error");
+    log.info(
+      { token: "abc123secret", checkCode: "K7M2P9QX", body: { password: "p" }, login: "x".repeat(100_000) },
+      "r",
+    );
+    const text = lines.join("\n");
+    assert.doesNotMatch(text, /Сейтқали|Нұрлан|Көкшетау|Абай|77011234567|abc123secret|K7M2P9QX/);
+    assert.match(text, /Failed query: insert into/, "the statement itself is kept");
+    assert.match(text, /23505/, "and the cause's code");
+    assert.ok(text.length < 10_000, `a huge field is capped (${text.length} characters)`);
   });
 });

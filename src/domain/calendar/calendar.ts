@@ -1,4 +1,12 @@
-import { civilDate, type DayNumber, dayNumber, formatDate, isWeekend, parseDate } from "./dates.ts";
+import {
+  civilDate,
+  DateOutOfRange,
+  type DayNumber,
+  dayNumber,
+  formatDate,
+  isWeekend,
+  parseDate,
+} from "./dates.ts";
 import { parseDayEntry } from "./parse.ts";
 import { projectYear } from "./projection.ts";
 import type { CalendarYearData, DayEntry, SkippedDay, StatutoryRules } from "./types.ts";
@@ -72,7 +80,7 @@ export class Calendar {
   private index(day: DayNumber): number {
     const i = day - this.firstDay;
     if (!(i >= 0 && i < this.length && Number.isInteger(i))) {
-      throw new RangeError(
+      throw new DateOutOfRange(
         `Day ${Number.isInteger(day) ? formatDate(day) : day} is outside the calendar (${this.firstYear}–${this.lastYear})`,
       );
     }
@@ -106,7 +114,7 @@ export class Calendar {
   private workingDayAt(ordinal: number): DayNumber {
     const i = this.workingIndex[ordinal];
     if (i === undefined)
-      throw new RangeError(`The term runs past the end of the calendar (${this.lastYear})`);
+      throw new DateOutOfRange(`The term runs past the end of the calendar (${this.lastYear})`);
     return this.firstDay + i;
   }
 

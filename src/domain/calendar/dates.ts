@@ -41,14 +41,20 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses an ISO date "YYYY-MM-DD"; throws a RangeError for any other text or an impossible date. */
+/**
+ * A date the calendar cannot place: not an existing YYYY-MM-DD, or outside the years the calendar
+ * covers. Comes from input, so the web edge answers 422 rather than 500.
+ */
+export class DateOutOfRange extends RangeError {}
+
+/** Parses an ISO date "YYYY-MM-DD"; throws a RangeError (DateOutOfRange) for any other text or an impossible date. */
 export function parseDate(iso: string): DayNumber {
   const match = typeof iso === "string" ? ISO_DATE.exec(iso) : null;
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`Invalid date ${JSON.stringify(iso)}: expected an existing date as YYYY-MM-DD`);
+    throw new DateOutOfRange(`Invalid date ${JSON.stringify(iso)}: expected an existing date as YYYY-MM-DD`);
   }
   return dayNumber(year, month, day);
 }

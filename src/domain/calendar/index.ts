@@ -2,6 +2,7 @@ export { buildCalendar, Calendar, type CalendarOptions } from "./calendar.ts";
 export {
   addMonths,
   civilDate,
+  DateOutOfRange,
   type DayNumber,
   dayNumber,
   daysInMonth,

@@ -15,7 +15,9 @@ export const csrf = () =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (SAFE.has(c.req.method) || usesBearer(c)) return next();
     const origin = c.req.header("origin");
-    if (origin && origin !== new URL(c.req.url).origin && origin !== c.get("deps").config.publicUrl) {
+    // PUBLIC_URL's origin (a browser's Origin has no path and no trailing slash).
+    const ours = new URL(c.get("deps").config.publicUrl).origin;
+    if (origin && origin !== new URL(c.req.url).origin && origin !== ours) {
       throw new DomainError("forbidden", "csrf");
     }
     const type = c.req.header("content-type") ?? "";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 import { Counter, Histogram, register } from "prom-client";
 import { maskIinsIn } from "../../domain/mask.ts";
+import { clientAddress } from "../client-address.ts";
 import type { AppEnv, Deps } from "../context.ts";
 
 const metric = <T>(name: string, make: () => T): T => (register.getSingleMetric(name) as T) ?? make();
@@ -21,7 +22,7 @@ const duration = metric(
     }),
 );
 
-/** Request id, a child logger, one access-log line per request (IINs masked) and metrics. */
+/** Request id, a child logger, one access-log line per request (path without query, IINs masked) and metrics. */
 export const requestContext = (deps: Deps) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const incoming = c.req.header("x-request-id");
@@ -36,12 +37,13 @@ export const requestContext = (deps: Deps) =>
     const seconds = (performance.now() - started) / 1000;
     requests.inc({ method: c.req.method, status: String(c.res.status) });
     duration.observe({ method: c.req.method }, seconds);
-    const url = new URL(c.req.url);
+    // The path only: query strings carry check codes, IINs and search terms.
     log.info(
       {
         method: c.req.method,
-        path: maskIinsIn(url.pathname + url.search),
+        path: maskIinsIn(c.req.path),
         status: c.res.status,
+        ip: clientAddress(c),
         ms: Math.round(seconds * 1000),
       },
       "request",

@@ -11,7 +11,7 @@ const ANON_COOKIE = "shagym_anon";
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 const isSecure = (c: Context<AppEnv>) =>
-  c.get("deps").config.publicUrl?.startsWith("https:") || new URL(c.req.url).protocol === "https:";
+  c.get("deps").config.publicUrl.startsWith("https:") || new URL(c.req.url).protocol === "https:";
 
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure: isSecure(c), path: "/" });
@@ -37,10 +37,10 @@ function csrfFor(c: Context<AppEnv>, subject: string): string {
 /** Loads the session named by the bearer token or the cookie; prepares the CSRF token. */
 export const session = () =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const { db, now } = c.get("deps");
+    const { db, now, config } = c.get("deps");
     const fromBearer = bearer(c);
     const token = fromBearer ?? getCookie(c, SESSION_COOKIE) ?? null;
-    const user = token ? await findSessionUser(db, token, now()) : null;
+    const user = token ? await findSessionUser(db, token, now(), config.sessionMaxMs) : null;
     c.set("user", user);
     c.set("sessionToken", user ? token : null);
     c.set("sessionExpired", Boolean(token && !user && !fromBearer));

@@ -110,6 +110,7 @@ export function officeRoutes() {
           { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
           user.id,
           c.get("requestId"),
+          c.get("deps").files,
         );
         form.attachmentIds.push(stored.id);
       } catch (error) {

@@ -122,7 +122,7 @@ function MailboxPage({ rows, publicUrl }: { rows: Row[]; publicUrl: string }) {
 export function noticeRoutes() {
   const app = new Hono<AppEnv>();
   const publicUrl = (c: { get: (k: "deps") => AppEnv["Variables"]["deps"] }) =>
-    c.get("deps").config.publicUrl ?? `http://localhost:${c.get("deps").config.port}`;
+    c.get("deps").config.publicUrl;
 
   app.get("/cabinet/notifications", async (c) => {
     const user = requireUser(c, ["citizen"]);

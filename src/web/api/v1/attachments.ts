@@ -1,5 +1,4 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { DomainError } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENT_BYTES } from "../../../domain/file-type.ts";
 import { uploadAttachment } from "../../../operations/upload-attachment.ts";
@@ -11,31 +10,29 @@ const ENVELOPE = 64 * 1024;
 
 /** `POST /attachments` (multipart `file`): PDF, JPEG or PNG ≤ 10 MB, type checked by content. */
 export function attachmentRoutes(api: OpenAPIHono<AppEnv>) {
-  api.post(
-    "/attachments",
-    bodyLimit({
-      maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE,
-      onError: () => {
-        throw new DomainError("payload_too_large", "attachment_too_large", [], { max: 10 });
-      },
-    }),
-    async (c) => {
-      const user = requireUser(c, ["citizen", "registrar", "operator", "executor", "head"]);
-      const form = await c.req.parseBody().catch(() => {
-        throw new DomainError("malformed", "malformed");
-      });
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new DomainError("validation", "validation", [{ field: "file", code: "required" }]);
-      const stored = await uploadAttachment(
-        c.get("deps").db,
-        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        user.id,
-        c.get("requestId"),
-      );
-      return c.json(stored, 201);
-    },
-  );
+  api.post("/attachments", async (c) => {
+    // The declared size is checked before anything is read; a body without one is bounded by
+    // the application's request limit and the file by uploadAttachment. (The body may already
+    // have been read by the input checks, so it cannot be wrapped in a counting stream here.)
+    if (Number(c.req.header("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE) {
+      throw new DomainError("payload_too_large", "attachment_too_large", [], { max: 10 });
+    }
+    const user = requireUser(c, ["citizen", "registrar", "operator", "executor", "head"]);
+    const form = await c.req.parseBody().catch(() => {
+      throw new DomainError("malformed", "malformed");
+    });
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new DomainError("validation", "validation", [{ field: "file", code: "required" }]);
+    const stored = await uploadAttachment(
+      c.get("deps").db,
+      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      user.id,
+      c.get("requestId"),
+      c.get("deps").files,
+    );
+    return c.json(stored, 201);
+  });
   api.openAPIRegistry.registerPath({
     method: "post",
     path: "/attachments",

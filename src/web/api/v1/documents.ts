@@ -7,9 +7,9 @@ import { isLang, type Lang } from "../../../i18n/index.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 
-/** The public address the talon's QR code points at: PUBLIC_URL, else the request's origin. */
+/** The public address the talon's QR code points at: PUBLIC_URL, never the request's Host. */
 export function publicBase(c: Context<AppEnv>): string {
-  return c.get("deps").config.publicUrl ?? new URL(c.req.url).origin;
+  return c.get("deps").config.publicUrl;
 }
 
 /**

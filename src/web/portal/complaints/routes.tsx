@@ -254,6 +254,7 @@ export function complaintPortalRoutes() {
         { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
         user.id,
         c.get("requestId"),
+        c.get("deps").files,
       );
       await saveDraft(db, {
         draftId: draft.id,
@@ -362,11 +363,11 @@ export function complaintPortalRoutes() {
 
   app.get("/complaints/:id/attachments/:attachmentId", async (c) => {
     const user = requireUser(c);
-    const { db, now } = c.get("deps");
+    const { db, now, files } = c.get("deps");
     const v = await complaintView(db, c.req.param("id"), user, now());
     const attachmentId = c.req.param("attachmentId");
     if (!v?.attachments.some((a) => a.id === attachmentId)) throw notFound();
-    const file = await attachmentOf(db, v.id, attachmentId);
+    const file = await attachmentOf(db, v.id, attachmentId, files);
     if (!file) throw notFound();
     const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
     return c.body(new Uint8Array(file.content), 200, {
