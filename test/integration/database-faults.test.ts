@@ -224,7 +224,8 @@ describe("database faults on PostgreSQL (app and worker through a TCP proxy)", {
         [acknowledged],
       );
       assert.equal(found.rows[0]!.n, new Set(acknowledged).size);
-      // The worker works again: the notices of the acknowledged complaints leave the outbox.
+      // The worker works again: the notices of the acknowledged complaints leave the outbox (a notice
+      // whose send failed during the outage is retried a minute later, so allow for a retry round).
       await until(
         "the worker to drain the outbox",
         async () => {
@@ -235,7 +236,7 @@ describe("database faults on PostgreSQL (app and worker through a TCP proxy)", {
           );
           return rows[0]!.n === 0 ? true : undefined;
         },
-        30_000,
+        120_000,
       );
     } finally {
       await check.end();
