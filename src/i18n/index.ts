@@ -3,6 +3,7 @@ import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
 import { intake } from "./catalogues/intake.ts";
 import { legal } from "./catalogues/legal.ts";
+import { navigation } from "./catalogues/navigation.ts";
 import { notices } from "./catalogues/notices.ts";
 import { office } from "./catalogues/office.ts";
 import { portal } from "./catalogues/portal.ts";
@@ -32,6 +33,7 @@ export const PARTS: Record<string, Part> = {
   procedure,
   intake,
   reliability,
+  navigation,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "./context.ts";
 
 const require = createRequire(import.meta.url);
@@ -38,6 +38,7 @@ function assets(): Map<string, Asset> {
       },
     ],
     ["app.css", { body: readFileSync(join(publicDir, "app.css"), "utf8"), type: "text/css; charset=utf-8" }],
+    ["favicon.svg", { body: readFileSync(join(publicDir, "favicon.svg"), "utf8"), type: "image/svg+xml" }],
     [
       "app.js",
       { body: readFileSync(join(publicDir, "app.js"), "utf8"), type: "text/javascript; charset=utf-8" },
@@ -46,13 +47,20 @@ function assets(): Map<string, Asset> {
   return cache;
 }
 
+function serve(name: string): (c: Context<AppEnv>) => Response | Promise<Response> {
+  return (c) => {
+    const asset = assets().get(name);
+    if (!asset) return c.notFound();
+    return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "public, max-age=3600" });
+  };
+}
+
 /** Static assets, read once and cached in memory. */
 export function assetRoutes() {
   const app = new Hono<AppEnv>();
-  app.get("/:name", (c) => {
-    const asset = assets().get(c.req.param("name"));
-    if (!asset) return c.notFound();
-    return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "public, max-age=3600" });
-  });
+  app.get("/:name", (c) => serve(c.req.param("name"))(c));
   return app;
 }
+
+/** `/favicon.ico`, which browsers ask for whatever a page links: the SVG icon. */
+export const favicon = serve("favicon.svg");

@@ -6,7 +6,7 @@ import { isLang, negotiateLang } from "../i18n/index.ts";
 import { adminCalendarRoutes } from "./admin/calendar-routes.tsx";
 import { apiV1 } from "./api/v1/index.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
-import { assetRoutes } from "./assets.ts";
+import { assetRoutes, favicon } from "./assets.ts";
 import { authRoutes } from "./auth/routes.tsx";
 import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
@@ -19,6 +19,7 @@ import { requestContext } from "./middleware/request-context.ts";
 import { requestSizeLimit } from "./middleware/request-size.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
+import { trailingSlash } from "./middleware/trailing-slash.ts";
 import { officeRoutes } from "./office/routes.tsx";
 import { deadlineRoutes } from "./portal/deadline-routes.tsx";
 import { noticeRoutes } from "./portal/notices.tsx";
@@ -39,7 +40,9 @@ export function createApp(deps: Deps) {
 
   app.use(requestContext(deps));
   app.use(securityHeaders());
+  app.use(trailingSlash());
   app.route("/assets", assetRoutes());
+  app.get("/favicon.ico", favicon);
   app.route("/api/docs", apiDocsRoutes());
   app.get("/metrics", metricsGuard(deps.config), async (c) =>
     c.text(await register.metrics(), 200, { "Content-Type": register.contentType }),

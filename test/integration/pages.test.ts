@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
+import { apiAs, validComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -154,5 +155,82 @@ describe("request size", () => {
     form.set("file", new File([big], "huge.pdf", { type: "application/pdf" }));
     const res = await client.request("/kk/sign-in", { method: "POST", body: form });
     assert.equal(res.status, 413);
+  });
+});
+
+/** Every same-site link on `html` that a GET may follow (no assets, no API, no fragments). */
+function pageLinks(html: string): string[] {
+  return [...html.matchAll(/<a [^>]*href="(\/(?:kk|ru|en)(?:[/?][^"#]*)?)"/g)].map((m) =>
+    m[1]!.replaceAll("&amp;", "&"),
+  );
+}
+
+describe("navigation: every role reaches its tools, and every link resolves", () => {
+  const ROLES = [
+    ["guest", "kk", ["/kk/complaints/new", "/kk/status", "/kk/deadline"]],
+    ["900101300126", "kk", ["/kk/cabinet", "/kk/complaints/new", "/kk/cabinet/notifications", "/kk/status"]],
+    ["registrar.akmola-edu", "ru", ["/ru/staff", "/ru/office/complaints/new", "/ru/office"]],
+    ["executor.akmola-edu", "ru", ["/ru/staff"]],
+    ["head.akmola-edu", "kk", ["/kk/staff", "/kk/office"]],
+    [
+      "operator.1414",
+      "ru",
+      ["/ru/contact-centre", "/ru/contact-centre/complaints/new", "/ru/contact-centre/status"],
+    ],
+    ["admin", "en", ["/en/admin/calendar", "/en/deadline"]],
+  ] as const;
+
+  before(async () => {
+    // A complaint on its way, so that cabinets, inboxes and complaint pages have links to follow.
+    const citizen = await apiAs(t, "900101300126");
+    assert.equal((await citizen.post("/api/v1/complaints", validComplaint())).status, 201);
+  });
+
+  for (const [login, lang, tools] of ROLES) {
+    it(`${login}: the header lists its tools, the landing page marks where it is, no link is dead`, async () => {
+      const client = new Client(t.app);
+      if (login !== "guest") assert.equal((await client.signIn(login, "demo", lang)).status, 303);
+      let landing = await client.get(login === "guest" ? `/${lang}` : `/${lang}/cabinet`);
+      if (landing.status === 303) landing = await client.get(landing.headers.get("location")!);
+      assert.equal(landing.status, 200);
+      const html = await landing.text();
+      const nav = /<nav class="app-tools"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+      assert.deepEqual(pageLinks(nav), [...tools]);
+
+      // Crawl from the landing page: every link a page renders answers (a redirect is followed once).
+      const seen = new Set<string>();
+      const queue: (readonly [string, string])[] = pageLinks(html).map((href) => [href, "landing"]);
+      while (queue.length && seen.size < 40) {
+        const [href, from] = queue.shift()!;
+        if (seen.has(href) || !href.startsWith(`/${lang}`)) continue;
+        seen.add(href);
+        let res = await client.get(href);
+        if ([301, 302, 303].includes(res.status)) res = await client.get(res.headers.get("location")!);
+        assert.equal(res.status, 200, `${login}: ${href} (linked from ${from}) answered ${res.status}`);
+        if ((res.headers.get("content-type") ?? "").includes("text/html"))
+          queue.push(...pageLinks(await res.text()).map((next) => [next, href] as const));
+      }
+      for (const tool of tools) assert.ok(seen.has(tool), `${login}: ${tool} was not reachable`);
+      const last = tools[tools.length - 1]!;
+      const current = await (await client.get(last)).text();
+      assert.match(current, new RegExp(`href="${last}" aria-current="page"`));
+    });
+  }
+
+  it("the demo banner sits inside the header's landmark", async () => {
+    const html = await (await t.app.request("/ru")).text();
+    const header = /<header[\s\S]*?<\/header>/.exec(html)?.[0] ?? "";
+    assert.match(header, /govuk-phase-banner/);
+  });
+
+  it("a trailing slash redirects to the page without it, never off the site; /favicon.ico answers", async () => {
+    const kk = await t.app.request("/kk/");
+    assert.equal(kk.status, 301);
+    assert.equal(kk.headers.get("location"), "/kk");
+    assert.equal((await t.app.request("/ru/help/?x=1")).headers.get("location"), "/ru/help?x=1");
+    assert.equal((await t.app.request("//evil.example/")).headers.get("location"), "/evil.example");
+    const icon = await t.app.request("/favicon.ico");
+    assert.equal(icon.status, 200);
+    assert.equal(icon.headers.get("content-type"), "image/svg+xml");
   });
 });

@@ -22,7 +22,10 @@ export const common = {
     "home.lead":
       "Көрсетілетін қызметті берушінің немесе Мемлекеттік корпорацияның шешіміне, әрекетіне (әрекетсіздігіне) шағым беріп, оның қаралуын бақылаңыз.",
     "home.file.title": "Шағым беру",
-    "home.file.text": "Шағымды портал арқылы жіберіңіз: тіркеу нөмірін және талон аласыз.",
+    "home.file.text":
+      "Шағымды портал арқылы жіберіңіз: бірден анықтамалық нөмір аласыз, ал орган тіркегенде — тіркеу нөмірі мен талон.",
+    "home.status.title": "Мәртебені тексеру",
+    "home.status.text": "Шағымның қай кезеңде екенін оның нөмірі бойынша, жүйеге кірмей біліңіз.",
     "home.follow.title": "Шағымды бақылау",
     "home.follow.text": "Жеке кабинетте шағымның жеткізілуін, тіркелуін, орындалуын және нәтижесін көріңіз.",
     "home.deadline.title": "Мерзімді тексеру",
@@ -101,7 +104,10 @@ export const common = {
     "home.lead":
       "Подайте жалобу на решение, действие (бездействие) услугодателя или Государственной корпорации и следите за её рассмотрением.",
     "home.file.title": "Подать жалобу",
-    "home.file.text": "Отправьте жалобу через портал: вы получите регистрационный номер и талон.",
+    "home.file.text":
+      "Отправьте жалобу через портал: номер обращения вы получите сразу, а регистрационный номер и талон — когда орган её зарегистрирует.",
+    "home.status.title": "Проверить статус",
+    "home.status.text": "Узнайте по номеру жалобы, на каком она этапе, без входа в систему.",
     "home.follow.title": "Следить за жалобой",
     "home.follow.text":
       "В личном кабинете видны отметки о доставке, регистрации, исполнении и результате рассмотрения.",
@@ -181,7 +187,10 @@ export const common = {
     "home.lead":
       "Complain about a decision, action or inaction of a service provider or the State Corporation, and follow its review.",
     "home.file.title": "File a complaint",
-    "home.file.text": "Send your complaint through the portal: you get a registration number and a talon.",
+    "home.file.text":
+      "Send your complaint through the portal: you get a reference at once, and a registration number and a talon when the body registers it.",
+    "home.status.title": "Check a status",
+    "home.status.text": "Find out from its number where a complaint stands, without signing in.",
     "home.follow.title": "Follow a complaint",
     "home.follow.text":
       "Your personal cabinet shows when it was delivered, registered, taken into execution and decided.",

@@ -23,6 +23,7 @@ import {
   readIntakeForm,
 } from "../office/intake.ts";
 import { IntakeFormPage } from "../office/intake-form.tsx";
+import { CabinetPage } from "../portal/cabinet.tsx";
 import { statusLookupPage } from "../portal/status.tsx";
 import { CallerFiledPage } from "./pages.tsx";
 
@@ -45,6 +46,11 @@ async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIss
 /** The contact centre 1414: a complaint taken over the phone, and the status read to a caller. */
 export function contactCentreRoutes() {
   const app = new Hono<AppEnv>();
+
+  app.get("/contact-centre", (c) => {
+    const user = requireUser(c, ["operator"]);
+    return c.render(<CabinetPage user={user} />, { title: t(c.get("lang"), "tool.contactCentre") });
+  });
 
   app.get("/contact-centre/complaints/new", (c) => {
     requireUser(c, ["operator"]);

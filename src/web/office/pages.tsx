@@ -4,6 +4,7 @@ import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
 import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { useMayOpen } from "../ui/navigation.tsx";
 import { labelOf, localTime } from "./intake.ts";
 
 const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id}/talon.pdf`;
@@ -82,11 +83,13 @@ export function OfficeTodayPage({
       <p class="govuk-body">
         {tr("officeIntake.todayLead", { organization, date: formatDate(lang, today) })}
       </p>
-      <p class="govuk-body">
-        <a class="govuk-button" href={`/${lang}/office/complaints/new`}>
-          {tr("officeIntake.title")}
-        </a>
-      </p>
+      {useMayOpen()("/office/complaints/new") ? (
+        <p class="govuk-body">
+          <a class="govuk-button" href={`/${lang}/office/complaints/new`}>
+            {tr("officeIntake.title")}
+          </a>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <Notice>{tr("officeIntake.todayEmpty")}</Notice>
       ) : (

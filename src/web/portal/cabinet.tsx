@@ -4,11 +4,12 @@ import type { SessionUser } from "../../queries/session-user.ts";
 import { fullName } from "../../queries/session-user.ts";
 import { StatusTag } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { ToolList } from "../ui/navigation.tsx";
 import { shortReference } from "./complaints/check-pages.tsx";
 
 type Listing = Awaited<ReturnType<typeof listComplaints>>;
 
-/** Staff see who they are; another page lists their organization's complaints. */
+/** People who do not file complaints (operator, administrator) land here: who they are and their tools. */
 export function CabinetPage({ user }: { user: SessionUser }) {
   const { lang, tr } = useLang();
   return (
@@ -19,6 +20,8 @@ export function CabinetPage({ user }: { user: SessionUser }) {
       {user.organizationName ? (
         <p class="govuk-body">{tr("cabinet.organization", { organization: user.organizationName[lang] })}</p>
       ) : null}
+      <h2 class="govuk-heading-m">{tr("cabinet.tools")}</h2>
+      <ToolList />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useLang } from "../ui/i18n.ts";
+import { useMayOpen } from "../ui/navigation.tsx";
 
 const SITES = [
   { href: "https://www.edu.gov.kz", key: "help.where.edu" },
@@ -11,6 +12,7 @@ const REGIONAL = ["akmolaEdu", "karagandaAgency", "osakarovka"] as const;
 /** How to appeal and to whom, the terms, the contact centre, regional numbers, home visits, court (seeds 000–004). */
 export function HelpPage() {
   const { lang, tr } = useLang();
+  const mayOpen = useMayOpen();
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -34,11 +36,13 @@ export function HelpPage() {
           <li>{tr("help.how.content")}</li>
           <li>{tr("help.how.late")}</li>
         </ul>
-        <p class="govuk-body">
-          <a class="govuk-link" href={`/${lang}/complaints/new`}>
-            {tr("help.how.start")}
-          </a>
-        </p>
+        {mayOpen("/complaints/new") ? (
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/${lang}/complaints/new`}>
+              {tr("help.how.start")}
+            </a>
+          </p>
+        ) : null}
 
         <h2 class="govuk-heading-m">{tr("help.terms.title")}</h2>
         <table class="govuk-table">

@@ -5,6 +5,7 @@ import { fullName } from "../../queries/session-user.ts";
 import type { AppEnv } from "../context.ts";
 import { CsrfField } from "./components.tsx";
 import { useLang } from "./i18n.ts";
+import { ToolsNav } from "./navigation.tsx";
 
 declare module "hono" {
   interface ContextRenderer {
@@ -44,6 +45,21 @@ function LanguageSwitch() {
   );
 }
 
+/** The demo world says so on every page, inside the header's landmark. */
+function PhaseBanner() {
+  const { tr } = useLang();
+  return (
+    <div class="app-phase">
+      <div class="govuk-phase-banner govuk-width-container">
+        <p class="govuk-phase-banner__content">
+          <strong class="govuk-tag govuk-phase-banner__content__tag">{tr("site.beta")}</strong>
+          <span class="govuk-phase-banner__text">{tr("site.betaText")}</span>
+        </p>
+      </div>
+    </div>
+  );
+}
+
 function Header() {
   const c = useRequestContext<AppEnv>();
   const { lang, tr } = useLang();
@@ -78,6 +94,8 @@ function Header() {
           </a>
         )}
       </div>
+      <ToolsNav />
+      {c.get("deps").config.demo ? <PhaseBanner /> : null}
     </header>
   );
 }
@@ -103,7 +121,6 @@ function Footer() {
 export const layout = () =>
   jsxRenderer<AppEnv>(
     ({ children, title }) => {
-      const c = useRequestContext<AppEnv>();
       const { lang, tr } = useLang();
       return (
         <html lang={lang} class="govuk-template">
@@ -111,6 +128,7 @@ export const layout = () =>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{`${title} — ${tr("site.name")}`}</title>
+            <link rel="icon" href="/favicon.ico" type="image/svg+xml" />
             <link rel="stylesheet" href="/assets/govuk.css" />
             <link rel="stylesheet" href="/assets/app.css" />
             <script type="module" src="/assets/app.js" />
@@ -121,14 +139,6 @@ export const layout = () =>
             </a>
             <Header />
             <div class="govuk-width-container">
-              {c.get("deps").config.demo ? (
-                <div class="govuk-phase-banner">
-                  <p class="govuk-phase-banner__content">
-                    <strong class="govuk-tag govuk-phase-banner__content__tag">{tr("site.beta")}</strong>
-                    <span class="govuk-phase-banner__text">{tr("site.betaText")}</span>
-                  </p>
-                </div>
-              ) : null}
               <main class="govuk-main-wrapper" id="main-content">
                 {children}
               </main>
