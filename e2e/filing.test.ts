@@ -150,7 +150,9 @@ describe("filing journeys", () => {
     checkAccessibility = false;
     const reference = await fileInKazakh(page, "kk, no JavaScript");
     // Withdrawing works without JavaScript too.
-    await page.getByRole("button", { name: kk("complaint.withdraw.button") }).click();
+    await page.getByRole("link", { name: kk("complaint.withdraw.button") }).click();
+    await page.getByLabel(kk("withdraw.reason")).fill("Мәселе шешілді");
+    await page.getByRole("button", { name: kk("withdraw.confirm") }).click();
     assert.match(await page.locator("main").innerText(), new RegExp(kk("complaint.withdrawn.notice")));
     await page.goto(`${j.server.url}/kk/cabinet`);
     assert.match(

@@ -8,6 +8,8 @@ export type WithdrawRequest = {
   actor: SessionUser;
   now: Date;
   language: "kk" | "ru" | "en";
+  /** Why the applicant withdraws, in their words (the portal asks for it; the API may omit it). */
+  reason?: string | undefined;
   requestId?: string | null;
 };
 
@@ -18,5 +20,8 @@ export type WithdrawRequest = {
  */
 export async function withdrawComplaint(tx: Tx, r: WithdrawRequest): Promise<void> {
   const { complaint: row } = await complaintForAction(tx, r.complaintId, r.actor, "withdraw", r.now);
-  await applyTransition(tx, row, "withdraw", { ...r, data: { from: row.status } });
+  await applyTransition(tx, row, "withdraw", {
+    ...r,
+    data: { from: row.status, ...(r.reason ? { reason: r.reason } : {}) },
+  });
 }

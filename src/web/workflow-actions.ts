@@ -22,6 +22,9 @@ import { requireUser } from "./guards.ts";
 
 const Text = (max = 10000) => z.string().trim().min(1).max(max);
 
+/** The longest reason the applicant may give for a withdrawal (portal page and API). */
+export const MAX_WITHDRAW_REASON = 2000;
+
 /** What every action gets besides its body. */
 export type ActionBase = {
   complaintId: string;
@@ -144,8 +147,8 @@ export const WORKFLOW_ACTIONS = {
   withdraw: entry({
     path: "withdraw",
     summary: "Withdraw the complaint (the applicant, until it is decided)",
-    body: z.object({}),
-    run: (tx, b) => withdrawComplaint(tx, b),
+    body: z.object({ reason: Text(MAX_WITHDRAW_REASON).optional() }),
+    run: (tx, b, body) => withdrawComplaint(tx, { ...b, reason: body.reason }),
   }),
 } satisfies Partial<Record<Action, Entry<z.ZodType>>>;
 

@@ -414,7 +414,9 @@ describe("withdrawal through the API", () => {
     assert.equal((await stranger.post(`/api/v1/complaints/${c.id}/withdraw`, {})).status, 404);
     const staff = await apiAs(t, "head.akmola-edu");
     assert.equal((await staff.post(`/api/v1/complaints/${c.id}/withdraw`, {})).status, 403);
-    const res = await citizen.post(`/api/v1/complaints/${c.id}/withdraw`, {});
+    const long = await citizen.post(`/api/v1/complaints/${c.id}/withdraw`, { reason: "x".repeat(2001) });
+    assert.equal(long.status, 422, "a reason is at most 2000 characters");
+    const res = await citizen.post(`/api/v1/complaints/${c.id}/withdraw`, { reason: "Вопрос решён" });
     assert.equal(res.status, 200);
     const after = (await res.json()) as View;
     assert.equal(after.status, "withdrawn");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
-import { auditEvents, complaintDrafts, complaints, deadlines } from "../../src/db/schema.ts";
+import { auditEvents, complaintDrafts, complaintEvents, complaints, deadlines } from "../../src/db/schema.ts";
 import { t } from "../../src/i18n/index.ts";
 import { registerComplaint } from "../../src/operations/register-complaint.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
@@ -504,7 +504,7 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
     assert.ok(page.includes(`/api/v1/complaints/${id}/talon.pdf`));
     assert.ok(!page.includes("decision.pdf"));
     assert.ok(page.includes(t("ru", "complaint.deadline.state.running")));
-    assert.ok(page.includes(`action="/ru/complaints/${id}/withdraw"`));
+    assert.ok(page.includes(`href="/ru/complaints/${id}/withdraw"`));
     assert.ok(!page.includes(`/ru/complaints/${id}/escalate`), "no escalation before a result");
 
     const cabinet = await (await client.get("/ru/cabinet")).text();
@@ -514,8 +514,18 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
     const { formatDate } = await import("../../src/i18n/index.ts");
     assert.ok(cabinet.includes(formatDate("ru", due)), "the next due date in the cabinet");
 
-    await client.get(`/ru/complaints/${id}`);
-    const first = await client.postForm(`/ru/complaints/${id}/withdraw`, {});
+    // A confirmation page first; without a reason nothing changes.
+    const confirm = await client.get(`/ru/complaints/${id}/withdraw`);
+    assert.equal(confirm.status, 200);
+    assert.ok((await confirm.text()).includes(t("ru", "withdraw.warning")));
+    const noReason = await client.postForm(`/ru/complaints/${id}/withdraw`, { reason: "  " });
+    assert.equal(noReason.status, 422);
+    assert.ok((await noReason.text()).includes(t("ru", "withdraw.reason.required")));
+    assert.equal(
+      (await t0.db.select().from(complaints).where(eq(complaints.id, id)))[0]!.status,
+      "registered",
+    );
+    const first = await client.postForm(`/ru/complaints/${id}/withdraw`, { reason: "Вопрос решён" });
     assert.equal(first.status, 303);
     const after = await (await client.get(first.headers.get("location")!)).text();
     assert.ok(after.includes(t("ru", "complaint.withdrawn.notice")));
@@ -526,7 +536,12 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
     const closed = await t0.db.select().from(deadlines).where(eq(deadlines.complaintId, id));
     assert.ok(closed.length > 0 && closed.every((d) => d.closedOn === "2026-11-20"));
 
-    const second = await client.postForm(`/ru/complaints/${id}/withdraw`, {});
+    assert.equal(
+      (await client.get(`/ru/complaints/${id}/withdraw`)).status,
+      303,
+      "nothing to confirm once withdrawn",
+    );
+    const second = await client.postForm(`/ru/complaints/${id}/withdraw`, { reason: "ещё раз" });
     assert.equal(second.status, 409);
     assert.ok((await second.text()).includes(t("ru", "error.invalid_transition")));
     const events = await t0.db
@@ -534,6 +549,11 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "complaint.withdrawn")));
     assert.equal(events.length, 1, "one audit event for the one withdrawal");
+    const [withdrawal] = await t0.db
+      .select()
+      .from(complaintEvents)
+      .where(and(eq(complaintEvents.complaintId, id), eq(complaintEvents.kind, "withdrawn")));
+    assert.equal((withdrawal!.data as { reason?: string }).reason, "Вопрос решён");
   });
 });
 

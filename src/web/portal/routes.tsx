@@ -8,6 +8,7 @@ import { requireUser } from "../guards.ts";
 import { CabinetPage, CitizenCabinetPage } from "./cabinet.tsx";
 import { escalationRoutes } from "./complaints/escalate-routes.tsx";
 import { complaintPortalRoutes } from "./complaints/routes.tsx";
+import { withdrawRoutes } from "./complaints/withdraw-routes.tsx";
 import { HelpPage } from "./help.tsx";
 import { HomePage } from "./home.tsx";
 
@@ -33,5 +34,6 @@ export function portalRoutes() {
   });
   app.route("/", complaintPortalRoutes());
   app.route("/", escalationRoutes());
+  app.route("/", withdrawRoutes());
   return app;
 }

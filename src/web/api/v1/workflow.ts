@@ -59,7 +59,13 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
     api.openapi(action(a.path, a.summary, a.body, status), async (c) => {
       const { db, now } = c.get("deps");
       const id = c.req.param("id") ?? "";
-      const body = a.path === "register" || a.path === "withdraw" ? {} : c.req.valid("json" as never);
+      // A bodyless withdrawal (the contract's) is a withdrawal without a reason.
+      const body =
+        a.path === "register"
+          ? {}
+          : a.path === "withdraw" && !c.req.header("content-type")
+            ? {}
+            : c.req.valid("json" as never);
       const base = await runAction(c, name, id, body);
       const view = await complaintView(db, id, base.actor, now());
       if (!view) throw notFound();

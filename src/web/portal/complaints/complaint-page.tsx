@@ -2,14 +2,7 @@ import { stampLine } from "../../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
-import {
-  CsrfField,
-  DEADLINE_TAG,
-  Paragraphs,
-  RegimeText,
-  StatusTag,
-  SummaryRow,
-} from "../../ui/components.tsx";
+import { DEADLINE_TAG, Paragraphs, RegimeText, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
 import { shortReference } from "./check-pages.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
@@ -275,12 +268,11 @@ function NextSteps({ v, closed }: { v: ComplaintView; closed: boolean }) {
         <>
           <h3 class="govuk-heading-s">{tr("complaint.withdraw.title")}</h3>
           <p class="govuk-body">{tr("complaint.withdraw.text")}</p>
-          <form method="post" action={`/${lang}/complaints/${v.id}/withdraw`}>
-            <CsrfField />
-            <button type="submit" class="govuk-button govuk-button--warning" data-prevent-double-click="true">
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/${lang}/complaints/${v.id}/withdraw`}>
               {tr("complaint.withdraw.button")}
-            </button>
-          </form>
+            </a>
+          </p>
         </>
       ) : null}
       {escalation || can("escalate") ? (

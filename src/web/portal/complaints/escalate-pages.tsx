@@ -23,7 +23,7 @@ export type EscalateForm = { reasons: string; demands: string; confirm: boolean;
 /** The escalation already sent from this complaint, if any (a linked complaint that is not its parent). */
 export const escalationOf = (v: ComplaintView) => v.linkedComplaintIds.find((id) => id !== v.escalatedFrom);
 
-const referenceOf = (v: ComplaintView) => v.registration?.number ?? shortReference(v.id);
+export const referenceOf = (v: ComplaintView) => v.registration?.number ?? shortReference(v.id);
 const complaintPath = (lang: string, id: string) => `/${lang}/complaints/${id}`;
 
 /** What is appealed: the decision, the refusal to consider (its mark's note), or the missed term. */

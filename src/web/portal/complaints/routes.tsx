@@ -8,7 +8,6 @@ import { idempotent } from "../../../operations/idempotency.ts";
 import { saveDraft } from "../../../operations/save-draft.ts";
 import { submitDraft } from "../../../operations/submit-draft.ts";
 import { uploadAttachment } from "../../../operations/upload-attachment.ts";
-import { withdrawComplaint } from "../../../operations/withdraw-complaint.ts";
 import { attachmentOf } from "../../../queries/attachment.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import {
@@ -377,23 +376,6 @@ export function complaintPortalRoutes() {
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     });
-  });
-
-  app.post("/complaints/:id/withdraw", async (c) => {
-    const user = requireUser(c);
-    const lang = c.get("lang");
-    const { db, now } = c.get("deps");
-    const id = c.req.param("id");
-    await db.transaction((tx) =>
-      withdrawComplaint(tx, {
-        complaintId: id,
-        actor: user,
-        now: now(),
-        language: lang,
-        requestId: c.get("requestId"),
-      }),
-    );
-    return c.redirect(`/${lang}/complaints/${id}?done=withdrawn`, 303);
   });
 
   app.get("/complaints/:id", async (c) => {
