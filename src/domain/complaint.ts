@@ -1,4 +1,10 @@
 /** The vocabulary of a complaint, as in api.md. */
+/**
+ * The reference a complaint has before it is registered: eight characters a person can write
+ * down or read out over the phone (the portal's confirmation, the contact centre, notices).
+ */
+export const shortReference = (id: string) => id.slice(0, 8).toUpperCase();
+
 export const CHANNELS = ["portal", "office", "contact_centre"] as const;
 export type Channel = (typeof CHANNELS)[number];
 

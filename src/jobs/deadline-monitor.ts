@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { complaints, deadlines, registrations, users } from "../db/schema.ts";
+import { shortReference } from "../domain/complaint.ts";
 import { deadlineAlerts, digest, type OpenDeadline } from "../domain/notices.ts";
 import { localDate, TIME_ZONE } from "../domain/time.ts";
 import { formatDate, type Lang, t } from "../i18n/index.ts";
@@ -91,7 +92,7 @@ export async function runDeadlineMonitor(db: Db, o: { now: Date; officeHour: num
         `alert:${d.id}:${kind}:${u.id}`,
         `alert.${kind}`,
         {
-          number: numbers.get(d.complaintId) ?? d.complaintId.slice(0, 8),
+          number: numbers.get(d.complaintId) ?? shortReference(d.complaintId),
           kind: t(lang, `deadlineKind.${d.kind}`),
           due: formatDate(lang, d.due),
           path: `/${lang}/staff/complaints/${d.complaintId}`,

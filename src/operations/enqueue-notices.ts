@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, organizations, outbox, registrations, users } from "../db/schema.ts";
-import type { Mark } from "../domain/complaint.ts";
+import { type Mark, shortReference } from "../domain/complaint.ts";
 import { applicantChannels, type Channel, markTemplate } from "../domain/notices.ts";
 import { formatDate, type Lang } from "../i18n/index.ts";
 
@@ -92,7 +92,7 @@ export async function enqueueMarkNotices(
       ? `/${lang}/status?number=${encodeURIComponent(registration.number)}&code=${registration.checkCode}`
       : `/${lang}/status`;
   const params = {
-    number: registration?.number ?? e.complaintId.slice(0, 8),
+    number: registration?.number ?? shortReference(e.complaintId),
     due: due ? formatDate(lang, due) : "—",
     organization: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn }[lang] : "—",
     path,

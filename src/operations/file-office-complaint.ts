@@ -1,6 +1,7 @@
 import type { Tx } from "../db/connection.ts";
 import { invalid } from "../domain/errors.ts";
 import { receiptDateIssues } from "../domain/receipt-date.ts";
+import { citizenIdByIin } from "../queries/citizen-account.ts";
 import { registerComplaint } from "./register-complaint.ts";
 import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
 
@@ -8,7 +9,8 @@ import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
  * A paper complaint handed in at the office: accepted and registered at once by the registrar
  * of the addressed organization, who issues the talon. The receipt date is never in the future
  * and, more than 30 days back, needs a reason, recorded with the `submitted` event (and so in
- * the audit). The regime follows the receipt date. Returns the complaint id.
+ * the audit). The regime follows the receipt date. An applicant with a citizen account (by IIN)
+ * finds it in their cabinet. Returns the complaint id.
  */
 export async function fileOfficeComplaint(
   tx: Tx,
@@ -28,7 +30,7 @@ export async function fileOfficeComplaint(
     ...request,
     channel: "office",
     signatureMethod: "paper",
-    applicantId: null,
+    applicantId: await citizenIdByIin(tx, r.applicant.iin),
     eventData: reason ? { backdateReason: reason, enteredAt: now.toISOString() } : undefined,
   });
   await registerComplaint(tx, {

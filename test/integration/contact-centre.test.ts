@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { count, eq, sql } from "drizzle-orm";
-import { complaints, registrations, users } from "../../src/db/schema.ts";
+import { complaints, outbox, registrations, users } from "../../src/db/schema.ts";
+import { t as t0 } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, officeComplaint } from "../support/complaints.ts";
+import { apiAs, officeComplaint, paperOnlyComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -46,12 +47,38 @@ describe("contact-centre intake API", () => {
     const [row] = await t.db.select().from(complaints).where(eq(complaints.id, c.id));
     const [op] = await t.db.select().from(users).where(eq(users.login, "operator.1414"));
     assert.equal(row!.filedBy, op!.id);
-    assert.equal(row!.applicantId, null);
     assert.equal(row!.applicant.iin, "850315450011");
+    // The caller has a citizen account: the complaint is in her cabinet, hers to follow.
+    const [dinara] = await t.db.select().from(users).where(eq(users.iin, "850315450011"));
+    assert.equal(row!.applicantId, dinara!.id);
+    const cabinet = new Client(t.app);
+    await cabinet.signIn("850315450011", "demo", "ru");
+    assert.ok((await (await cabinet.get("/ru/cabinet")).text()).includes(`href="/ru/complaints/${c.id}"`));
     assert.equal(row!.language, "ru");
     const registrar = await apiAs(t, "registrar.akmola-edu");
     const seen = await registrar.get(`/api/v1/complaints/${c.id}`);
     assert.equal(seen.status, 200, "the addressed body sees it to register it");
+  });
+
+  it("a caller without an account is sent the short reference by SMS right away, in their language", async () => {
+    const operator = await apiAs(t, "operator.1414");
+    const res = await operator.post(
+      "/api/v1/contact-centre/complaints",
+      { ...callerBody(), applicant: paperOnlyComplaint().applicant, language: "kk" },
+      { "accept-language": "kk" },
+    );
+    assert.equal(res.status, 201);
+    const c = (await res.json()) as View;
+    const [row] = await t.db.select().from(complaints).where(eq(complaints.id, c.id));
+    assert.equal(row!.applicantId, null, "nobody's cabinet");
+    const sms = await t.db.select().from(outbox).where(eq(outbox.complaintId, c.id));
+    assert.deepEqual(
+      sms.map((n) => [n.channel, n.recipient, n.language]),
+      [["sms", "+77029876543", row!.language]],
+    );
+    const reference = c.id.slice(0, 8).toUpperCase();
+    assert.equal(sms[0]!.params.number, reference);
+    assert.ok(t0(row!.language, "notice.delivered.body").includes("{number}"));
   });
 
   it("is for operators only: 403 for a citizen and a registrar, 401 without a session", async () => {
@@ -137,6 +164,9 @@ describe("contact-centre pages", () => {
     assert.ok(id);
     const done = await (await client.get(location)).text();
     assert.match(done, /Шағым жіберілді/);
+    assert.match(done, new RegExp(`<strong data-reference="true">${id!.slice(0, 8).toUpperCase()}</strong>`));
+    const main = /<main[\s\S]*<\/main>/.exec(done)![0];
+    assert.ok(!main.includes(id!), "no 36-character id to read out");
     assert.match(done, /Байланыс орталығы 1414/);
     const [row] = await t.db.select().from(complaints).where(eq(complaints.id, id!));
     assert.equal(row!.channel, "contact_centre");

@@ -7,7 +7,7 @@ import { dispatchOnce } from "../../src/jobs/dispatcher.ts";
 import { createTransports } from "../../src/jobs/transports.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, officeComplaint, validComplaint } from "../support/complaints.ts";
+import { apiAs, paperOnlyComplaint, validComplaint } from "../support/complaints.ts";
 import { startSmtp } from "../support/smtp.ts";
 
 let t: TestApp;
@@ -35,7 +35,7 @@ async function fileOnPaper(email: string, lang = "ru") {
   // Entered when it was received: an office receipt is never in the future.
   t.setNow("2026-11-21T05:00:00Z");
   const registrar = await apiAs(t, "registrar.akmola-edu");
-  const body = officeComplaint({ receivedAt: "2026-11-21T10:00:00+05:00" });
+  const body = paperOnlyComplaint({ receivedAt: "2026-11-21T10:00:00+05:00" });
   (body.applicant as Record<string, unknown>).email = email;
   const res = await registrar.post("/api/v1/office/complaints", body, { "accept-language": lang });
   t.setNow("2026-11-20T05:00:00Z");
@@ -258,7 +258,7 @@ describe("SMS through the HTTP gateway", () => {
     try {
       await drain();
       const registrar = await apiAs(t, "registrar.akmola-edu");
-      const body = officeComplaint();
+      const body = paperOnlyComplaint();
       (body.applicant as Record<string, unknown>).phones = ["+77051112233"];
       await registrar.post("/api/v1/office/complaints", body, { "accept-language": "en" });
       const o = {

@@ -25,6 +25,15 @@ export function validComplaint(overrides: Record<string, unknown> = {}) {
 }
 
 /** A paper complaint as the registrar enters it. */
+/** A valid IIN of a person with no account in the demo world: notices go to the paper's contacts. */
+export const NO_ACCOUNT_IIN = "720512400008";
+
+/** A paper (or phone) complaint of a person without an account. */
+export function paperOnlyComplaint(overrides: Record<string, unknown> = {}) {
+  const base = officeComplaint();
+  return { ...base, applicant: { ...base.applicant, iin: NO_ACCOUNT_IIN }, ...overrides };
+}
+
 export function officeComplaint(overrides: Record<string, unknown> = {}) {
   return {
     ...validComplaint(),

@@ -5,7 +5,7 @@ export const notices = {
       "Шағым — мемлекеттік қызметтерге шағымдар жүйесі. Анықтама: 1414, 8-800-080-7777 (тегін).",
     "notice.delivered.subject": "Шағымыңыз жеткізілді",
     "notice.delivered.body":
-      "Шағымыңыз {organization} ұйымына жеткізілді және тіркелуін күтуде. Шағымды мына жерден бақылаңыз: {link}",
+      "{number} анықтамалық нөмірлі шағымыңыз {organization} ұйымына жеткізілді және тіркелуін күтуде. Шағымды мына жерден бақылаңыз: {link}",
     "notice.registered.subject": "Шағым тіркелді: № {number}",
     "notice.registered.body":
       "Шағымыңыз {organization} ұйымында № {number} болып тіркелді. Жауап беру мерзімі: {due}. Толығырақ: {link}",
@@ -57,7 +57,7 @@ export const notices = {
       "Шағым — система жалоб на государственные услуги. Справка: 1414, 8-800-080-7777 (бесплатно).",
     "notice.delivered.subject": "Ваша жалоба доставлена",
     "notice.delivered.body":
-      "Ваша жалоба доставлена в {organization} и ожидает регистрации. Следите за ней: {link}",
+      "Ваша жалоба (номер обращения {number}) доставлена в {organization} и ожидает регистрации. Следите за ней: {link}",
     "notice.registered.subject": "Жалоба зарегистрирована: № {number}",
     "notice.registered.body":
       "Ваша жалоба зарегистрирована в {organization} под № {number}. Срок ответа: {due}. Подробнее: {link}",
@@ -107,7 +107,7 @@ export const notices = {
     "notice.signature": "Shagym — complaints about public services. Help: 1414, 8-800-080-7777 (free call).",
     "notice.delivered.subject": "Your complaint was delivered",
     "notice.delivered.body":
-      "Your complaint was delivered to {organization} and awaits registration. Follow it here: {link}",
+      "Your complaint, reference {number}, was delivered to {organization} and awaits registration. Follow it here: {link}",
     "notice.registered.subject": "Complaint registered: No. {number}",
     "notice.registered.body":
       "Your complaint was registered at {organization} as No. {number}. Answer due by {due}. Details: {link}",

@@ -120,7 +120,9 @@ export const office = {
     "callCentre.done": "Шағым жіберілді",
     "callCentre.doneText":
       "Шағым адресатқа жеткізілді: {organization}. Орган оны тіркеп, тіркеу нөмірін және тексеру кодын береді.",
-    "callCentre.reference": "Шағымның сәйкестендіргіші",
+    "callCentre.reference": "Анықтамалық нөмір",
+    "callCentre.readOut":
+      "Қоңырау шалушыға анықтамалық нөмірді оқып беріңіз. Ол нөмір оның байланыс деректеріне хабарламамен де жіберіледі, ал орган тіркегенде тіркеу нөмірі жіберіледі.",
     "callCentre.addresseeOrg": "Адресат",
     "callCentre.receivedAt": "Қабылданған уақыты",
     "callCentre.channel": "Арна",
@@ -247,7 +249,9 @@ export const office = {
     "callCentre.done": "Жалоба отправлена",
     "callCentre.doneText":
       "Жалоба доставлена адресату: {organization}. Орган зарегистрирует её и присвоит регистрационный номер и код проверки.",
-    "callCentre.reference": "Идентификатор жалобы",
+    "callCentre.reference": "Номер обращения",
+    "callCentre.readOut":
+      "Продиктуйте звонящему номер обращения. Этот номер также придёт ему сообщением на указанные контакты, а после регистрации органом — регистрационный номер.",
     "callCentre.addresseeOrg": "Адресат",
     "callCentre.receivedAt": "Время приёма",
     "callCentre.channel": "Канал",
@@ -374,7 +378,9 @@ export const office = {
     "callCentre.done": "Complaint sent",
     "callCentre.doneText":
       "The complaint was delivered to {organization}. The body will register it and give it a registration number and a check code.",
-    "callCentre.reference": "Complaint identifier",
+    "callCentre.reference": "Reference",
+    "callCentre.readOut":
+      "Read the reference out to the caller. It is also sent to the contacts they gave, and the registration number follows when the body registers the complaint.",
     "callCentre.addresseeOrg": "Addressee",
     "callCentre.receivedAt": "Taken at",
     "callCentre.channel": "Channel",

@@ -1,3 +1,4 @@
+import { shortReference } from "../../domain/complaint.ts";
 import { formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import { SummaryList } from "../ui/components.tsx";
@@ -10,15 +11,20 @@ export function CallerFiledPage({ view }: { view: ComplaintView }) {
     <>
       <div class="govuk-panel govuk-panel--confirmation">
         <h1 class="govuk-panel__title">{tr("callCentre.done")}</h1>
-        <div class="govuk-panel__body">{tr(`status.${view.status}`)}</div>
+        <div class="govuk-panel__body">
+          {tr("callCentre.reference")}
+          <br />
+          <strong data-reference>{view.registration?.number ?? shortReference(view.id)}</strong>
+        </div>
       </div>
+      <p class="govuk-body">{tr("callCentre.readOut")}</p>
       <p class="govuk-body">{tr("callCentre.doneText", { organization: view.addressee.name[lang] })}</p>
       <SummaryList
         rows={[
-          ["callCentre.reference", view.id, "complaint-id"],
           ["callCentre.addresseeOrg", view.addressee.name[lang]],
           ["callCentre.receivedAt", formatDateTime(lang, new Date(view.receivedAt))],
           ["callCentre.channel", tr(`channel.${view.channel}`)],
+          ["cabinet.col.status", tr(`status.${view.status}`)],
           !!view.registration && ["officeIntake.result.number", view.registration.number],
         ]}
       />

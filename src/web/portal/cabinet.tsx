@@ -1,3 +1,4 @@
+import { shortReference } from "../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { listComplaints } from "../../queries/complaint-list.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
@@ -5,7 +6,6 @@ import { fullName } from "../../queries/session-user.ts";
 import { StatusTag } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { ToolList } from "../ui/navigation.tsx";
-import { shortReference } from "./complaints/check-pages.tsx";
 
 type Listing = Awaited<ReturnType<typeof listComplaints>>;
 

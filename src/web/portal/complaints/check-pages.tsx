@@ -1,3 +1,4 @@
+import { shortReference } from "../../../domain/complaint.ts";
 import type { FieldIssue } from "../../../domain/errors.ts";
 import { formatDate } from "../../../i18n/index.ts";
 import type { Names, ServiceItem } from "../../../queries/catalogue.ts";
@@ -227,7 +228,6 @@ export function DeclarationPage(p: { a: Answers; text: string; sha256: string; i
 }
 
 /** The short reference of a complaint before it is registered: the first block of its id. */
-export const shortReference = (id: string) => id.slice(0, 8).toUpperCase();
 
 /** The confirmation: a panel with the reference, what happens next, the way to the cabinet. */
 export function SubmittedPage(p: { id: string; number: string | null }) {

@@ -1,10 +1,9 @@
-import { stampLine } from "../../../domain/complaint.ts";
+import { shortReference, stampLine } from "../../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { DEADLINE_TAG, Paragraphs, RegimeText, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { shortReference } from "./check-pages.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);

@@ -1,3 +1,4 @@
+import { shortReference } from "../../../domain/complaint.ts";
 import { regimeById } from "../../../domain/deadlines/index.ts";
 import type { FieldIssue } from "../../../domain/errors.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
@@ -16,7 +17,6 @@ import {
   TextArea,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { shortReference } from "./check-pages.tsx";
 
 export type EscalateForm = { reasons: string; demands: string; confirm: boolean; idempotencyKey: string };
 

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
 import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
@@ -387,7 +388,7 @@ export function complaintPortalRoutes() {
     const notice = c.req.query("done") === "withdrawn" ? t(lang, "complaint.withdrawn.notice") : undefined;
     return c.render(<ComplaintPage v={v} notice={notice} isApplicant={user.role === "citizen"} />, {
       title: t(lang, "complaint.title", {
-        reference: v.registration?.number ?? v.id.slice(0, 8).toUpperCase(),
+        reference: v.registration?.number ?? shortReference(v.id),
       }),
     });
   });

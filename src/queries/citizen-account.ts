@@ -1,0 +1,16 @@
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { users } from "../db/schema.ts";
+
+/**
+ * The citizen account of the person with this IIN, if they have one: a complaint taken for them
+ * on paper or by phone belongs in their cabinet too.
+ */
+export async function citizenIdByIin(db: Executor, iin: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.iin, iin), eq(users.kind, "citizen")))
+    .limit(1);
+  return row?.id ?? null;
+}
