@@ -1,10 +1,10 @@
 import { stampLine } from "../domain/complaint.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
 import type { ComplaintView } from "../queries/complaint-view.ts";
+import type { NextStep } from "../queries/next-step.ts";
 import { type PdfContent, renderPdf } from "./pdf.ts";
 
 /** Where the applicant may turn next: the regional quality department (named), else the court. */
-export type NextStep = { kind: "quality"; body: string; address: string } | { kind: "court" };
 
 /**
  * The answer letter in `lang` (the complaint's language unless asked otherwise): the deciding

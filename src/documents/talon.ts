@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
+import type { TalonData } from "../queries/talon-data.ts";
 import { type PdfContent, renderPdf } from "./pdf.ts";
-import type { TalonData } from "./talon-data.ts";
 
 /** The talon's two languages: the caller's first, then the other official one (Russian with English). */
 export function talonLanguages(lang: Lang): [Lang, Lang] {

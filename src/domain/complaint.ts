@@ -75,6 +75,14 @@ export type ComplaintStatement = {
   lateReason?: string | null;
 };
 
+/** What an applicant submits: the statement, their contacts and the files already uploaded. */
+export type ComplaintInput = ComplaintStatement & {
+  postalAddress: string;
+  phones: string[];
+  email: string | null;
+  attachmentIds: string[];
+};
+
 export type ApplicantData = {
   surname: string;
   name: string;

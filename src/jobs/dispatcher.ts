@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { deliveryLedger, outbox } from "../db/schema.ts";
+import { renderNotice } from "../documents/render-notice.ts";
 import { MAX_ATTEMPTS, nextAttemptDelayMs } from "../domain/notices.ts";
-import { renderNotice } from "./render-notice.ts";
 import type { Transports } from "./transports.ts";
 
 export type DispatchOptions = {

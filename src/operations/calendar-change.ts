@@ -9,9 +9,9 @@ import {
   parseDate,
 } from "../domain/calendar/index.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
-import { type RecomputeResult, recomputeDeadlines } from "../jobs/recompute-deadlines.ts";
 import { loadCalendar } from "../queries/calendar.ts";
 import { audit } from "./audit.ts";
+import { type RecomputeResult, recomputeDeadlines } from "./recompute-deadlines.ts";
 
 /** Who changes the calendar and why: kept in the audit event. */
 export type CalendarChangeContext = {

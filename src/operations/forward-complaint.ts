@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Executor, Tx } from "../db/connection.ts";
+import type { Tx } from "../db/connection.ts";
 import { attachments, complaintEvents } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
@@ -11,13 +11,6 @@ import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 import { startClocksAtHolder } from "./start-clocks.ts";
-
-/** The reviewing body the system proposes for a complaint held by `holderId` (null if none). */
-export async function proposedReviewingBody(db: Executor, holderId: string): Promise<string | null> {
-  const nodes = await orgNodes(db);
-  const holder = nodes.find((o) => o.id === holderId);
-  return holder ? (proposeReviewingBody(holder, nodes)?.id ?? null) : null;
-}
 
 /**
  * The respondent forwards the complaint with the administrative case to the reviewing body

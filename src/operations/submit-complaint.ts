@@ -7,7 +7,7 @@ import type {
   AddresseeKind,
   ApplicantData,
   Channel,
-  ComplaintStatement,
+  ComplaintInput,
   Signature,
 } from "../domain/complaint.ts";
 import { allowedAddressees, filingFacts, signedText } from "../domain/complaint-rules.ts";
@@ -20,12 +20,6 @@ import { recordEvent } from "./complaint-events.ts";
 import { startClocksAtHolder } from "./start-clocks.ts";
 
 /** What the applicant states (api.md); identity comes from the account or the paper. */
-export type ComplaintInput = ComplaintStatement & {
-  postalAddress: string;
-  phones: string[];
-  email: string | null;
-  attachmentIds: string[];
-};
 
 export type SubmitRequest = {
   actor: SessionUser;

@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { complaintDrafts } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
+import type { ComplaintInput } from "../domain/complaint.ts";
 import { conflict, notFound } from "../domain/errors.ts";
 import { type DraftData, draftFiles, signedContent } from "../queries/drafts.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
-import { type ComplaintInput, submitComplaint } from "./submit-complaint.ts";
+import { submitComplaint } from "./submit-complaint.ts";
 
 export type SubmitDraftRequest = {
   draftId: string;

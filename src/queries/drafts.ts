@@ -2,10 +2,16 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { attachments, complaintDrafts } from "../db/schema.ts";
-import type { AddresseeKind, Appealed, ApplicantData, Ground, Official } from "../domain/complaint.ts";
+import type {
+  AddresseeKind,
+  Appealed,
+  ApplicantData,
+  ComplaintInput,
+  Ground,
+  Official,
+} from "../domain/complaint.ts";
 import { signedText } from "../domain/complaint-rules.ts";
 import type { AcceptedType } from "../domain/file-type.ts";
-import type { ComplaintInput } from "../operations/submit-complaint.ts";
 
 /** The answers of the portal form so far; every field is absent until its step is answered. */
 export type DraftData = {

@@ -1,10 +1,12 @@
 import type { Executor } from "../db/connection.ts";
-import type { NextStep } from "../documents/decision-letter.ts";
 import { escalationDepartment } from "../domain/reviewing-body.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { ComplaintView } from "./complaint-view.ts";
 import { orgNodes } from "./org-nodes.ts";
+
+/** Where the applicant may turn after this answer: the quality department, or the court. */
+export type NextStep = { kind: "quality"; body: string; address: string } | { kind: "court" };
 
 /**
  * Where the applicant may turn after the answer (APPC art. 91 p. 5): after a provider or a

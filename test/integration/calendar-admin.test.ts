@@ -9,7 +9,7 @@ import {
   type DeadlineKind,
   type ReviewBody,
 } from "../../src/domain/deadlines/index.ts";
-import { recomputeDeadlines, runRecomputeDeadlines } from "../../src/jobs/recompute-deadlines.ts";
+import { recomputeDeadlines, runRecomputeDeadlines } from "../../src/operations/recompute-deadlines.ts";
 import { currentCalendar, loadCalendar } from "../../src/queries/calendar.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { renderNotice } from "../../src/documents/render-notice.ts";
 import { formatDate, LANGS, t } from "../../src/i18n/index.ts";
 import { calendarDays, plural, workingDays } from "../../src/i18n/plural.ts";
-import { renderNotice } from "../../src/jobs/render-notice.ts";
 
 describe("plural forms after a number", () => {
   it("agrees the Russian noun with the number (Intl.PluralRules: one, few, many)", () => {

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { renderNotice } from "../../documents/render-notice.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatDateTime, type Lang, t } from "../../i18n/index.ts";
-import { renderNotice } from "../../jobs/render-notice.ts";
 import { setNotificationChannel } from "../../operations/set-notification-channel.ts";
 import { cabinetNotices, mailbox, notifyVia } from "../../queries/notices.ts";
 import type { AppEnv } from "../context.ts";

@@ -2,6 +2,7 @@ import { stampLine } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
+import type { ActionChoices } from "../../queries/action-choices.ts";
 import type { HistoryEntry } from "../../queries/complaint-history.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import {
@@ -19,15 +20,7 @@ import {
 } from "../ui/components.tsx";
 import { type Translate, useLang } from "../ui/i18n.ts";
 
-export type ActionForms = {
-  executors: { id: string; surname: string; name: string }[];
-  reviewingBodies: { id: string; name: { kk: string; ru: string; en: string } }[];
-  proposedBodyId: string | null;
-  /** Where a misaddressed complaint may go, and the competent body proposed. */
-  redirectTargets: { id: string; name: { kk: string; ru: string; en: string } }[];
-  proposedRedirectId: string | null;
-  extensionMax: number;
-};
+export type ActionForms = ActionChoices & { extensionMax: number };
 
 export type PageState = {
   done?: string | undefined;

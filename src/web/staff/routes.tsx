@@ -1,18 +1,14 @@
-import { inArray } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { z } from "zod";
-import { organizations, users } from "../../db/schema.ts";
 import { judge } from "../../domain/access.ts";
 import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
-import { proposeCompetentBody, REDIRECT_KINDS, REVIEWING_KINDS } from "../../domain/reviewing-body.ts";
-import type { OrganizationKind } from "../../domain/roles.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { complaintForAction } from "../../operations/complaint-for-action.ts";
-import { proposedReviewingBody } from "../../operations/forward-complaint.ts";
+import { actionChoices } from "../../queries/action-choices.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
 import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
@@ -144,40 +140,11 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   if (!v) throw new DomainError("not_found", "not_found");
   const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
   const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
-  const orgs = await db.select().from(organizations);
-  const _holder = orgs.find((o) => o.id === v.holder.organizationId);
-  const [executors, proposedBodyId] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        surname: users.surname,
-        name: users.name,
-        organizationId: users.organizationId,
-      })
-      .from(users)
-      .where(inArray(users.role, ["executor", "head"])),
-    v.allowedActions.includes("forward")
-      ? proposedReviewingBody(db, v.holder.organizationId)
-      : Promise.resolve(null),
-  ]);
-  const nodes = orgs.map((o) => ({ ...o, kind: o.kind as OrganizationKind }));
-  const respondent = nodes.find((o) => o.id === v.respondent.organizationId);
-  const holderNode = nodes.find((o) => o.id === v.holder.organizationId);
-  const named = (o: (typeof orgs)[number]) => ({
-    id: o.id,
-    name: { kk: o.nameKk, ru: o.nameRu, en: o.nameEn },
-  });
   const forms: ActionForms = {
-    executors: executors.filter((e) => e.organizationId === v.holder.organizationId),
-    reviewingBodies: orgs
-      .filter((o) => o.id !== v.holder.organizationId && REVIEWING_KINDS.includes(o.kind as OrganizationKind))
-      .map(named),
-    proposedBodyId,
-    redirectTargets: orgs
-      .filter((o) => o.id !== v.holder.organizationId && REDIRECT_KINDS.includes(o.kind as OrganizationKind))
-      .map(named),
-    proposedRedirectId:
-      holderNode && respondent ? (proposeCompetentBody(holderNode, respondent, nodes)?.id ?? null) : null,
+    ...(await actionChoices(db, {
+      holderId: v.holder.organizationId,
+      respondentId: v.respondent.organizationId,
+    })),
     extensionMax: scope.procedure.extensionLeft,
   };
   const title = t(lang, "wf.case.title", {

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { parseDate } from "../../../domain/calendar/index.ts";
+import type { ComplaintInput } from "../../../domain/complaint.ts";
 import { ADDRESSEE_KINDS, APPEALED, GROUNDS, MARKS, OUTCOMES, STATUSES } from "../../../domain/complaint.ts";
 import { isValidIin } from "../../../domain/iin.ts";
-import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
 
 const isRealDate = (v: string) => {
   try {

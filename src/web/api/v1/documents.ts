@@ -1,9 +1,9 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { renderTalon } from "../../../documents/talon.ts";
-import { talonData } from "../../../documents/talon-data.ts";
 import { notFound } from "../../../domain/errors.ts";
 import { isLang, type Lang } from "../../../i18n/index.ts";
+import { talonData } from "../../../queries/talon-data.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 

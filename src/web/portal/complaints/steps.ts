@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { addresseeValue } from "../../../domain/addressees.ts";
-import type { Official } from "../../../domain/complaint.ts";
+import type { ComplaintInput, Official } from "../../../domain/complaint.ts";
 import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
 import { has, type Lang } from "../../../i18n/index.ts";
-import type { ComplaintInput } from "../../../operations/submit-complaint.ts";
 import type { DraftData } from "../../../queries/drafts.ts";
 import { ComplaintBody, IsoDate, toInput } from "../../api/v1/complaint-schemas.ts";
 import { fieldIssues } from "../../validation.ts";

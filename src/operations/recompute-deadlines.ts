@@ -3,8 +3,8 @@ import type { Db, Executor } from "../db/connection.ts";
 import { complaints, deadlines, registrations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { type RegimeId, recomputeDeadline } from "../domain/deadlines/index.ts";
-import { recordEvent } from "../operations/complaint-events.ts";
 import { loadCalendar } from "../queries/calendar.ts";
+import { recordEvent } from "./complaint-events.ts";
 
 export type RecomputeResult = {
   /** Open deadlines looked at. */

@@ -5,8 +5,8 @@ import { initials } from "../domain/complaint.ts";
 import type { RegimeId } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
-import { complaintView } from "../queries/complaint-view.ts";
-import type { SessionUser } from "../queries/session-user.ts";
+import { complaintView } from "./complaint-view.ts";
+import type { SessionUser } from "./session-user.ts";
 
 type Names = Record<Lang, string>;
 
