@@ -23,6 +23,8 @@ type ServiceData = {
   code: string | null;
   name: Names;
   providerKind: string | null;
+  /** The bodies of this catalogue that provide the service (they are offered only their own). */
+  providerIds?: string[];
   source: string;
 };
 
@@ -91,12 +93,21 @@ export async function seedReference(db: Db): Promise<number> {
           nameRu: s.name.ru,
           nameEn: s.name.en,
           providerKind: s.providerKind,
+          providerIds: s.providerIds ?? [],
           source: s.source,
         })),
       )
       .onConflictDoUpdate({
         target: services.id,
-        set: excluded(services, ["code", "nameKk", "nameRu", "nameEn", "providerKind", "source"]),
+        set: excluded(services, [
+          "code",
+          "nameKk",
+          "nameRu",
+          "nameEn",
+          "providerKind",
+          "providerIds",
+          "source",
+        ]),
       });
   });
   return list.length;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { organizations, type Phone, services } from "../db/schema.ts";
 import { type OrgNode, type ProposedAddressee, proposeAddressees } from "../domain/addressees.ts";
@@ -62,21 +62,18 @@ const PROVIDED_KINDS: Partial<Record<OrganizationKind, string[]>> = {
 };
 
 /**
- * The public services a body provides: those linked to it in the catalogue, else those of the
- * provider kinds it covers (every service for the State Corporation). Unknown body → [].
+ * The public services a body provides: those linked to it in the catalogue (an education
+ * department is offered education, never marriage registration), else those of the provider
+ * kinds it covers; every service for the State Corporation. Unknown body → [].
  */
 export async function servicesOf(db: Executor, providerId: string): Promise<ServiceItem[]> {
   const org = await findOrganization(db, providerId);
   if (!org) return [];
-  const linked = sql`${services.providerIds} @> ${JSON.stringify([providerId])}::jsonb`;
+  const ordered = (condition?: SQL) => db.select().from(services).where(condition).orderBy(asc(services.id));
+  if (org.kind === "state_corporation") return (await ordered()).map(toService);
+  const linked = await ordered(sql`${services.providerIds} @> ${JSON.stringify([providerId])}::jsonb`);
   const kinds = PROVIDED_KINDS[org.kind];
-  const condition =
-    org.kind === "state_corporation"
-      ? undefined
-      : kinds
-        ? or(linked, inArray(services.providerKind, kinds))
-        : linked;
-  const rows = await db.select().from(services).where(condition).orderBy(asc(services.id));
+  const rows = linked.length || !kinds ? linked : await ordered(inArray(services.providerKind, kinds));
   return rows.map(toService);
 }
 

@@ -581,6 +581,23 @@ describe("catalogue API", () => {
     }[];
     assert.ok(edu.some((s) => s.id === "EDU-01"));
     assert.ok(!edu.some((s) => s.id === "CIT-04"), "a central body's service is not the department's");
+    assert.ok(
+      !edu.some((s) => s.id === "CIV-02"),
+      "the education department is not offered marriage registration",
+    );
+    assert.ok(
+      edu.some((s) => s.id === "GRD-03"),
+      "guardianship is the education department's",
+    );
+    const district = (await (
+      await t0.app.request("/api/v1/services?providerId=osakarovka-akimat")
+    ).json()) as {
+      id: string;
+    }[];
+    assert.ok(
+      district.some((s) => s.id === "CIV-02"),
+      "a district akimat registers marriages",
+    );
     const sc = (await (await t0.app.request("/api/v1/services?providerId=gov4c-akmola")).json()) as {
       id: string;
     }[];

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { catalogues, formatDate, negotiateLang, PARTS, t } from "../../src/i18n/index.ts";
 
@@ -46,4 +47,24 @@ describe("catalogues", () => {
     assert.equal(negotiateLang("ru", "en"), "ru");
     assert.equal(negotiateLang("xx", "fr"), "kk");
   });
+});
+
+describe("reference data in three languages", () => {
+  const data = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8")) as Record<
+      string,
+      { id: string; name: Record<string, string> }[]
+    >;
+  for (const [file, key] of [
+    ["services.json", "services"],
+    ["organizations.json", "organizations"],
+  ] as const) {
+    it(`every entry of ${file} is named in kk, ru and en, the Kazakh name not the Russian one`, () => {
+      for (const entry of data(file)[key]!) {
+        for (const lang of ["kk", "ru", "en"])
+          assert.ok(entry.name[lang]?.trim(), `${entry.id}: no ${lang} name`);
+        assert.notEqual(entry.name.kk, entry.name.ru, `${entry.id}: the Kazakh name is the Russian one`);
+      }
+    });
+  }
 });
