@@ -1,6 +1,7 @@
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
+import { events } from "./catalogues/events.ts";
 import { intake } from "./catalogues/intake.ts";
 import { legal } from "./catalogues/legal.ts";
 import { navigation } from "./catalogues/navigation.ts";
@@ -34,6 +35,7 @@ export const PARTS: Record<string, Part> = {
   intake,
   reliability,
   navigation,
+  events,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

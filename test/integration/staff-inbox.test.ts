@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { users } from "../../src/db/schema.ts";
 import { localDate } from "../../src/domain/time.ts";
+import { t as t0 } from "../../src/i18n/index.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
 import { staffInbox } from "../../src/queries/staff-inbox.ts";
 import { type TestApp, testApp } from "../support/app.ts";
@@ -202,6 +203,19 @@ describe("the staff pages", () => {
     const final = await (await akimat.get(`/ru/staff/complaints/${ids.c}`)).text();
     assert.match(final, /Удовлетворена/);
     assert.match(final, /decision\.pdf\?lang=ru/);
+    // The history reads as sentences: no raw keys, ids, ISO dates or data field names.
+    const history = /<table[^>]*>(?:(?!<\/table>)[\s\S])*data-kind="forwarded"[\s\S]*?<\/table>/.exec(
+      final,
+    )![0];
+    assert.doesNotMatch(
+      history,
+      /wf\.event\.|event\.\w+\.|executorId|filedLate|\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-/,
+    );
+    assert.match(history, new RegExp(t0("ru", "event.forwarded.to")));
+    assert.match(
+      history,
+      new RegExp(`${t0("ru", "event.decided.outcome")}: ${t0("ru", "outcome.satisfied")}`),
+    );
     assert.equal(localDate(new Date("2026-11-20T05:00:00Z")), today);
   });
 

@@ -1,5 +1,6 @@
 import { stampLine } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
+import { type DatumKind, EVENT_DATA, isEventKind } from "../../domain/events.ts";
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
 import type { ActionChoices } from "../../queries/action-choices.ts";
@@ -146,14 +147,37 @@ function Forms({ v, forms, state }: { v: ComplaintView; forms: ActionForms; stat
   );
 }
 
-function details(lang: Lang, e: HistoryEntry, names: Names): string {
-  const parts: string[] = [];
-  for (const [k, value] of Object.entries(e.data ?? {})) {
-    if (value === null || value === undefined || typeof value === "object") continue;
-    const shown = typeof value === "string" && names[value] ? names[value][lang] : String(value);
-    parts.push(`${k}: ${shown}`);
-  }
-  return parts.join("; ");
+/** An event's data as localized "label: value" lines: dates formatted, bodies named, never raw. */
+function EventData({ e, names }: { e: HistoryEntry; names: Names }) {
+  const { lang, tr } = useLang();
+  if (!isEventKind(e.kind)) return null;
+  const shown = (value: unknown, d: DatumKind): string | null => {
+    if (value === null || value === undefined || value === "") return null;
+    switch (d.as) {
+      case "date":
+        return typeof value === "string" ? formatDate(lang, value.slice(0, 10)) : null;
+      case "organization":
+        return typeof value === "string" ? (names[value]?.[lang] ?? null) : null;
+      case "yesno":
+        return tr(value ? "event.yes" : "event.no");
+      case "vocabulary":
+        return tr(`${d.prefix}${String(value)}`);
+      default:
+        return String(value);
+    }
+  };
+  const rows = Object.entries(EVENT_DATA[e.kind]).flatMap(([key, d]) => {
+    const value = shown(e.data?.[key], d);
+    return value === null ? [] : [[tr(`event.${e.kind}.${key}`), value] as const];
+  });
+  if (!rows.length) return null;
+  return (
+    <ul class="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+      {rows.map(([label, value]) => (
+        <li>{`${label}: ${value}`}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** The staff complaint page: the whole case, its clocks, the full history and the permitted actions. */
@@ -377,7 +401,7 @@ export function StaffComplaintPage(p: {
                 <tr class="govuk-table__row" data-kind={e.kind}>
                   <td class="govuk-table__cell">{formatDateTime(lang, new Date(e.at))}</td>
                   <td class="govuk-table__cell">
-                    {tr(`wf.event.${e.kind}`)}
+                    {tr(isEventKind(e.kind) ? `wf.event.${e.kind}` : "wf.event.other")}
                     {e.internal ? (
                       <>
                         {" "}
@@ -393,7 +417,7 @@ export function StaffComplaintPage(p: {
                   </td>
                   <td class="govuk-table__cell">
                     {e.note ? <p class="govuk-body govuk-!-margin-bottom-1">{e.note}</p> : null}
-                    <span class="govuk-body-s">{details(lang, e, names)}</span>
+                    <EventData e={e} names={names} />
                   </td>
                 </tr>
               ))}
