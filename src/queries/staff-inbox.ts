@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, services, users } from "../db/schema.ts";
 import { type ComplaintStatus, type Ground, STATUSES } from "../domain/complaint.ts";
+import type { DeadlineKind } from "../domain/deadlines/index.ts";
 
 /** Statuses the inbox shows by default: the complaints the organization still has to act on. */
 export const OPEN_STATUSES: readonly ComplaintStatus[] = [
@@ -82,6 +83,9 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
       reasons: sql<string>`left(${complaints.reasons}, 160)`,
       number: complaints.currentNumber,
       nextDue: complaints.nextDue,
+      // Which clock that date is (registration, forwarding, review…): the inbox says so.
+      nextDueKind: sql<DeadlineKind | null>`(SELECT d.kind FROM deadlines d
+        WHERE d.complaint_id = complaints.id AND d.closed_on IS NULL ORDER BY d.due, d.kind LIMIT 1)`,
     })
     .from(complaints)
     .where(condition)

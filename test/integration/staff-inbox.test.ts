@@ -112,6 +112,7 @@ describe("the staff pages", () => {
     assert.deepEqual(rows, [ids.b, ids.c, ids.a]);
     assert.match(html, /Просрочена/);
     assert.match(html, /data-count="overdue">1</);
+    assert.match(html, new RegExp(t0("ru", "deadlineKind.registration")), "the due column names its clock");
     const filtered = await (
       await registrar.get("/ru/staff?q=%D0%90%D1%85%D0%BC%D0%B5%D1%82%D0%BE%D0%B2%D0%B0&status=open")
     ).text();

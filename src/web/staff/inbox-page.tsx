@@ -217,6 +217,11 @@ export function InboxPage(p: {
                 </td>
                 <td class="govuk-table__cell">
                   {r.nextDue ? formatDate(lang, r.nextDue) : "—"} <Badge badge={r.badge} />
+                  {r.nextDueKind ? (
+                    <div class="govuk-body-s govuk-!-margin-bottom-0">
+                      {tr(`deadlineKind.${r.nextDueKind}`)}
+                    </div>
+                  ) : null}
                 </td>
                 <td class="govuk-table__cell">{formatDateTime(lang, new Date(r.receivedAt))}</td>
               </tr>
