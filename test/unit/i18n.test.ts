@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { catalogues, formatDate, negotiateLang, PARTS, t } from "../../src/i18n/index.ts";
 
@@ -67,4 +68,32 @@ describe("reference data in three languages", () => {
       }
     });
   }
+});
+
+describe("every text the code asks for exists", () => {
+  it("each literal key passed to t() or tr() in src is in the catalogues (a talon key with its prefix)", () => {
+    const root = new URL("../../src/", import.meta.url).pathname;
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of files(root)) {
+      const text = readFileSync(file, "utf8");
+      // A file whose own `tr` adds a prefix (the talon) names keys under it.
+      const prefix = /const tr = \([^)]*\) => t\(lang, `([\w.]+)\$\{key\}`/.exec(text)?.[1] ?? "";
+      for (const m of text.matchAll(/\b(tr|t)\(\s*(?:[\w.()"]+,\s*)?"([a-zA-Z][\w.-]*)"/g)) {
+        const key = (m[1] === "tr" ? prefix : "") + m[2];
+        seen++;
+        if (!(key in catalogues.ru)) missing.push(`${file.slice(root.length)}: ${key}`);
+      }
+    }
+    assert.ok(seen > 300, `the scan found only ${seen} keys`);
+    assert.deepEqual(missing, []);
+  });
+
+  it("shows a missing key as itself, never as another language's text", () => {
+    assert.equal(t("kk", "no.such.key"), "no.such.key");
+  });
 });
