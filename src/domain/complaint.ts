@@ -19,6 +19,30 @@ export const STATUSES = [
 ] as const;
 export type ComplaintStatus = (typeof STATUSES)[number];
 
+/** Received at its holder but not registered there yet: first in the inbox. */
+export const UNREGISTERED_STATUSES = ["submitted", "forwarded"] as const satisfies readonly ComplaintStatus[];
+/** Still to act on: the default inbox, the running clocks. */
+export const OPEN_STATUSES = [
+  ...UNREGISTERED_STATUSES,
+  "registered",
+  "in_execution",
+] as const satisfies readonly ComplaintStatus[];
+/** Answered: decided (a favourable act included) or left without consideration — escalation may follow. */
+export const ANSWERED_STATUSES = [
+  "decided",
+  "left_without_consideration",
+] as const satisfies readonly ComplaintStatus[];
+/** Finished: answered or withdrawn; nothing runs any more. */
+export const CLOSED_STATUSES = [
+  ...ANSWERED_STATUSES,
+  "withdrawn",
+] as const satisfies readonly ComplaintStatus[];
+
+const within = (set: readonly ComplaintStatus[]) => (status: ComplaintStatus) => set.includes(status);
+export const isOpen = within(OPEN_STATUSES);
+export const isAnswered = within(ANSWERED_STATUSES);
+export const isClosed = within(CLOSED_STATUSES);
+
 export const OUTCOMES = ["satisfied", "partially_satisfied", "not_satisfied", "favourable_act"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

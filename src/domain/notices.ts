@@ -1,5 +1,6 @@
 import type { Calendar } from "./calendar/index.ts";
 import type { Mark } from "./complaint.ts";
+import { isOverdue } from "./deadlines/compute.ts";
 
 export type Channel = "email" | "sms" | "cabinet";
 
@@ -59,7 +60,7 @@ export function digest(calendar: Calendar, today: string, open: readonly OpenDea
   return {
     today: open.filter((d) => d.due === today),
     tomorrow: open.filter((d) => d.due === tomorrow),
-    overdue: open.filter((d) => d.due < today),
+    overdue: open.filter((d) => isOverdue(d.due, today)),
   };
 }
 

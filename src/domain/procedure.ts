@@ -1,6 +1,6 @@
 import type { Appealed, ComplaintStatus } from "./complaint.ts";
 import { reviewBodyOf } from "./complaint-rules.ts";
-import type { DeadlineKind } from "./deadlines/compute.ts";
+import { type DeadlineKind, isOverdue } from "./deadlines/compute.ts";
 import { type RegimeId, regimeById } from "./deadlines/regimes.ts";
 import type { Action } from "./lifecycle.ts";
 import type { OrganizationKind } from "./roles.ts";
@@ -68,7 +68,7 @@ export function procedureFacts(
     holderIsRespondent,
     forwardWindowOpen: forward !== undefined && forward.due >= today,
     reviewRunning: open.some((d) => d.kind === "review" || d.kind === "extension"),
-    answerOverdue: open.some((d) => ANSWER_CLOCKS.includes(d.kind) && d.due < today),
+    answerOverdue: open.some((d) => ANSWER_CLOCKS.includes(d.kind) && isOverdue(d.due, today)),
     extensionLeft: extendable && rule ? Math.max(0, rule.maxWorkingDays - used) : 0,
     filedLate: c.filedLate,
     termRestored: c.termRestored,

@@ -1,3 +1,4 @@
+import { TIME_ZONE } from "../domain/time.ts";
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
@@ -69,7 +70,6 @@ export function has(lang: Lang, key: string): boolean {
 }
 
 const LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-const TIME_ZONE = "Asia/Almaty";
 
 /** "21 қараша 2026 ж." / "21 ноября 2026 г." / "21 November 2026" for an ISO date. */
 export function formatDate(lang: Lang, isoDate: string): string {

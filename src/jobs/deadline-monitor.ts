@@ -1,19 +1,12 @@
 import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { complaints, deadlines, registrations, users } from "../db/schema.ts";
-import { shortReference } from "../domain/complaint.ts";
+import { CLOSED_STATUSES, shortReference } from "../domain/complaint.ts";
 import { deadlineAlerts, digest, type OpenDeadline } from "../domain/notices.ts";
-import { localDate, TIME_ZONE } from "../domain/time.ts";
+import { localDate, localHour } from "../domain/time.ts";
 import { formatDate, type Lang, t } from "../i18n/index.ts";
 import { enqueue, type OutboxEntry } from "../operations/enqueue-notices.ts";
 import { currentCalendar } from "../queries/calendar.ts";
-
-const hourFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  hour: "numeric",
-  hourCycle: "h23",
-});
-const CLOSED = ["decided", "left_without_consideration", "withdrawn"] as const;
 
 /**
  * Staff alerts for the working day: to the executor and the heads of the body whose term has one
@@ -21,7 +14,7 @@ const CLOSED = ["decided", "left_without_consideration", "withdrawn"] as const;
  * the office hour (Asia/Almaty) on; dedupe keys make a second run the same day a no-op.
  */
 export async function runDeadlineMonitor(db: Db, o: { now: Date; officeHour: number }): Promise<number> {
-  if (Number(hourFormat.format(o.now)) < o.officeHour) return 0;
+  if (localHour(o.now) < o.officeHour) return 0;
   const today = localDate(o.now);
   const calendar = await currentCalendar(db);
   if (!calendar.isWorking(today)) return 0;
@@ -36,7 +29,7 @@ export async function runDeadlineMonitor(db: Db, o: { now: Date; officeHour: num
     })
     .from(deadlines)
     .innerJoin(complaints, eq(complaints.id, deadlines.complaintId))
-    .where(and(isNull(deadlines.closedOn), notInArray(complaints.status, [...CLOSED])));
+    .where(and(isNull(deadlines.closedOn), notInArray(complaints.status, [...CLOSED_STATUSES])));
   if (!rows.length) return 0;
   const open: (OpenDeadline & { executorId: string | null })[] = rows;
   const orgs = [...new Set(open.map((d) => d.organizationId))];

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { attachments, complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import type { ApplicantData } from "../domain/complaint.ts";
+import { type ApplicantData, isAnswered } from "../domain/complaint.ts";
 import { signedText } from "../domain/complaint-rules.ts";
 import { regimeFor } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
@@ -127,7 +127,7 @@ export async function escalateComplaint(
     data: {
       to: id,
       qualityAuthorityId: quality.id,
-      deemedRefusal: !["decided", "left_without_consideration"].includes(complaint.status),
+      deemedRefusal: !isAnswered(complaint.status),
     },
   });
   return id;

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, organizations } from "../db/schema.ts";
 import type { ComplaintScope } from "../domain/access.ts";
+import { isOverdue } from "../domain/deadlines/index.ts";
 import { procedureFacts } from "../domain/procedure.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 
@@ -56,7 +57,7 @@ export async function complaintScope(
     regions: orgs.map((o) => o.regionCode).filter((r): r is string => Boolean(r)),
     executorId: c.executorId,
     supervisorIds: holder?.reviewingBodyId ? [holder.reviewingBodyId] : [],
-    overdue: c.nextDue !== null && c.nextDue < today,
+    overdue: isOverdue(c.nextDue, today),
     procedure: procedureFacts(
       c,
       (holder?.kind ?? "provider") as OrganizationKind,

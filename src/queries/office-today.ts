@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, registrations } from "../db/schema.ts";
+import { localInstant } from "../domain/time.ts";
 
 export type TodayRegistration = {
   complaintId: string;
@@ -10,16 +11,13 @@ export type TodayRegistration = {
   channel: string;
 };
 
-/** Midnight of an Asia/Almaty date (UTC+5, no daylight saving since 2024) as an instant. */
-const almatyMidnight = (isoDate: string) => new Date(`${isoDate}T00:00:00+05:00`);
-
 /** The registrations an organization made on `today` (a date in Asia/Almaty), in order. */
 export async function officeToday(
   db: Executor,
   organizationId: string,
   today: string,
 ): Promise<TodayRegistration[]> {
-  const from = almatyMidnight(today);
+  const from = localInstant(today);
   const to = new Date(from.getTime() + 24 * 60 * 60 * 1000);
   const rows = await db
     .select({

@@ -2,6 +2,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
+import { TIME_ZONE } from "../domain/time.ts";
 
 export type SummaryFilter = {
   /** Received from / to (dates in Asia/Almaty, inclusive). */
@@ -14,8 +15,9 @@ export type SummaryFilter = {
   today: string;
 };
 
-const received = sql`(${complaints.receivedAt} at time zone 'Asia/Almaty')::date`;
-const decidedOn = sql`((${complaints.decision}->>'decidedAt')::timestamptz at time zone 'Asia/Almaty')::date`;
+const zone = sql.raw(`'${TIME_ZONE}'`);
+const received = sql`(${complaints.receivedAt} at time zone ${zone})::date`;
+const decidedOn = sql`((${complaints.decision}->>'decidedAt')::timestamptz at time zone ${zone})::date`;
 const holder = sql.raw(`"complaints"."holder_id"`);
 const id = sql.raw(`"complaints"."id"`);
 

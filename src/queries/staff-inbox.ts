@@ -1,18 +1,14 @@
 import { and, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, services, users } from "../db/schema.ts";
-import { type ComplaintStatus, type Ground, STATUSES } from "../domain/complaint.ts";
-import type { DeadlineKind } from "../domain/deadlines/index.ts";
-
-/** Statuses the inbox shows by default: the complaints the organization still has to act on. */
-export const OPEN_STATUSES: readonly ComplaintStatus[] = [
-  "submitted",
-  "forwarded",
-  "registered",
-  "in_execution",
-];
-/** Received here but not yet registered here (first in the inbox). */
-const UNREGISTERED: readonly ComplaintStatus[] = ["submitted", "forwarded"];
+import {
+  type ComplaintStatus,
+  type Ground,
+  OPEN_STATUSES,
+  STATUSES,
+  UNREGISTERED_STATUSES,
+} from "../domain/complaint.ts";
+import { type DeadlineKind, isOverdue } from "../domain/deadlines/index.ts";
 
 export type InboxFilter = {
   organizationId: string;
@@ -126,8 +122,8 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
     items: rows.map((r) => ({
       ...r,
       receivedAt: r.receivedAt.toISOString(),
-      unregistered: UNREGISTERED.includes(r.status),
-      overdue: r.nextDue !== null && r.nextDue < f.today,
+      unregistered: (UNREGISTERED_STATUSES as readonly string[]).includes(r.status),
+      overdue: isOverdue(r.nextDue, f.today),
     })),
   };
 }

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
-import type { ComplaintStatus, Mark } from "../domain/complaint.ts";
+import { type ComplaintStatus, isClosed, type Mark } from "../domain/complaint.ts";
 import { organizationNames } from "./organization-names.ts";
 
 type Names = { kk: string; ru: string; en: string };
@@ -17,8 +17,6 @@ export type StatusCheck = {
   holder: { name: Names };
   marks: { kind: Mark; at: string; organization: { name: Names } | null }[];
 };
-
-const CLOSED: readonly ComplaintStatus[] = ["decided", "left_without_consideration", "withdrawn"];
 
 /** Registration numbers as printed (`AKMOLA-EDU-2026-00001`): upper case, no spaces. */
 export const normalizeNumber = (v: string) => v.trim().toUpperCase().replace(/\s+/g, "");
@@ -93,7 +91,7 @@ export async function statusCheck(db: Executor, number: string, code: string): P
     number: reg.number,
     registeredOn: reg.registeredOn,
     status: c.status,
-    answerBy: CLOSED.includes(c.status) ? null : (clock[0]?.due ?? latest[0]?.answerBy ?? reg.answerBy),
+    answerBy: isClosed(c.status) ? null : (clock[0]?.due ?? latest[0]?.answerBy ?? reg.answerBy),
     holder: { name: names.get(c.holderId) ?? { kk: "", ru: "", en: "" } },
     marks: marks.map((m) => ({
       kind: m.mark,

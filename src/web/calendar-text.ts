@@ -1,4 +1,5 @@
 import { parseDate, type SkippedDay, weekday } from "../domain/calendar/index.ts";
+import { localDate } from "../domain/time.ts";
 import { formatDate, formatWeekday, type Lang, t } from "../i18n/index.ts";
 
 const LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
@@ -47,7 +48,7 @@ export function weekdayNames(lang: Lang): { short: string; long: string }[] {
   });
 }
 
-/** This year in Asia/Almaty (UTC+5). */
+/** This year in Asia/Almaty. */
 export function currentYear(now: Date): number {
-  return new Date(now.getTime() + 5 * 3600 * 1000).getUTCFullYear();
+  return Number(localDate(now).slice(0, 4));
 }

@@ -1,9 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type ComplaintStatus, STATUSES } from "../../src/domain/complaint.ts";
-import { DEADLINE_KINDS } from "../../src/domain/deadlines/index.ts";
+import {
+  ANSWERED_STATUSES,
+  CLOSED_STATUSES,
+  type ComplaintStatus,
+  isAnswered,
+  isClosed,
+  isOpen,
+  OPEN_STATUSES,
+  STATUSES,
+  UNREGISTERED_STATUSES,
+} from "../../src/domain/complaint.ts";
+import { DEADLINE_KINDS, dueBadge, isOverdue } from "../../src/domain/deadlines/index.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { ACTIONS, type Action, actionsIn, TRANSITIONS, transition } from "../../src/domain/lifecycle.ts";
+import { calendar as kazakhstan } from "./calendar-fixture.ts";
 
 /** The expected lifecycle, written out independently of the table: state → action → next state. */
 const EXPECTED: Record<ComplaintStatus, Partial<Record<Action, ComplaintStatus>>> = {
@@ -136,5 +147,26 @@ describe("the lifecycle table", () => {
     });
     for (const a of ACTIONS)
       for (const k of TRANSITIONS[a].completes) assert.ok(TRANSITIONS[a].closes.includes(k));
+  });
+});
+
+describe("closed vocabularies of status and due dates", () => {
+  it("open and closed statuses split the statuses; unregistered are open, answered are closed", () => {
+    assert.deepEqual([...OPEN_STATUSES, ...CLOSED_STATUSES].sort(), [...STATUSES].sort());
+    for (const s of UNREGISTERED_STATUSES) assert.ok(isOpen(s));
+    for (const s of ANSWERED_STATUSES) assert.ok(isClosed(s) && isAnswered(s));
+    assert.ok(isClosed("withdrawn") && !isAnswered("withdrawn"));
+  });
+
+  it("overdue is after the last day; the inbox flags today and two working days ahead", () => {
+    assert.equal(isOverdue("2026-11-27", "2026-11-27"), false);
+    assert.equal(isOverdue("2026-11-27", "2026-11-28"), true);
+    assert.equal(isOverdue(null, "2026-11-28"), false);
+    const calendar = kazakhstan;
+    assert.deepEqual(dueBadge(calendar, "2026-11-26", "2026-11-27"), { kind: "overdue", n: 0 });
+    assert.deepEqual(dueBadge(calendar, "2026-11-27", "2026-11-27"), { kind: "today", n: 0 });
+    // Friday → Tuesday is two working days over the weekend.
+    assert.deepEqual(dueBadge(calendar, "2026-12-01", "2026-11-27"), { kind: "soon", n: 2 });
+    assert.equal(dueBadge(calendar, "2026-12-02", "2026-11-27"), null);
   });
 });

@@ -162,6 +162,24 @@ export function deadlineState(
   return parseDate(today) > due ? "overdue" : "running";
 }
 
+/** Overdue: an open clock whose last day has passed (always derived from today, never stored). */
+export const isOverdue = (due: string | null | undefined, today: string): boolean =>
+  due != null && due < today;
+
+/** How soon, in working days, a due date counts as "due soon". */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+export type DueBadge = { kind: "overdue" | "today" | "soon"; n: number } | null;
+
+/** The inbox's flag for a due date: overdue, due today, due within two working days, or none. */
+export function dueBadge(calendar: Calendar, due: string | null, today: string): DueBadge {
+  if (!due) return null;
+  if (isOverdue(due, today)) return { kind: "overdue", n: 0 };
+  const left = calendar.workingDaysBetween(today, due);
+  if (left <= 0) return { kind: "today", n: 0 };
+  return left <= DUE_SOON_WORKING_DAYS ? { kind: "soon", n: left } : null;
+}
+
 export interface FilingRequest {
   readonly calendar: Calendar;
   readonly regime: Regime;

@@ -9,9 +9,13 @@ export {
   type DeadlineRequest,
   DeadlineRuleError,
   type DeadlineState,
+  DUE_SOON_WORKING_DAYS,
+  type DueBadge,
   deadlineState,
+  dueBadge,
   type FilingCheck,
   type FilingRequest,
+  isOverdue,
   recomputeDeadline,
 } from "./compute.ts";
 export {

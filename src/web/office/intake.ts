@@ -4,7 +4,7 @@ import type { AddresseeKind, Ground } from "../../domain/complaint.ts";
 import { DomainError, type FieldIssue } from "../../domain/errors.ts";
 import { receiptDateIssues } from "../../domain/receipt-date.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
-import { TIME_ZONE } from "../../domain/time.ts";
+import { localIso } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
 import { OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
 import { fieldText } from "../errors.tsx";
@@ -105,15 +105,6 @@ export function ownAddresseeKind(kind: OrganizationKind | null): AddresseeKind {
   }
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-/** HH:MM of an instant in Asia/Almaty. */
-export const localTime = (instant: Date) => timeFormat.format(instant);
-
 const officialRows = (v: Record<string, string>) => {
   const rows = Array.from({ length: OFFICIAL_ROWS }, (_, i) => ({
     position: v[`respondent.officials.${i}.position`]?.trim() ?? "",
@@ -159,7 +150,7 @@ export function toApiBody(f: IntakeForm, mode: "office" | "callCentre") {
     attachmentIds: f.attachmentIds,
     ...(mode === "office" && date
       ? {
-          receivedAt: `${date}T${time.length === 5 ? `${time}:00` : time}+05:00`,
+          receivedAt: localIso(date, time),
           backdateReason: v.backdateReason?.trim() || null,
         }
       : {}),

@@ -1,11 +1,12 @@
 import { stampLine } from "../../domain/complaint.ts";
+import { localTime } from "../../domain/time.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import type { TodayRegistration } from "../../queries/office-today.ts";
 import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { useMayOpen } from "../ui/navigation.tsx";
-import { labelOf, localTime } from "./intake.ts";
+import { labelOf } from "./intake.ts";
 
 const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id}/talon.pdf`;
 

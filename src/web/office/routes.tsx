@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { DomainError, type FieldIssue, notFound } from "../../domain/errors.ts";
-import { localDate } from "../../domain/time.ts";
+import { localDate, localTime } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { fileOfficeComplaint } from "../../operations/file-office-complaint.ts";
 import { flagIncompleteIntake } from "../../operations/flag-incomplete-intake.ts";
@@ -23,7 +23,6 @@ import {
   domainIssues,
   type IntakeForm,
   labelled,
-  localTime,
   ownAddresseeKind,
   postedFiles,
   readIntakeForm,

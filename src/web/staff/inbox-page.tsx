@@ -1,4 +1,5 @@
 import { GROUNDS, STATUSES } from "../../domain/complaint.ts";
+import type { DueBadge } from "../../domain/deadlines/index.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { Inbox } from "../../queries/staff-inbox.ts";
 import { useLang } from "../ui/i18n.ts";
@@ -14,9 +15,7 @@ export type InboxQuery = {
   page: number;
 };
 
-export type InboxRow = Inbox["items"][number] & {
-  badge: { kind: "overdue" | "today" | "soon"; n: number } | null;
-};
+export type InboxRow = Inbox["items"][number] & { badge: DueBadge };
 
 type Choices = {
   executors: { id: string; surname: string; name: string }[];

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { z } from "zod";
 import { judge } from "../../domain/access.ts";
 import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
+import { dueBadge } from "../../domain/deadlines/index.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
 import { localDate } from "../../domain/time.ts";
@@ -67,13 +68,7 @@ export function staffRoutes() {
       }),
       inboxChoices(db, user.organizationId),
     ]);
-    const rows: InboxRow[] = inbox.items.map((r) => {
-      if (!r.nextDue) return { ...r, badge: null };
-      if (r.nextDue < today) return { ...r, badge: { kind: "overdue", n: 0 } };
-      const left = calendar.workingDaysBetween(today, r.nextDue);
-      if (left <= 0) return { ...r, badge: { kind: "today", n: 0 } };
-      return { ...r, badge: left <= 2 ? { kind: "soon", n: left } : null };
-    });
+    const rows: InboxRow[] = inbox.items.map((r) => ({ ...r, badge: dueBadge(calendar, r.nextDue, today) }));
     return c.render(
       <InboxPage
         inbox={inbox}

@@ -1,4 +1,4 @@
-import { shortReference, stampLine } from "../../../domain/complaint.ts";
+import { isAnswered, shortReference, stampLine } from "../../../domain/complaint.ts";
 import { formatDate, formatDateTime } from "../../../i18n/index.ts";
 import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
@@ -26,7 +26,7 @@ export function ComplaintPage({
   const here = v.registration?.organizationId === v.holder.organizationId ? v.registration : null;
   const due = v.answer?.due ?? here?.answerBy;
   const answer = due ? { due, place: v.holder.name[lang] } : null;
-  const closed = ["decided", "left_without_consideration"].includes(v.status);
+  const closed = isAnswered(v.status);
   return (
     <>
       {notice ? (
