@@ -1,3 +1,4 @@
+import { audit } from "./catalogues/audit.ts";
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
@@ -32,6 +33,7 @@ export const PARTS: Record<string, Part> = {
   procedure,
   intake,
   reliability,
+  audit,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

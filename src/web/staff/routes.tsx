@@ -13,6 +13,7 @@ import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { complaintForAction } from "../../operations/complaint-for-action.ts";
 import { proposedReviewingBody } from "../../operations/forward-complaint.ts";
+import { verifyComplaintChain } from "../../queries/audit-chain.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
 import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
@@ -144,6 +145,7 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   if (!v) throw new DomainError("not_found", "not_found");
   const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
   const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
+  const integrity = history ? await verifyComplaintChain(db, id) : null;
   const orgs = await db.select().from(organizations);
   const _holder = orgs.find((o) => o.id === v.holder.organizationId);
   const [executors, proposedBodyId] = await Promise.all([
@@ -183,7 +185,10 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const title = t(lang, "wf.case.title", {
     number: v.registration?.number ?? t(lang, "wf.inbox.notRegistered"),
   });
-  return c.render(<StaffComplaintPage v={v} history={history} forms={forms} state={state} />, {
-    title: state.failed ? `${t(lang, "error.title")}: ${title}` : title,
-  });
+  return c.render(
+    <StaffComplaintPage v={v} history={history} integrity={integrity} forms={forms} state={state} />,
+    {
+      title: state.failed ? `${t(lang, "error.title")}: ${title}` : title,
+    },
+  );
 }
