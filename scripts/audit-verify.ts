@@ -2,6 +2,8 @@
 // issue 10 item 7). Exit 0 with a one-line summary, or 1 naming the first broken link. Reads the
 // database named by DATABASE_URL, or the embedded one in DATA_DIR (then the app must be stopped:
 // the DATA_DIR lock refuses while it runs). Read-only.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { ConfigError, loadConfig } from "../src/config/env.ts";
 import { type Database, openDatabase } from "../src/db/connection.ts";
 import { describeBreak, verifyAllChains } from "../src/queries/audit-chain.ts";
@@ -10,6 +12,8 @@ let database: Database | undefined;
 let code = 0;
 try {
   const config = loadConfig();
+  if (!config.databaseUrl && !existsSync(join(config.dataDir, "db")))
+    throw new Error(`there is no embedded database in ${config.dataDir} (set DATABASE_URL or DATA_DIR)`);
   database = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl, max: 2 } : { dataDir: config.dataDir },
   );
