@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { and, asc, eq, sql } from "drizzle-orm";
+import pino from "pino";
+import { boot } from "../../src/boot.ts";
+import { loadConfig } from "../../src/config/env.ts";
+import { openDatabase } from "../../src/db/connection.ts";
 import { auditChainHeads, auditEvents, complaintEvents, users } from "../../src/db/schema.ts";
 import { complaintChain, GLOBAL_CHAIN } from "../../src/domain/audit-chain.ts";
 import { chainUnchained } from "../../src/operations/audit-chain.ts";
@@ -281,5 +289,49 @@ describe("the tamper-evident record", () => {
       seq: Number(last!.seq),
       reason: "truncated",
     });
+  });
+});
+
+describe("npm run audit:verify (the embedded database in DATA_DIR)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "shagym-audit-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const verify = () =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+      env: { ...process.env, DATA_DIR: dir, DATABASE_URL: "" },
+      encoding: "utf8",
+    });
+
+  it("exits 0 with a one-line summary, then 1 naming the row edited in SQL", async () => {
+    const config = loadConfig({ NODE_ENV: "test", DEMO_DATA: "1", LOG_LEVEL: "silent", DATA_DIR: dir });
+    const booted = await boot(config, { log: pino({ level: "silent" }) });
+    try {
+      const failed = await booted.app.request("/api/v1/session", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ login: "900101300126", password: "wrong" }),
+      });
+      assert.equal(failed.status, 401);
+    } finally {
+      await booted.database.close();
+    }
+    const ok = verify();
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /^audit chains verified: 1 chains, 2 links, no break\n$/);
+
+    const database = await openDatabase({ dataDir: dir });
+    const [row] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "session.failed"));
+    await database.db.execute(
+      sql.raw(`UPDATE audit_events SET data = data || '{"address": "10.0.0.1"}' WHERE id = ${row!.id}`),
+    );
+    await database.close();
+    const broken = verify();
+    assert.equal(broken.status, 1);
+    assert.equal(
+      broken.stderr.trim(),
+      `audit chain broken: audit_events row ${row!.id} (chain global, link ${row!.seq}): altered`,
+    );
   });
 });
