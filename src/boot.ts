@@ -5,6 +5,7 @@ import { type Database, openDatabase } from "./db/connection.ts";
 import { createFileStore, FILES_DIR, type FileStore } from "./db/file-store.ts";
 import { migrate } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
+import { chainUnchained } from "./operations/audit-chain.ts";
 import { seedCalendar } from "./operations/seed-calendar.ts";
 import { hasDemoAccounts, seedDemo } from "./operations/seed-demo.ts";
 import { seedReference } from "./operations/seed-reference.ts";
@@ -41,6 +42,8 @@ export async function boot(
   try {
     const applied = await migrate(database);
     if (applied.length) log.info({ applied }, "migrations applied");
+    const chained = await chainUnchained(database.db);
+    if (chained) log.info({ rows: chained }, "audit chains: older rows chained");
     await seedReference(database.db);
     const years = await seedCalendar(database.db);
     if (years.length) log.info({ years }, "calendar years loaded");

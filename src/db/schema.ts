@@ -94,6 +94,18 @@ export const auditEvents = pgTable("audit_events", {
   entityId: text("entity_id").notNull(),
   data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   requestId: text("request_id"),
+  /** Hash chain (0022): chain key, place from 1, previous link's hash, this link's hash. */
+  chain: text("chain"),
+  seq: bigint("seq", { mode: "number" }),
+  prevHash: text("prev_hash"),
+  hash: text("hash"),
+});
+
+/** The last link of each hash chain (0022): locked by every append, checked by audit:verify. */
+export const auditChainHeads = pgTable("audit_chain_heads", {
+  chain: text("chain").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
 });
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
@@ -226,6 +238,11 @@ export const complaintEvents = pgTable("complaint_events", {
   note: text("note"),
   internal: boolean("internal").notNull().default(false),
   data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  /** Hash chain (0022): chain key, place from 1, previous link's hash, this link's hash. */
+  chain: text("chain"),
+  seq: bigint("seq", { mode: "number" }),
+  prevHash: text("prev_hash"),
+  hash: text("hash"),
 });
 
 export const attachments = pgTable("attachments", {

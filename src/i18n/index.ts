@@ -1,4 +1,5 @@
 import { TIME_ZONE } from "../domain/time.ts";
+import { audit } from "./catalogues/audit.ts";
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
@@ -37,6 +38,7 @@ export const PARTS: Record<string, Part> = {
   reliability,
   navigation,
   events,
+  audit,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

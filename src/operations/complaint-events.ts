@@ -1,8 +1,10 @@
-import type { Executor } from "../db/connection.ts";
+import type { Executor, Tx } from "../db/connection.ts";
 import { complaintEvents } from "../db/schema.ts";
+import { complaintChain, eventContent } from "../domain/audit-chain.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
+import { inTransaction, nextLink } from "./audit-chain.ts";
 import { enqueueMarkNotices } from "./enqueue-notices.ts";
 
 export type ComplaintEvent = {
@@ -39,20 +41,27 @@ export function actorStamp(user: SessionUser, lang: "kk" | "ru" | "en"): Accepte
  * in the transaction that makes the change.
  */
 export async function recordEvent(tx: Executor, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
+  await inTransaction(tx, (t) => append(t, e, lang));
+}
+
+async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
+  const values = {
+    complaintId: e.complaintId,
+    at: e.at,
+    kind: e.kind,
+    mark: e.mark,
+    organizationId: e.organizationId,
+    actorId: e.actor?.id ?? null,
+    actor: e.actor && e.actor.kind === "staff" ? actorStamp(e.actor, lang) : null,
+    note: e.note ?? null,
+    internal: e.internal ?? false,
+    data: e.data ?? {},
+  };
+  // The event and its audit row are links of the complaint's chain (its head stays locked).
+  const link = await nextLink(tx, complaintChain(e.complaintId), "complaint_events", eventContent(values));
   const [row] = await tx
     .insert(complaintEvents)
-    .values({
-      complaintId: e.complaintId,
-      at: e.at,
-      kind: e.kind,
-      mark: e.mark,
-      organizationId: e.organizationId,
-      actorId: e.actor?.id ?? null,
-      actor: e.actor && e.actor.kind === "staff" ? actorStamp(e.actor, lang) : null,
-      note: e.note ?? null,
-      internal: e.internal ?? false,
-      data: e.data ?? {},
-    })
+    .values({ ...values, ...link })
     .returning({ id: complaintEvents.id });
   if (e.mark && !e.internal && (e.notify ?? true)) {
     await enqueueMarkNotices(tx, {

@@ -4,6 +4,7 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { sessions, signInFailures, users } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
+import { maskLogin } from "../domain/mask.ts";
 import { hashToken } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
 
@@ -79,7 +80,19 @@ export async function signIn(
   const [user] = await db.select().from(users).where(eq(users.login, login)).limit(1);
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
   if (!user || !ok) {
-    await db.insert(signInFailures).values({ login, address: input.address, at: now });
+    await db.transaction(async (tx) => {
+      await tx.insert(signInFailures).values({ login, address: input.address, at: now });
+      // Kept for the audit (global chain): never the password, the login masked; a known
+      // account is named by its id.
+      await audit(tx, {
+        actorId: null,
+        action: "session.failed",
+        entityType: user ? "user" : "login",
+        entityId: user ? user.id : maskLogin(login),
+        data: { login: maskLogin(login), address: input.address, known: Boolean(user) },
+        requestId: input.requestId,
+      });
+    });
     throw new DomainError("unauthenticated", "sign_in_failed");
   }
 

@@ -4,6 +4,7 @@ import { type DatumKind, EVENT_DATA, isEventKind } from "../../domain/events.ts"
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
 import type { ActionChoices } from "../../queries/action-choices.ts";
+import type { ChainReport } from "../../queries/audit-chain.ts";
 import type { HistoryEntry } from "../../queries/complaint-history.ts";
 import type { ComplaintView } from "../../queries/complaint-view.ts";
 import {
@@ -180,10 +181,40 @@ function EventData({ e, names }: { e: HistoryEntry; names: Names }) {
   );
 }
 
+/** The id of the complaint event where the chain breaks, if it is one. */
+const brokenEvent = (r: ChainReport | null | undefined) =>
+  r && !r.ok && r.broken.table === "complaint_events" ? r.broken.id : null;
+
+/** Whether the complaint's record verifies (hash chain), naming the first broken entry if not. */
+function Integrity({ report, tr }: { report: ChainReport; tr: Translate }) {
+  if (report.ok)
+    return (
+      <p class="govuk-body-s" data-testid="chain" data-state="ok">
+        {tr("audit.chain.ok", { count: report.links })}
+      </p>
+    );
+  const b = report.broken;
+  return (
+    <div class="govuk-warning-text" data-testid="chain" data-state="broken">
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        {tr("audit.chain.broken", {
+          entry: tr(`audit.entry.${b.table}`, { id: b.id ?? "" }),
+          reason: tr(`audit.reason.${b.reason}`),
+        })}
+      </strong>
+    </div>
+  );
+}
+
 /** The staff complaint page: the whole case, its clocks, the full history and the permitted actions. */
 export function StaffComplaintPage(p: {
   v: ComplaintView;
   history: HistoryEntry[] | null;
+  /** The check of the complaint's hash chain, shown with the history. */
+  integrity?: ChainReport | null;
   forms: ActionForms;
   state: PageState;
 }) {
@@ -386,6 +417,7 @@ export function StaffComplaintPage(p: {
       {p.history ? (
         <>
           <h2 class="govuk-heading-m">{tr("wf.case.history")}</h2>
+          {p.integrity ? <Integrity report={p.integrity} tr={tr} /> : null}
           <table class="govuk-table" data-testid="history">
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
@@ -398,7 +430,11 @@ export function StaffComplaintPage(p: {
             </thead>
             <tbody class="govuk-table__body">
               {p.history.map((e) => (
-                <tr class="govuk-table__row" data-kind={e.kind}>
+                <tr
+                  class="govuk-table__row"
+                  data-kind={e.kind}
+                  data-broken={brokenEvent(p.integrity) === e.id ? "true" : undefined}
+                >
                   <td class="govuk-table__cell">{formatDateTime(lang, new Date(e.at))}</td>
                   <td class="govuk-table__cell">
                     {tr(isEventKind(e.kind) ? `wf.event.${e.kind}` : "wf.event.other")}

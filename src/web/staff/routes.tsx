@@ -10,6 +10,7 @@ import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { complaintForAction } from "../../operations/complaint-for-action.ts";
 import { actionChoices } from "../../queries/action-choices.ts";
+import { verifyComplaintChain } from "../../queries/audit-chain.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
 import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
@@ -135,6 +136,7 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   if (!v) throw new DomainError("not_found", "not_found");
   const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
   const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
+  const integrity = history ? await verifyComplaintChain(db, id) : null;
   const forms: ActionForms = {
     ...(await actionChoices(db, {
       holderId: v.holder.organizationId,
@@ -145,7 +147,10 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const title = t(lang, "wf.case.title", {
     number: v.registration?.number ?? t(lang, "wf.inbox.notRegistered"),
   });
-  return c.render(<StaffComplaintPage v={v} history={history} forms={forms} state={state} />, {
-    title: state.failed ? `${t(lang, "error.title")}: ${title}` : title,
-  });
+  return c.render(
+    <StaffComplaintPage v={v} history={history} integrity={integrity} forms={forms} state={state} />,
+    {
+      title: state.failed ? `${t(lang, "error.title")}: ${title}` : title,
+    },
+  );
 }
