@@ -3,7 +3,6 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { z } from "zod";
 import { organizations, users } from "../../db/schema.ts";
-import { judge } from "../../domain/access.ts";
 import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
@@ -15,7 +14,7 @@ import { complaintForAction } from "../../operations/complaint-for-action.ts";
 import { proposedReviewingBody } from "../../operations/forward-complaint.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
-import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
+import { complaintView } from "../../queries/complaint-view.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
@@ -143,7 +142,9 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const v = await complaintView(db, id, user, now());
   if (!v) throw new DomainError("not_found", "not_found");
   const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
-  const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
+  const history = v.allowedReads.includes("history")
+    ? await complaintHistory(db, id, { policy: v.visibility, organizationId: user.organizationId })
+    : null;
   const orgs = await db.select().from(organizations);
   const _holder = orgs.find((o) => o.id === v.holder.organizationId);
   const [executors, proposedBodyId] = await Promise.all([
