@@ -349,6 +349,12 @@ describe("documents and exports", () => {
       }
       const allowed = ((await view.json()) as View).allowedReads.includes("decision_letter");
       assert.equal(res.status, allowed ? 200 : 403, `${relation}: the letter`);
+      const { html } = await page(login, `/kk/complaints/${A}`);
+      assert.equal(
+        html.includes(`/api/v1/complaints/${A}/decision.pdf`),
+        allowed,
+        `${relation}: the page links it`,
+      );
       if (!allowed) continue;
       const text = await pdfText(await res.arrayBuffer());
       assert.ok(text.includes("Шағым қанағаттандырылды."), relation);
