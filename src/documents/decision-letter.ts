@@ -45,6 +45,11 @@ export async function decisionLetterPdf(
       view.registration ? formatDate(lang, view.registration.registeredOn) : "—",
     ),
     row(tr("decisionPdf.applicant"), applicant),
+    // The letter goes to this address; as the presenter shows it to whoever downloads the letter.
+    row(
+      tr("decisionPdf.address"),
+      view.visibility.address === "none" ? tr("visibility.withheld") : (view.applicant.postalAddress ?? "—"),
+    ),
     d
       ? row(tr("decisionPdf.outcome"), tr(`outcome.${d.outcome}`))
       : row(tr("refusalPdf.ground"), tr(`wf.leaveGround.${r!.ground}`)),

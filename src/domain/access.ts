@@ -79,11 +79,10 @@ export function relationship(v: Viewer, s: ComplaintScope): Relationship {
 }
 
 /** What can be asked of a complaint: the lifecycle's actions and the reads. */
-export type Capability = Action | "view" | "personal_data" | "history" | "decision_letter" | "case_file";
+export type Capability = Action | "view" | "history" | "decision_letter" | "case_file";
 
 export const CAPABILITIES: readonly Capability[] = [
   "view",
-  "personal_data",
   "history",
   "decision_letter",
   "case_file",
@@ -111,9 +110,10 @@ export const POLICY: Record<Capability, Partial<Record<Relationship, Cell>>> = {
     operator: ["operator"],
     admin: ["admin"],
   },
-  /** IIN and postal address in full (an executor only once assigned: see seesPersonalData). */
-  personal_data: { applicant: CITIZEN, holder_staff: STAFF },
-  /** The full log including internal comments. */
+  /**
+   * The full log (its internal comments and personal fields as the field policy says:
+   * `visibility.ts`, which also decides IIN, address and contacts).
+   */
   history: { holder_staff: STAFF, involved_staff: STAFF, regional_quality: STAFF, admin: ["admin"] },
   decision_letter: {
     applicant: CITIZEN,
@@ -151,12 +151,6 @@ export function allows(capability: Capability, rel: Relationship, role: Role): b
 /** Scoping before policies: a complaint the viewer may not see is answered 404. */
 export function canSee(v: Viewer, s: ComplaintScope): boolean {
   return allows("view", relationship(v, s), v.role);
-}
-
-/** IIN and postal address are shown in full only to those who work with the applicant. */
-export function seesPersonalData(v: Viewer, s: ComplaintScope): boolean {
-  if (!allows("personal_data", relationship(v, s), v.role)) return false;
-  return v.role !== "executor" || s.executorId === v.id;
 }
 
 /** Whether the viewer may use a capability now: 404 unseen, 403 not theirs, 409 not in this state. */

@@ -12,6 +12,7 @@ import { office } from "./catalogues/office.ts";
 import { portal } from "./catalogues/portal.ts";
 import { procedure } from "./catalogues/procedure.ts";
 import { reliability } from "./catalogues/reliability.ts";
+import { visibility } from "./catalogues/visibility.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
 export const LANGS = ["kk", "ru", "en"] as const;
@@ -39,6 +40,7 @@ export const PARTS: Record<string, Part> = {
   navigation,
   events,
   audit,
+  visibility,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -1,18 +1,26 @@
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaintEvents } from "../db/schema.ts";
+import { type FieldPolicy, presentEventData, showsEvent } from "../domain/visibility.ts";
 import { organizationNames } from "./organization-names.ts";
 
 /**
- * The full log of a complaint for staff: every event with its actor, time, organization and what
- * changed (its data), internal comments included. Call only after the access check (`history`).
+ * The log of a complaint for staff: every event with its actor, time, organization and what
+ * changed (its data) — internal comments and the executor's name only as the viewer's field
+ * policy allows (`ComplaintView.visibility`). Call only after the access check (`history`).
  */
-export async function complaintHistory(db: Executor, complaintId: string) {
-  const events = await db
-    .select()
-    .from(complaintEvents)
-    .where(eq(complaintEvents.complaintId, complaintId))
-    .orderBy(asc(complaintEvents.id));
+export async function complaintHistory(
+  db: Executor,
+  complaintId: string,
+  viewer: { policy: FieldPolicy; organizationId: string | null },
+) {
+  const events = (
+    await db
+      .select()
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, complaintId))
+      .orderBy(asc(complaintEvents.id))
+  ).filter((e) => showsEvent(e, viewer.policy, viewer.organizationId));
   const names = await organizationNames(
     db,
     events.map((e) => e.organizationId),
@@ -28,7 +36,7 @@ export async function complaintHistory(db: Executor, complaintId: string) {
     actor: e.actor,
     note: e.note,
     internal: e.internal,
-    data: e.data,
+    data: presentEventData(e.data, viewer.policy),
   }));
 }
 

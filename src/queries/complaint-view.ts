@@ -1,10 +1,10 @@
 import { asc, eq, or } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
-import { canSee, permittedActions, seesPersonalData, type Viewer } from "../domain/access.ts";
+import { type Capability, canSee, judge, permittedActions, type Viewer } from "../domain/access.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
-import { maskIin } from "../domain/iin.ts";
 import { localDate } from "../domain/time.ts";
+import { presentApplicant, showsEvent, visibilityOf } from "../domain/visibility.ts";
 import { complaintScope } from "./complaint-scope.ts";
 import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
@@ -19,8 +19,11 @@ export const viewerOf = (u: SessionUser): Viewer => ({
 
 /**
  * The complaint as api.md describes it, or null when it does not exist or the user may not see
- * it (both answer 404). Internal comments are left out for the applicant; IIN and address are
- * masked for roles that do not need them.
+ * it (both answer 404). This is the one presenter of a complaint: the API answer, the staff,
+ * citizen, office and contact-centre pages, the case file, the talon and the decision letter
+ * are all made from it, so the field policy (`src/domain/visibility.ts`: IIN, address,
+ * contacts, internal comments, attachments, per role and relationship) is applied here once and
+ * returned as `visibility` for the consumers to say what was withheld.
  */
 export async function complaintView(db: Executor, id: string, user: SessionUser, today: Date) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -76,10 +79,11 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     c.respondentId,
     ...events.map((e) => e.organizationId),
   ]);
-  const personal = seesPersonalData(viewer, scope);
+  const policy = visibilityOf(viewer, scope);
   const todayOn = localDate(today);
   const current = regs.at(-1) ?? null;
   const applicantView = user.role === "citizen";
+  const shown = events.filter((e) => showsEvent(e, policy, viewer.organizationId));
   return {
     id: c.id,
     channel: c.channel,
@@ -105,9 +109,9 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     receivedHereAt: c.receivedHereAt.toISOString(),
     language: c.language,
     receivedAt: c.receivedAt.toISOString(),
-    applicant: personal
-      ? c.applicant
-      : { ...c.applicant, iin: maskIin(c.applicant.iin), postalAddress: "•••" },
+    applicant: presentApplicant(c.applicant, policy),
+    /** What of the sensitive fields this viewer is shown (the rest is masked or withheld). */
+    visibility: policy,
     signature: c.signature,
     registration: current
       ? {
@@ -140,7 +144,7 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
       calendarVersion: d.calendarVersion,
       state: deadlineState({ due: d.due }, todayOn, d.closedOn, d.completed),
     })),
-    marks: events
+    marks: shown
       .filter((e) => e.mark && !e.internal)
       .map((e) => ({
         kind: e.mark!,
@@ -151,7 +155,7 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
       })),
     events: applicantView
       ? undefined
-      : events.map((e) => ({
+      : shown.map((e) => ({
           kind: e.kind,
           mark: e.mark,
           at: e.at.toISOString(),
@@ -162,13 +166,17 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
         })),
     decision: c.decision,
     refusal: c.refusal,
-    attachments: files,
+    attachments: policy.attachments ? files : [],
     linkedComplaintIds: linked.map((l) => l.id).filter((l) => l !== id),
     escalatedFrom: c.escalatedFrom,
     allowedActions: permittedActions(viewer, scope),
+    /** The reads besides the complaint itself this caller may make (the pages link only these). */
+    allowedReads: READS.filter((r) => judge(viewer, scope, r) === "ok"),
     organizationNames: Object.fromEntries(names),
   };
 }
+
+const READS = ["history", "decision_letter", "case_file"] as const satisfies readonly Capability[];
 
 const ANSWER_KINDS = ["forward", "review", "extension"];
 

@@ -68,9 +68,10 @@ export async function talonData(db: Executor, complaintId: string, user: Session
     answerBy: reg.answerBy,
     answerPlace: { kk: place("kk"), ru: place("ru"), en: place("en") },
     holder: org ? { kk: org.nameKk, ru: org.nameRu, en: org.nameEn } : same(reg.organizationId),
+    // As the presenter shows the applicant to this user (initials only for an administrator).
     applicant: {
-      surname: c!.applicant.surname,
-      initials: initials(c!.applicant.name, c!.applicant.patronymic),
+      surname: view.applicant.surname,
+      initials: initials(view.applicant.name, view.applicant.patronymic),
     },
   } satisfies TalonData;
 }

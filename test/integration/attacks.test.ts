@@ -10,7 +10,7 @@ import { attachments, complaints } from "../../src/db/schema.ts";
 import { MAX_UPLOADS_PER_HOUR } from "../../src/operations/upload-attachment.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, tinyPdf, validComplaint } from "../support/complaints.ts";
+import { apiAs, officeComplaint, tinyPdf, validComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -381,6 +381,34 @@ describe("logs, caches and sessions", () => {
       assert.match(res.headers.get("location") ?? "", /sign-in/);
     } finally {
       t.setNow("2026-11-20T05:00:00Z");
+    }
+  });
+});
+
+describe("field-level visibility", () => {
+  it("the operator who took a call cannot reach the body's internal comments or the full IIN by any read", async () => {
+    const operator = await apiAs(t, "operator.1414");
+    const { receivedAt: _none, ...caller } = officeComplaint({ reasons: "Қоңырау бойынша." }) as Record<
+      string,
+      unknown
+    >;
+    const res = await operator.post("/api/v1/contact-centre/complaints", caller);
+    assert.equal(res.status, 201);
+    const { id } = (await res.json()) as { id: string };
+    const registrar = await apiAs(t, "registrar.akmola-edu");
+    assert.equal((await registrar.post(`/api/v1/complaints/${id}/register`, {})).status, 200);
+    const secret = "ішкі ескертпе: қоңырау шалушы туралы";
+    assert.equal((await registrar.post(`/api/v1/complaints/${id}/comments`, { text: secret })).status, 201);
+    for (const path of [
+      `/api/v1/complaints/${id}`,
+      `/api/v1/complaints/${id}?include=events&fields=applicant.iin`,
+      `/api/v1/complaints/${id}/history`,
+      `/api/v1/complaints/${id}/case-file`,
+      `/api/v1/complaints?q=${encodeURIComponent("Ахметова")}`,
+    ]) {
+      const text = await (await operator.get(path)).text();
+      assert.ok(!text.includes(secret), `${path}: no internal comment`);
+      assert.ok(!text.includes("850315450011"), `${path}: no full IIN`);
     }
   });
 });

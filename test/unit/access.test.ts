@@ -9,12 +9,12 @@ import {
   judge,
   permittedActions,
   relationship,
-  seesPersonalData,
   type Viewer,
 } from "../../src/domain/access.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { ACTIONS } from "../../src/domain/lifecycle.ts";
 import type { ProcedureFacts } from "../../src/domain/procedure.ts";
+import { seesPersonalData } from "../../src/domain/visibility.ts";
 
 /** A reviewing body's (not the appealed body's) registered complaint under the APPC, nothing pending. */
 const FACTS: ProcedureFacts = {
@@ -137,7 +137,6 @@ const READERS = [
 ];
 const EXPECTED: Record<Capability, string[]> = {
   view: ["applicant", ...READERS, "operator who entered it"],
-  personal_data: ["applicant", ...HOLDER_ALL],
   history: READERS,
   decision_letter: ["applicant", ...READERS],
   case_file: ["applicant", ...READERS],

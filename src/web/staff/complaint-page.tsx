@@ -2,6 +2,7 @@ import { stampLine } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { type DatumKind, EVENT_DATA, isEventKind } from "../../domain/events.ts";
 import { type Action, LEAVE_GROUNDS } from "../../domain/lifecycle.ts";
+import type { Disclosure } from "../../domain/visibility.ts";
 import { formatDate, formatDateTime, type Lang } from "../../i18n/index.ts";
 import type { ActionChoices } from "../../queries/action-choices.ts";
 import type { ChainReport } from "../../queries/audit-chain.ts";
@@ -209,6 +210,20 @@ function Integrity({ report, tr }: { report: ChainReport; tr: Translate }) {
   );
 }
 
+/** A personal field as the field policy lets this viewer see it: the value, masked, or withheld. */
+function Shown({ disclosure, value }: { disclosure: Disclosure; value: string | null }) {
+  const { tr } = useLang();
+  if (disclosure === "none")
+    return <span class="govuk-hint govuk-!-margin-0">{tr("visibility.withheld")}</span>;
+  if (value === null) return <>—</>;
+  if (disclosure === "full") return <>{value}</>;
+  return (
+    <>
+      {value} <span class="govuk-body-s">({tr("visibility.masked")})</span>
+    </>
+  );
+}
+
 /** The staff complaint page: the whole case, its clocks, the full history and the permitted actions. */
 export function StaffComplaintPage(p: {
   v: ComplaintView;
@@ -300,14 +315,26 @@ export function StaffComplaintPage(p: {
         <SummaryRow label={tr("wf.case.name")}>
           {[a.surname, a.name, a.patronymic].filter(Boolean).join(" ")}
         </SummaryRow>
-        <SummaryRow label={tr("wf.case.iin")}>{a.iin}</SummaryRow>
-        <SummaryRow label={tr("wf.case.address")}>{a.postalAddress}</SummaryRow>
-        <SummaryRow label={tr("wf.case.phones")}>{a.phones.join(", ") || "—"}</SummaryRow>
-        <SummaryRow label={tr("wf.case.email")}>{a.email ?? "—"}</SummaryRow>
+        <SummaryRow label={tr("wf.case.iin")}>
+          <Shown disclosure={p.v.visibility.iin} value={a.iin} />
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.address")}>
+          <Shown disclosure={p.v.visibility.address} value={a.postalAddress} />
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.phones")}>
+          <Shown disclosure={p.v.visibility.contacts} value={a.phones.join(", ") || null} />
+        </SummaryRow>
+        <SummaryRow label={tr("wf.case.email")}>
+          <Shown disclosure={p.v.visibility.contacts} value={a.email} />
+        </SummaryRow>
       </dl>
 
       <h2 class="govuk-heading-m">{tr("wf.case.attachments")}</h2>
-      {v.attachments.length ? (
+      {!v.visibility.attachments ? (
+        <p class="govuk-body" data-testid="attachments-withheld">
+          {tr("visibility.attachmentsWithheld")}
+        </p>
+      ) : v.attachments.length ? (
         <ul class="govuk-list govuk-list--bullet">
           {v.attachments.map((f) => (
             <li>
@@ -365,11 +392,13 @@ export function StaffComplaintPage(p: {
             })}
           </p>
           <p class="govuk-body">{v.decision.text}</p>
-          <p class="govuk-body">
-            <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
-              {tr("wf.case.decisionLetter")}
-            </a>
-          </p>
+          {v.allowedReads.includes("decision_letter") ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
+                {tr("wf.case.decisionLetter")}
+              </a>
+            </p>
+          ) : null}
         </>
       ) : null}
       {v.refusal ? (
@@ -384,18 +413,22 @@ export function StaffComplaintPage(p: {
             {`; ${tr("letter.numbered", { number: v.refusal.letter.number, date: formatDate(lang, v.refusal.letter.date) })}`}
           </p>
           <p class="govuk-body">{v.refusal.text}</p>
-          <p class="govuk-body">
-            <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
-              {tr("complaint.download.refusal")}
-            </a>
-          </p>
+          {v.allowedReads.includes("decision_letter") ? (
+            <p class="govuk-body">
+              <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>
+                {tr("complaint.download.refusal")}
+              </a>
+            </p>
+          ) : null}
         </>
       ) : null}
-      <p class="govuk-body">
-        <a class="govuk-link" href={`/api/v1/complaints/${v.id}/case-file`}>
-          {tr("wf.case.caseFile")}
-        </a>
-      </p>
+      {v.allowedReads.includes("case_file") ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/api/v1/complaints/${v.id}/case-file`}>
+            {tr("wf.case.caseFile")}
+          </a>
+        </p>
+      ) : null}
       {v.linkedComplaintIds.length ? (
         <>
           <h2 class="govuk-heading-m">{tr("wf.case.linked")}</h2>
@@ -418,6 +451,11 @@ export function StaffComplaintPage(p: {
         <>
           <h2 class="govuk-heading-m">{tr("wf.case.history")}</h2>
           {p.integrity ? <Integrity report={p.integrity} tr={tr} /> : null}
+          {v.visibility.comments === "all" ? null : (
+            <p class="govuk-body-s" data-testid="comments-withheld">
+              {tr("visibility.commentsWithheld")}
+            </p>
+          )}
           <table class="govuk-table" data-testid="history">
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">

@@ -1,7 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { z } from "zod";
-import { judge } from "../../domain/access.ts";
 import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
 import { dueBadge } from "../../domain/deadlines/index.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -13,7 +12,7 @@ import { actionChoices } from "../../queries/action-choices.ts";
 import { verifyComplaintChain } from "../../queries/audit-chain.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
-import { complaintView, viewerOf } from "../../queries/complaint-view.ts";
+import { complaintView } from "../../queries/complaint-view.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
@@ -135,7 +134,9 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const v = await complaintView(db, id, user, now());
   if (!v) throw new DomainError("not_found", "not_found");
   const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
-  const history = judge(viewerOf(user), scope, "history") === "ok" ? await complaintHistory(db, id) : null;
+  const history = v.allowedReads.includes("history")
+    ? await complaintHistory(db, id, { policy: v.visibility, organizationId: user.organizationId })
+    : null;
   const integrity = history ? await verifyComplaintChain(db, id) : null;
   const forms: ActionForms = {
     ...(await actionChoices(db, {

@@ -101,7 +101,38 @@ export const ComplaintSchema = z
         note: z.string().nullable(),
       }),
     ),
+    applicant: z
+      .object({
+        surname: z.string(),
+        name: z.string(),
+        patronymic: z.string().nullable(),
+        iin: z.string().nullable(),
+        postalAddress: z.string().nullable(),
+        phones: z.array(z.string()),
+        email: z.string().nullable(),
+      })
+      .openapi({
+        description:
+          "As the caller may see it (`visibility`): masked values keep a recognisable part (9001••••0126, •••4567, n•••@example.kz, •••); withheld ones are null (phones [])",
+      }),
+    visibility: z
+      .object({
+        name: z.enum(["full", "initials"]),
+        iin: z.enum(["full", "masked", "none"]),
+        address: z.enum(["full", "masked", "none"]),
+        contacts: z.enum(["full", "masked", "none"]),
+        comments: z.enum(["all", "own_organization", "none"]),
+        attachments: z.boolean(),
+        executorNames: z.boolean(),
+      })
+      .openapi({
+        description:
+          "What of the sensitive fields the caller is shown, by role and relationship (docs/reliability.md, 'Who sees which field')",
+      }),
     allowedActions: z.array(z.string()),
+    allowedReads: z
+      .array(z.enum(["history", "decision_letter", "case_file"]))
+      .openapi({ description: "The reads besides the complaint the caller may make now" }),
   })
   .passthrough()
   .openapi("Complaint");

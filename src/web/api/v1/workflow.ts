@@ -1,13 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { decisionLetterPdf } from "../../../documents/decision-letter.ts";
 import { conflict, notFound } from "../../../domain/errors.ts";
+import { visibilityOf } from "../../../domain/visibility.ts";
 import { isLang } from "../../../i18n/index.ts";
 import { complaintForAction } from "../../../operations/complaint-for-action.ts";
 import { escalateComplaint } from "../../../operations/escalate-complaint.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { complaintHistory } from "../../../queries/complaint-history.ts";
-import { complaintView } from "../../../queries/complaint-view.ts";
+import { complaintView, viewerOf } from "../../../queries/complaint-view.ts";
 import { nextStepAfter } from "../../../queries/next-step.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
@@ -111,7 +112,7 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
       path: "/complaints/{id}/history",
       tags: ["workflow"],
       summary:
-        "Every event of the complaint with actor, time and what changed (staff; internal comments included)",
+        "Every event of the complaint with actor, time and what changed (staff; internal comments as the caller's field policy allows)",
       request: { params: Params },
       responses: {
         200: {
@@ -129,8 +130,12 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
       const user = requireUser(c);
       const { db, now } = c.get("deps");
       const id = c.req.valid("param").id;
-      await complaintForAction(db, id, user, "history", now(), { lock: false });
-      return c.json({ events: await complaintHistory(db, id) }, 200);
+      const { scope } = await complaintForAction(db, id, user, "history", now(), { lock: false });
+      const policy = visibilityOf(viewerOf(user), scope);
+      return c.json(
+        { events: await complaintHistory(db, id, { policy, organizationId: user.organizationId }) },
+        200,
+      );
     },
   );
 

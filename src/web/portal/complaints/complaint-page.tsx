@@ -202,7 +202,9 @@ export function ComplaintPage({
           )}
 
           <h2 class="govuk-heading-m">{tr("complaint.attachments")}</h2>
-          {v.attachments.length ? (
+          {!v.visibility.attachments ? (
+            <p class="govuk-body">{tr("visibility.attachmentsWithheld")}</p>
+          ) : v.attachments.length ? (
             <ul class="govuk-list">
               {v.attachments.map((f) => (
                 <li>
@@ -219,7 +221,7 @@ export function ComplaintPage({
             <p class="govuk-body">{tr("portal.attachments.none")}</p>
           )}
 
-          {v.registration || v.decision || v.refusal ? (
+          {v.registration || (v.allowedReads.includes("decision_letter") && (v.decision || v.refusal)) ? (
             <>
               <h2 class="govuk-heading-m">{tr("complaint.downloads")}</h2>
               <ul class="govuk-list">
@@ -230,7 +232,7 @@ export function ComplaintPage({
                     </a>
                   </li>
                 ) : null}
-                {v.decision || v.refusal ? (
+                {v.allowedReads.includes("decision_letter") && (v.decision || v.refusal) ? (
                   <li>
                     <a
                       class="govuk-link"
