@@ -124,6 +124,14 @@ describe("backup and restore of the embedded database", () => {
         asked.stderr,
         /backup failed: the app \(process \d+\) holds .* does not answer .*back up offline/,
       );
+      // The move to PostgreSQL is offline only: it refuses before touching the target.
+      const exported = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "scripts/export.ts", "--to", "postgres://nobody@127.0.0.1:1/none"],
+        { env: { ...process.env, DATA_DIR: source, DATABASE_URL: "" }, encoding: "utf8" },
+      );
+      assert.equal(exported.status, 1);
+      assert.match(exported.stderr, /export failed: the app \(process \d+\) is running .*offline only/);
       assert.equal(existsSync(join(dir, "x.tar.gz")), false);
     } finally {
       app.kill("SIGKILL");
