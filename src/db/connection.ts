@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -17,6 +19,8 @@ import {
   probedAvailability,
 } from "./availability.ts";
 import * as schema from "./schema.ts";
+
+const gzipAsync = promisify(gzip);
 
 type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -209,8 +213,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     snapshot: async () => {
       await embedded.exec("CHECKPOINT");
       // Every query and transaction of PGlite runs under this mutex: holding it, nothing is half done.
-      const dump = await embedded._runExclusiveTransaction(() => embedded.dumpDataDir("gzip"));
-      return new Uint8Array(await dump.arrayBuffer());
+      // The tar is built on the main thread (requests wait meanwhile); it is compressed after, on
+      // libuv's thread pool, so the pause is the copy only.
+      const dump = await embedded._runExclusiveTransaction(() => embedded.dumpDataDir("none"));
+      return new Uint8Array(await gzipAsync(new Uint8Array(await dump.arrayBuffer())));
     },
     exec: async (sql) => {
       try {
