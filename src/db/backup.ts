@@ -175,6 +175,10 @@ export async function serveBackups(
       return;
     }
     busy = true;
+    // Free again when the answer is sent or the client goes away, whichever comes first.
+    res.on("close", () => {
+      busy = false;
+    });
     const started = Date.now();
     snapshot().then(
       (bytes) => {
@@ -185,12 +189,9 @@ export async function serveBackups(
           "content-length": bytes.byteLength,
           "x-content-sha256": sha256,
         });
-        res.end(bytes, () => {
-          busy = false;
-        });
+        res.end(bytes);
       },
       (error: Error) => {
-        busy = false;
         log.error({ reason: error.message }, "online backup failed");
         res.writeHead(500, { "content-type": "text/plain" }).end(`${error.message}\n`);
       },
