@@ -19,7 +19,7 @@ const KEPT_ON_TARGET = new Set(["schema_migrations"]);
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-type Fk = { child: string; parent: string; columns: string[]; refColumns: string[] };
+export type Fk = { child: string; parent: string; columns: string[]; refColumns: string[] };
 
 /** Tables in an order where every table comes after the tables it references (self-references aside). */
 export function dependencyOrder(tables: string[], fks: Fk[]): string[] {
@@ -39,7 +39,7 @@ export function dependencyOrder(tables: string[], fks: Fk[]): string[] {
 }
 
 /** Rows of a self-referencing table, each after the row it references (organizations → parent). */
-function parentsFirst(rows: string[], selfFks: Fk[]): string[] {
+export function parentsFirst(rows: string[], selfFks: Fk[]): string[] {
   if (!selfFks.length) return rows;
   const parsed = rows.map((text) => ({ text, row: JSON.parse(text) as Record<string, unknown> }));
   const key = (row: Record<string, unknown>, columns: string[]) => JSON.stringify(columns.map((c) => row[c]));
