@@ -14,7 +14,7 @@ export type ExportReport = {
   sourceMigrations: string[];
 };
 
-/** Tables the migrations fill themselves on the target: replaced by the source's rows. */
+/** Not copied: the target's own record of the migrations applied to it (the same versions, checked). */
 const KEPT_ON_TARGET = new Set(["schema_migrations"]);
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -114,7 +114,13 @@ export async function exportToPostgres(
     }
     const pglite = (source.db as unknown as { $client: PGlite }).$client;
     const store = createFileStore(join(dataDir, "db", FILES_DIR));
-    return { ...(await copy(pglite, target, store, say)), sourceMigrations };
+    try {
+      return { ...(await copy(pglite, target, store, say)), sourceMigrations };
+    } catch (error) {
+      throw new Error(
+        `${(error as Error).message}; nothing was copied (rolled back), but the target now has the schema: drop it and create it again before the next try`,
+      );
+    }
   } finally {
     await target.end().catch(() => {});
     await source.close();
