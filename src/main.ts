@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { boot, createLogger } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config/env.ts";
 import { describeFailure } from "./db/availability.ts";
+import { type BackupChannel, serveBackups } from "./db/backup.ts";
 import { startJobs } from "./jobs/scheduler.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -48,6 +49,15 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   void database.close().finally(() => process.exit(1));
 });
 
+// The embedded database opens in this process only: `npm run backup` asks it over a private socket.
+let backups: BackupChannel | null = null;
+if (database.snapshot && !config.databaseUrl) {
+  backups = await serveBackups(config.dataDir, database.snapshot, log).catch((error: Error) => {
+    log.warn({ reason: error.message }, "online backup is off");
+    return null;
+  });
+}
+
 const stopJobs = config.inAppJobs ? startJobs(database, config, log) : async () => {};
 
 let stopping = false;
@@ -59,6 +69,7 @@ async function shutdown(signal: string) {
   force.unref();
   server.close(async () => {
     await stopJobs();
+    await backups?.close();
     await database.close();
     log.info("stopped");
     process.exit(0);

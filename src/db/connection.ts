@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -18,6 +20,8 @@ import {
 } from "./availability.ts";
 import * as schema from "./schema.ts";
 
+const gzipAsync = promisify(gzip);
+
 type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -31,6 +35,12 @@ export type Database = {
   exec(sql: string): Promise<void>;
   /** Whether the database answers (a server can go away; the embedded one cannot). */
   availability: Availability;
+  /**
+   * The embedded database only: a consistent copy of its data directory (gzipped tar, the file
+   * store inside it included), taken at a quiet point: after a checkpoint, while no statement or
+   * transaction runs (PGlite's transaction mutex is held for the dump).
+   */
+  snapshot?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -195,10 +205,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     client = new PGlite();
   }
   await client.waitReady;
+  const embedded = client;
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: "pglite",
     availability: alwaysAvailable,
+    snapshot: async () => {
+      await embedded.exec("CHECKPOINT");
+      // Every query and transaction of PGlite runs under this mutex: holding it, nothing is half done.
+      // The tar is built on the main thread (requests wait meanwhile); it is compressed after, on
+      // libuv's thread pool, so the pause is the copy only.
+      const dump = await embedded._runExclusiveTransaction(() => embedded.dumpDataDir("none"));
+      return new Uint8Array(await gzipAsync(new Uint8Array(await dump.arrayBuffer())));
+    },
     exec: async (sql) => {
       try {
         await client.exec(sql);
@@ -215,7 +234,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 /** What tells this process apart from a later one that got the same PID (Linux: boot id and start time). */
-type LockOwner = { pid: number; host: string; bootId?: string; startTime?: string };
+export type LockOwner = { pid: number; host: string; bootId?: string; startTime?: string };
 
 function readProc(path: string): string | undefined {
   try {
@@ -267,6 +286,13 @@ export function ownerAlive(owner: LockOwner): boolean {
   if (!isAlive(owner.pid)) return false;
   if (owner.startTime && me.startTime) return processStartTime(owner.pid) === owner.startTime;
   return true;
+}
+
+/** The live process holding DATA_DIR's lock (the running app), or null when nobody holds it. */
+export function lockHolder(dataDir: string): LockOwner | null {
+  const text = readProc(resolve(dataDir, "shagym.lock"));
+  const owner = text === undefined ? null : parseOwner(text);
+  return owner && ownerAlive(owner) ? owner : null;
 }
 
 /**

@@ -3,8 +3,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 export type Spawned = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
 
 /** Runs a TypeScript entry point (`src/main.ts`, `src/worker.ts`) as its own process, collecting its output. */
-export function spawnScript(script: string, env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+export function spawnScript(script: string, env: Record<string, string>, args: string[] = []): Spawned {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
