@@ -18,6 +18,7 @@ import {
   isConnectionFailure,
   probedAvailability,
 } from "./availability.ts";
+import { freshCluster } from "./cluster-image.ts";
 import * as schema from "./schema.ts";
 
 const gzipAsync = promisify(gzip);
@@ -202,7 +203,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     release = lockDataDir(options.dataDir);
     client = new PGlite(join(options.dataDir, "db"));
   } else {
-    client = new PGlite();
+    client = await freshCluster();
   }
   await client.waitReady;
   const embedded = client;
