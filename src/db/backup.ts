@@ -16,6 +16,7 @@ import {
 import { createServer, request } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { EXTENSIONS } from "./cluster-image.ts";
 import { lockDataDir, lockHolder } from "./connection.ts";
 import { FILES_DIR } from "./file-store.ts";
 
@@ -47,7 +48,7 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Bac
   if (!existsSync(path)) throw new Error(`there is no embedded database in ${dataDir}`);
   const release = lockDataDir(dataDir);
   try {
-    const client = new PGlite(path);
+    const client = new PGlite(path, { extensions: EXTENSIONS });
     try {
       await client.waitReady;
       await client.exec("CHECKPOINT");
@@ -74,7 +75,7 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<{ 
   try {
     const staging = join(dataDir, `db.restoring-${process.pid}`);
     rmSync(staging, { recursive: true, force: true });
-    const client = new PGlite({ dataDir: staging, loadDataDir: new Blob([bytes]) });
+    const client = new PGlite({ dataDir: staging, loadDataDir: new Blob([bytes]), extensions: EXTENSIONS });
     let stored: string[];
     try {
       await client.waitReady;

@@ -4,6 +4,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+/** The contrib extensions the migrations create (PostgreSQL ships them; PGlite loads them). */
+export const EXTENSIONS = { pg_trgm };
 
 // The package exports no package.json: read it next to the resolved entry (dist/…).
 const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
@@ -21,11 +25,11 @@ const imageFile = join(tmpdir(), `shagym-pglite-${version}-cluster.tar`);
 export async function freshCluster(): Promise<PGlite> {
   try {
     const image = new Blob([readFileSync(imageFile)]);
-    const client = new PGlite({ loadDataDir: image });
+    const client = new PGlite({ loadDataDir: image, extensions: EXTENSIONS });
     await client.waitReady;
     return client;
   } catch {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: EXTENSIONS });
     await client.waitReady;
     const image = await client.dumpDataDir("none");
     const partial = `${imageFile}.${randomBytes(6).toString("hex")}`;

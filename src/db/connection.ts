@@ -18,7 +18,7 @@ import {
   isConnectionFailure,
   probedAvailability,
 } from "./availability.ts";
-import { freshCluster } from "./cluster-image.ts";
+import { EXTENSIONS, freshCluster } from "./cluster-image.ts";
 import * as schema from "./schema.ts";
 
 const gzipAsync = promisify(gzip);
@@ -201,7 +201,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if ("dataDir" in options) {
     mkdirSync(options.dataDir, { recursive: true });
     release = lockDataDir(options.dataDir);
-    client = new PGlite(join(options.dataDir, "db"));
+    client = new PGlite(join(options.dataDir, "db"), { extensions: EXTENSIONS });
   } else {
     client = await freshCluster();
   }

@@ -56,11 +56,8 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
   if (f.q) {
     const like = escapeLike(f.q);
-    where.push(
-      sql`(${complaints.reasons} ilike ${like} or ${complaints.demands} ilike ${like}
-        or concat_ws(' ', ${complaints.applicant}->>'surname', ${complaints.applicant}->>'name', ${complaints.applicant}->>'patronymic') ilike ${like}
-        or ${complaints.currentNumber} ilike ${like})`,
-    );
+    // One trigram-indexed column (migration 0026): number, applicant's name, reasons, demands.
+    where.push(sql`${complaints.searchText} ilike ${like}`);
   }
   const condition = and(...where);
   const rows = await db
