@@ -402,6 +402,19 @@ describe("portal filing, one question per page", () => {
     assert.deepEqual((await draftData(draftId)).attachmentIds, []);
   });
 
+  it("switching language keeps the draft: a step answered in Kazakh shows its answer in Russian", async () => {
+    const client = await signedIn();
+    const draftId = await startDraft(client);
+    assert.equal((await answer(client, draftId, "reasons", { reasons: "Мерзім бұзылды" })).status, 303);
+    const ru = await client.get(`/ru/complaints/new/${draftId}/reasons`);
+    assert.equal(ru.status, 200);
+    const html = await ru.text();
+    assert.match(html, /<html lang="ru"/);
+    assert.match(html, /Мерзім бұзылды/);
+    // The switch on a step page points at the same step of the same draft.
+    assert.match(html, new RegExp(`href="/kk/complaints/new/${draftId}/reasons"`));
+  });
+
   it("a draft is its owner's: another citizen gets 404 on its pages", async () => {
     const owner = await signedIn();
     const draftId = await startDraft(owner);
