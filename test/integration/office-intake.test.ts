@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq, sql } from "drizzle-orm";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import {
   attachments,
   auditEvents,
@@ -14,6 +13,7 @@ import { t as t0 } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, officeComplaint, tinyPdf } from "../support/complaints.ts";
+import { pdfText } from "../support/pdf.ts";
 
 let t: TestApp;
 before(async () => {
@@ -303,14 +303,6 @@ describe("office intake page", () => {
     assert.match(redirect.headers.get("location") ?? "", /\/ru\/sign-in/);
   });
 });
-
-/** The text of a PDF's first page, as pdf.js extracts it. */
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const content = await (await doc.getPage(1)).getTextContent();
-  await doc.destroy();
-  return content.items.map((i) => ("str" in i ? i.str : "")).join(" ");
-}
 
 const complaintCount = async () => (await t.db.select({ n: count() }).from(complaints))[0]!.n;
 type Problem = { status: number; errors?: { field: string; code: string; message: string }[] };

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { outbox, users } from "../../src/db/schema.ts";
 import { runDeadlineMonitor } from "../../src/jobs/deadline-monitor.ts";
 import { staffInbox } from "../../src/queries/staff-inbox.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, validComplaint } from "../support/complaints.ts";
+import { pdfText } from "../support/pdf.ts";
 
 /**
  * The procedure as the law has it (issue 9, legal.md "Who reviews, and when clocks start"), on a
@@ -60,12 +60,9 @@ async function fileAt(at: string, extra: Record<string, unknown> = {}) {
 const clock = (v: View, kind: string, org = v.holder.organizationId) =>
   v.deadlines.find((d) => d.kind === kind && d.organizationId === org);
 
-async function pdfText(res: Response): Promise<string> {
+async function pdfOf(res: Response): Promise<string> {
   assert.equal(res.status, 200);
-  const doc = await getDocument({ data: new Uint8Array(await res.arrayBuffer()), useSystemFonts: false })
-    .promise;
-  const page = await doc.getPage(1);
-  return (await page.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+  return pdfText(await res.arrayBuffer());
 }
 
 describe("clocks start from the law, not from a click", () => {
@@ -258,7 +255,7 @@ describe("refusal done right", () => {
     assert.equal(clock(left, "review")?.state, "met", "a reasoned refusal in time is an answer in time");
 
     const citizen = await as("900101300126");
-    const text = await pdfText(await citizen.get(`/api/v1/complaints/${filed.id}/decision.pdf`));
+    const text = await pdfOf(await citizen.get(`/api/v1/complaints/${filed.id}/decision.pdf`));
     assert.match(text, /AKMOLA-EDU-2026-L00001/, "the outgoing number");
     assert.match(text, /Сол мәселе бойынша қайталама шағым/, "the ground, in the complaint's language");
     assert.match(text, /Ақмола облысы бойынша департаменті/, "the next step names the quality department");
@@ -350,7 +347,7 @@ describe("escalation and the answer's next step", () => {
       409,
     );
     assert.equal(refused.code, "escalation_not_available");
-    const text = await pdfText(await citizen.get(`/api/v1/complaints/${filed.id}/decision.pdf?lang=ru`));
+    const text = await pdfOf(await citizen.get(`/api/v1/complaints/${filed.id}/decision.pdf?lang=ru`));
     assert.match(text, /специализированный межрайонный административный суд/);
     assert.doesNotMatch(text, /обжаловать в/, "no appeal back to the quality authority");
   });

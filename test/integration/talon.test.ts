@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { registerComplaint } from "../../src/operations/register-complaint.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
 import { findSessionUser } from "../../src/queries/session-user.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, officeComplaint, validComplaint } from "../support/complaints.ts";
+import { pdfText } from "../support/pdf.ts";
 
 let t: TestApp;
 before(async () => {
@@ -15,18 +15,6 @@ before(async () => {
 after(() => t.close());
 
 type View = { id: string; registration: { number: string } | null };
-
-/** The text of every page of a PDF, as pdf.js extracts it. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await doc.destroy();
-  return parts.join("\n").replace(/\s+/g, " ");
-}
 
 async function fileOffice(body = officeComplaint(), lang = "ru") {
   const registrar = await apiAs(t, "registrar.akmola-edu");

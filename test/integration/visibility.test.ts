@@ -6,11 +6,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { users } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, officeComplaint, tinyPdf, validComplaint } from "../support/complaints.ts";
+import { pdfText } from "../support/pdf.ts";
 
 let t: TestApp;
 after(() => t.close());
@@ -66,18 +66,6 @@ function assertShows(text: string, who: string, p: Person, e: Expect) {
   check("e-mail", e.contacts, p.email, p.maskedEmail);
   for (const c of e.comments) assert.ok(text.includes(c), `${who}: sees the comment "${c}"`);
   for (const c of e.hidden) assert.ok(!text.includes(c), `${who}: must not see the comment "${c}"`);
-}
-
-/** The text of every page of a PDF, as pdf.js extracts it. */
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await doc.destroy();
-  return parts.join("\n").replace(/\s+/g, " ");
 }
 
 async function ok<T>(res: Response, status = 200): Promise<T> {

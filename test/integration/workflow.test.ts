@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { attachments, users } from "../../src/db/schema.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { apiAs, tinyPdf, validComplaint } from "../support/complaints.ts";
+import { pdfText } from "../support/pdf.ts";
 
 let t: TestApp;
 before(async () => {
@@ -66,13 +66,6 @@ async function json<T>(res: Response, status: number): Promise<T> {
   const body = await res.text();
   assert.equal(res.status, status, body);
   return JSON.parse(body) as T;
-}
-
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const page = await doc.getPage(1);
-  const content = await page.getTextContent();
-  return content.items.map((i) => ("str" in i ? i.str : "")).join(" ");
 }
 
 async function file(citizenLogin = "900101300126", extra: Record<string, unknown> = {}) {
