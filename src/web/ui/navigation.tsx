@@ -72,7 +72,7 @@ export function ToolsNav() {
         {tools.map((tool) => (
           <li class="app-tools__item">
             <a
-              class="govuk-link govuk-link--inverse govuk-link--no-visited-state"
+              class="govuk-link govuk-link--inverse"
               href={`/${lang}${tool.path}`}
               aria-current={tool === current ? "page" : undefined}
             >
