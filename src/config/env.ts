@@ -30,6 +30,7 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   OFFICE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   IN_APP_JOBS: flag.optional(),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
@@ -65,6 +66,8 @@ export type Config = {
   officeHour: number;
   /** Run the dispatcher and the deadline monitor inside the web process (off: `npm run worker`). */
   inAppJobs: boolean;
+  /** How many web processes share the port (node:cluster); more than one needs PostgreSQL. */
+  webConcurrency: number;
   /** How long to wait for a new PostgreSQL connection before the database counts as away. */
   dbConnectTimeoutMs: number;
   /** PostgreSQL `statement_timeout`; the client gives up a little later if the server is silent. */
@@ -141,6 +144,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && demo) {
     throw new ConfigError("DEMO_DATA", "demo accounts are not allowed when NODE_ENV=production");
   }
+  if (e.WEB_CONCURRENCY > 1 && !e.DATABASE_URL) {
+    throw new ConfigError(
+      "WEB_CONCURRENCY",
+      "more than one web process needs DATABASE_URL (the embedded database opens in one process only)",
+    );
+  }
   if (production && !e.PUBLIC_URL) {
     throw new ConfigError(
       "PUBLIC_URL",
@@ -166,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smsGatewayUrl: e.SMS_GATEWAY_URL,
     officeHour: e.OFFICE_HOUR,
     inAppJobs: e.IN_APP_JOBS ?? true,
+    webConcurrency: e.WEB_CONCURRENCY,
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     healthTimeoutMs: e.HEALTH_TIMEOUT_MS,

@@ -35,6 +35,14 @@ describe("configuration", () => {
     );
   });
 
+  it("refuses several web processes on the embedded database, naming WEB_CONCURRENCY", () => {
+    refuses({ WEB_CONCURRENCY: "2" }, "WEB_CONCURRENCY");
+    assert.equal(
+      loadConfig({ WEB_CONCURRENCY: "2", DATABASE_URL: "postgres://127.0.0.1/x" }).webConcurrency,
+      2,
+    );
+  });
+
   it("refuses production with demo data switched on", () => {
     assert.throws(
       () => loadConfig({ NODE_ENV: "production", SESSION_SECRET: SECRET, DEMO_DATA: "1" }),
