@@ -19,6 +19,8 @@ export async function complaintScope(
   c: ComplaintRow,
   registeredAt: readonly string[],
   today: string,
+  /** The complaints escalated from this one, when the caller has read them already. */
+  escalations?: readonly string[],
 ): Promise<ComplaintScope> {
   // One query after another: this may run on a transaction's single connection.
   const orgs = await db
@@ -40,11 +42,16 @@ export async function complaintScope(
     })
     .from(deadlines)
     .where(eq(deadlines.complaintId, c.id));
-  const [escalation] = await db
-    .select({ id: complaints.id })
-    .from(complaints)
-    .where(eq(complaints.escalatedFrom, c.id))
-    .limit(1);
+  const escalated =
+    escalations !== undefined
+      ? escalations.length > 0
+      : (
+          await db
+            .select({ id: complaints.id })
+            .from(complaints)
+            .where(eq(complaints.escalatedFrom, c.id))
+            .limit(1)
+        ).length > 0;
   const holder = orgs.find((o) => o.id === c.holderId);
   return {
     status: c.status,
@@ -58,12 +65,6 @@ export async function complaintScope(
     executorId: c.executorId,
     supervisorIds: holder?.reviewingBodyId ? [holder.reviewingBodyId] : [],
     overdue: isOverdue(c.nextDue, today),
-    procedure: procedureFacts(
-      c,
-      (holder?.kind ?? "provider") as OrganizationKind,
-      clocks,
-      escalation !== undefined,
-      today,
-    ),
+    procedure: procedureFacts(c, (holder?.kind ?? "provider") as OrganizationKind, clocks, escalated, today),
   };
 }

@@ -34,12 +34,22 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     .from(registrations)
     .where(eq(registrations.complaintId, id))
     .orderBy(asc(registrations.registeredAt));
+  // Linked complaints: escalated from this one, and the one this escalates (the scope needs the first).
+  const linked = await db
+    .select({ id: complaints.id })
+    .from(complaints)
+    .where(
+      c.escalatedFrom
+        ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
+        : eq(complaints.escalatedFrom, id),
+    );
   const viewer = viewerOf(user);
   const scope = await complaintScope(
     db,
     c,
     regs.map((r) => r.organizationId),
     localDate(today),
+    linked.map((l) => l.id).filter((l) => l !== c.escalatedFrom),
   );
   if (!canSee(viewer, scope)) return null;
 
@@ -65,14 +75,6 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     .from(attachments)
     .where(eq(attachments.complaintId, id))
     .orderBy(asc(attachments.createdAt));
-  const linked = await db
-    .select({ id: complaints.id })
-    .from(complaints)
-    .where(
-      c.escalatedFrom
-        ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
-        : eq(complaints.escalatedFrom, id),
-    );
   const names = await organizationNames(db, [
     c.holderId,
     c.addresseeId,
