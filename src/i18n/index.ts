@@ -1,4 +1,5 @@
 import { TIME_ZONE } from "../domain/time.ts";
+import { admin } from "./catalogues/admin.ts";
 import { audit } from "./catalogues/audit.ts";
 import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
@@ -38,6 +39,7 @@ export const PARTS: Record<string, Part> = {
   intake,
   reliability,
   navigation,
+  admin,
   events,
   audit,
   visibility,

@@ -4,6 +4,7 @@ import { register } from "prom-client";
 import { DomainError } from "../domain/errors.ts";
 import { isLang, negotiateLang } from "../i18n/index.ts";
 import { adminCalendarRoutes } from "./admin/calendar-routes.tsx";
+import { adminReferenceRoutes } from "./admin/reference-routes.tsx";
 import { apiV1 } from "./api/v1/index.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { assetRoutes, favicon } from "./assets.ts";
@@ -89,6 +90,7 @@ export function createApp(deps: Deps) {
   pages.route("/", noticeRoutes());
   pages.route("/", deadlineRoutes());
   pages.route("/", adminCalendarRoutes());
+  pages.route("/", adminReferenceRoutes());
   pages.route("/", staffRoutes());
   pages.route("/", officeRoutes());
   pages.route("/", contactCentreRoutes());

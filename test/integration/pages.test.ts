@@ -177,7 +177,7 @@ describe("navigation: every role reaches its tools, and every link resolves", ()
       "ru",
       ["/ru/contact-centre", "/ru/contact-centre/complaints/new", "/ru/contact-centre/status"],
     ],
-    ["admin", "en", ["/en/admin/calendar", "/en/deadline"]],
+    ["admin", "en", ["/en/admin/calendar", "/en/admin/users", "/en/admin/reference", "/en/deadline"]],
   ] as const;
 
   before(async () => {
@@ -232,5 +232,23 @@ describe("navigation: every role reaches its tools, and every link resolves", ()
     const icon = await t.app.request("/favicon.ico");
     assert.equal(icon.status, 200);
     assert.equal(icon.headers.get("content-type"), "image/svg+xml");
+  });
+});
+
+describe("the administrator's lists", () => {
+  it("lists staff accounts and reference data with sources, no personal data of citizens; only for the admin", async () => {
+    const admin = new Client(t.app);
+    await admin.signIn("admin", "demo", "ru");
+    const users = await (await admin.get("/ru/admin/users")).text();
+    assert.match(users, /registrar\.akmola-edu/);
+    assert.doesNotMatch(users, /900101300126|850315450011|\$argon2/, "no citizen logins, IINs or hashes");
+    const reference = await (await admin.get("/ru/admin/reference")).text();
+    assert.match(reference, /quality-karaganda/);
+    assert.match(reference, /CIV-02/);
+    assert.match(reference, /уполномоченный орган по контролю качества/);
+    const registrar = new Client(t.app);
+    await registrar.signIn("registrar.akmola-edu", "demo", "ru");
+    assert.equal((await registrar.get("/ru/admin/users")).status, 403);
+    assert.equal((await registrar.get("/ru/admin/reference")).status, 403);
   });
 });

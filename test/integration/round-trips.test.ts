@@ -25,7 +25,9 @@ describe("database round trips per request (PostgreSQL)", { skip }, () => {
       trips++;
       if (process.env.SHOW_TRIPS) {
         const [q] = args as [string | { text: string }];
-        console.log(`# trip ${trips}: ${(typeof q === "string" ? q : q?.text)?.replace(/\s+/g, " ").slice(0, 140)}`);
+        console.log(
+          `# trip ${trips}: ${(typeof q === "string" ? q : q?.text)?.replace(/\s+/g, " ").slice(0, 140)}`,
+        );
       }
       return (query as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof query;

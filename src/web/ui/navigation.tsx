@@ -36,6 +36,8 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
   ],
   admin: [
     { key: "calendar", path: "/admin/calendar" },
+    { key: "users", path: "/admin/users" },
+    { key: "reference", path: "/admin/reference" },
     { key: "deadline", path: "/deadline" },
   ],
 };

@@ -1,0 +1,128 @@
+import { Hono } from "hono";
+import { t } from "../../i18n/index.ts";
+import { referenceData, staffAccounts } from "../../queries/admin-lists.ts";
+import type { AppEnv } from "../context.ts";
+import { requireUser } from "../guards.ts";
+import { useLang } from "../ui/i18n.ts";
+
+type Accounts = Awaited<ReturnType<typeof staffAccounts>>;
+type Reference = Awaited<ReturnType<typeof referenceData>>;
+
+/** A table of `rows` under the column headings `keys` (i18n keys), caption included. */
+function ListTable({ caption, keys, rows }: { caption: string; keys: string[]; rows: (string | null)[][] }) {
+  const { tr } = useLang();
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          {keys.map((k) => (
+            <th scope="col" class="govuk-table__header">
+              {tr(k)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {rows.map((row) => (
+          <tr class="govuk-table__row">
+            {row.map((cell) => (
+              <td class="govuk-table__cell">{cell ?? "—"}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UsersPage({ accounts, names }: { accounts: Accounts; names: Reference["names"] }) {
+  const { lang, tr } = useLang();
+  return (
+    <>
+      <h1 class="govuk-heading-l">{tr("adminUsers.title")}</h1>
+      <p class="govuk-body">{tr("adminUsers.lead", { citizens: accounts.citizens })}</p>
+      <ListTable
+        caption={tr("adminUsers.title")}
+        keys={[
+          "adminUsers.login",
+          "adminUsers.name",
+          "adminUsers.role",
+          "adminUsers.organization",
+          "adminUsers.position",
+        ]}
+        rows={accounts.staff.map((u) => [
+          u.demo ? `${u.login} (${tr("adminUsers.demo")})` : u.login,
+          `${u.surname} ${u.name}`,
+          tr(`role.${u.role}`),
+          u.organizationId ? (names.get(u.organizationId)?.[lang] ?? u.organizationId) : null,
+          u.position[lang],
+        ])}
+      />
+    </>
+  );
+}
+
+function ReferencePage({ data }: { data: Reference }) {
+  const { lang, tr } = useLang();
+  const name = (id: string | null) => (id ? (data.names.get(id)?.[lang] ?? id) : null);
+  return (
+    <>
+      <h1 class="govuk-heading-l">{tr("adminReference.title")}</h1>
+      <p class="govuk-body">{tr("adminReference.lead")}</p>
+      <ListTable
+        caption={tr("adminReference.organizations")}
+        keys={[
+          "adminReference.id",
+          "adminReference.name",
+          "adminReference.kind",
+          "adminReference.region",
+          "adminReference.reviewingBody",
+          "adminReference.source",
+        ]}
+        rows={data.organizations.map((o) => [
+          o.id,
+          o.name[lang],
+          tr(`orgKind.${o.kind}`),
+          o.regionCode,
+          name(o.reviewingBodyId),
+          o.source,
+        ])}
+      />
+      <ListTable
+        caption={tr("adminReference.services")}
+        keys={[
+          "adminReference.id",
+          "adminReference.name",
+          "adminReference.providers",
+          "adminReference.source",
+        ]}
+        rows={data.services.map((s) => [
+          s.id,
+          s.name[lang],
+          s.providerIds.map((id) => name(id)).join(", ") || null,
+          s.source,
+        ])}
+      />
+    </>
+  );
+}
+
+/** The administrator's read-only lists: staff accounts and the reference data. */
+export function adminReferenceRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get("/admin/users", async (c) => {
+    requireUser(c, ["admin"]);
+    const { db } = c.get("deps");
+    const [accounts, data] = await Promise.all([staffAccounts(db), referenceData(db)]);
+    return c.render(<UsersPage accounts={accounts} names={data.names} />, {
+      title: t(c.get("lang"), "adminUsers.title"),
+    });
+  });
+  app.get("/admin/reference", async (c) => {
+    requireUser(c, ["admin"]);
+    const data = await referenceData(c.get("deps").db);
+    return c.render(<ReferencePage data={data} />, { title: t(c.get("lang"), "adminReference.title") });
+  });
+  return app;
+}
