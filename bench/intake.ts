@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
 import pg from "pg";
 import pino from "pino";
@@ -43,6 +43,9 @@ type Result = {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Event-loop delay during the run (server and client share this process): p99 and max, ms. */
+  loopP99: number;
+  loopMax: number;
 };
 
 const percentile = (sorted: number[], p: number) =>
@@ -81,11 +84,20 @@ async function run(url: string, path: string, token: string, body: unknown, coun
       if (res.status !== 201) throw new Error(`${path} answered ${res.status}`);
     }
   };
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  loop.disable();
   latencies.sort((a, b) => a - b);
-  return { seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    loopP99: loop.percentile(99) / 1e6,
+    loopMax: loop.max / 1e6,
+  };
 }
 
 async function bench(label: string, database: Database): Promise<Result[]> {
@@ -116,10 +128,12 @@ async function bench(label: string, database: Database): Promise<Result[]> {
         perSecond: total / r.seconds,
         p50: r.p50,
         p99: r.p99,
+        loopP99: r.loopP99,
+        loopMax: r.loopMax,
       };
       results.push(result);
       console.log(
-        `${result.scenario.padEnd(18)} ${total} requests in ${r.seconds.toFixed(2)} s: ${result.perSecond.toFixed(1)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
+        `${result.scenario.padEnd(18)} ${total} requests in ${r.seconds.toFixed(2)} s: ${result.perSecond.toFixed(1)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; event-loop delay p99 ${r.loopP99.toFixed(1)} ms, max ${r.loopMax.toFixed(1)} ms`,
       );
     }
   } finally {
@@ -164,9 +178,11 @@ if (which === "postgres" || which === "both") {
     await admin.end();
   }
 }
-console.log("\n| scenario | requests | filed/s | p50 ms | p99 ms |\n|---|---|---|---|---|");
+console.log(
+  "\n| scenario | requests | filed/s | p50 ms | p99 ms | loop delay p99 / max ms |\n|---|---|---|---|---|---|",
+);
 for (const r of all) {
   console.log(
-    `| ${r.scenario} | ${r.requests} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`,
+    `| ${r.scenario} | ${r.requests} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.loopP99.toFixed(1)} / ${r.loopMax.toFixed(1)} |`,
   );
 }

@@ -66,6 +66,8 @@ export async function boot(
       : options.database || config.databaseUrl
         ? null
         : createFileStore(join(config.dataDir, "db", FILES_DIR));
+  // This process holds the data directory: uploads staged by one that died are garbage.
+  if (files && options.files === undefined) await files.clearStaging();
   const deps: Deps = {
     db: database.db,
     availability: database.availability,

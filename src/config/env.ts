@@ -34,7 +34,12 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  FILINGS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });
+
+export type Quotas = { uploadsPerHour: number; draftsPerHour: number; filingsPerHour: number };
 
 export type Config = {
   port: number;
@@ -74,6 +79,11 @@ export type Config = {
   dbStatementTimeoutMs: number;
   /** `/api/v1/health` answers 503 when the database does not answer `select 1` within this. */
   healthTimeoutMs: number;
+  /**
+   * What one person may do in an hour (429 with Retry-After beyond): uploads, new portal drafts,
+   * and complaints filed for themselves. Staff filing for others are not bound by the last two.
+   */
+  quotas: Quotas;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -179,5 +189,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
+    quotas: {
+      uploadsPerHour: e.UPLOADS_PER_HOUR,
+      draftsPerHour: e.DRAFTS_PER_HOUR,
+      filingsPerHour: e.FILINGS_PER_HOUR,
+    },
   };
 }

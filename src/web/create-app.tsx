@@ -15,6 +15,7 @@ import { handleError } from "./errors.tsx";
 import { csrf } from "./middleware/csrf.ts";
 import { idempotencyKey } from "./middleware/idempotency-key.ts";
 import { inputLimits } from "./middleware/input-limits.ts";
+import { multipartBody } from "./middleware/multipart.ts";
 import { metricsGuard, noStore } from "./middleware/private.ts";
 import { requestContext } from "./middleware/request-context.ts";
 import { requestSizeLimit } from "./middleware/request-size.ts";
@@ -53,6 +54,7 @@ export function createApp(deps: Deps) {
 
   app.use(layout());
   app.use(requestSizeLimit());
+  app.use(multipartBody());
   app.use(inputLimits());
   app.use(idempotencyKey());
   app.use(session());

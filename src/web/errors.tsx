@@ -8,7 +8,7 @@ import { has, isLang, type Lang, negotiateLang, t } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
 import { ErrorPage } from "./ui/error-page.tsx";
 
-const STATUS: Record<DomainError["kind"], ContentfulStatusCode> = {
+export const STATUS: Record<DomainError["kind"], ContentfulStatusCode> = {
   malformed: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -79,7 +79,11 @@ export function problem(c: Context<AppEnv>, error: DomainError): Response {
 }
 
 const retryAfter = (error: DomainError): Record<string, string> =>
-  error.kind === "unavailable" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+  error.kind === "unavailable"
+    ? { "Retry-After": String(RETRY_AFTER_SECONDS) }
+    : error.kind === "rate_limited" && typeof error.params.retryAfter === "number"
+      ? { "Retry-After": String(error.params.retryAfter) }
+      : {};
 
 /**
  * The one error handler: problem+json for the API, a localized page (or sign-in) for HTML.

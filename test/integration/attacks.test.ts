@@ -7,7 +7,6 @@ import { eq, sql } from "drizzle-orm";
 import { createLogger } from "../../src/boot.ts";
 import { loadConfig } from "../../src/config/env.ts";
 import { attachments, complaints } from "../../src/db/schema.ts";
-import { MAX_UPLOADS_PER_HOUR } from "../../src/operations/upload-attachment.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, officeComplaint, tinyPdf, validComplaint } from "../support/complaints.ts";
@@ -128,13 +127,16 @@ describe("Idempotency-Key", () => {
 });
 
 describe("upload quota", () => {
-  it(`one person uploads at most ${MAX_UPLOADS_PER_HOUR} files an hour (429), others are not affected`, async () => {
+  it("one person uploads at most UPLOADS_PER_HOUR files an hour (429, Retry-After), others are not affected", async () => {
+    const MAX_UPLOADS_PER_HOUR = t.config.quotas.uploadsPerHour;
     const operator = await apiAs(t, "operator.1414");
     const statuses: number[] = [];
     for (let i = 0; i <= MAX_UPLOADS_PER_HOUR; i++)
       statuses.push((await operator.upload(`p${i}.pdf`, tinyPdf())).status);
     assert.deepEqual(statuses.slice(0, MAX_UPLOADS_PER_HOUR), Array(MAX_UPLOADS_PER_HOUR).fill(201));
     assert.equal(statuses.at(-1), 429);
+    const refused = await operator.upload("again.pdf", tinyPdf());
+    assert.ok(Number(refused.headers.get("retry-after")) > 0, "Retry-After in seconds");
     const other = await apiAs(t, "850315450011");
     assert.equal((await other.upload("mine.pdf", tinyPdf())).status, 201);
   });
@@ -145,7 +147,8 @@ describe("uploaded file names", () => {
     ["scan\u202Efdp.hta", "scanfdp.pdf"],
     ["C:\\Users\\me\\отчёт.PDF", "отчёт.pdf"],
     ["e\u0301tude\u200B.exe", "\u00e9tude.pdf"],
-    ["\u2067evil\u2069.pdf\u0000.js", "evil.pdf.pdf"],
+    ["\u2067evil\u2069.pdf.js", "evil.pdf.pdf"],
+    ["tab\there.png", "tabhere.pdf"],
   ] as const) {
     it(`${JSON.stringify(given)} is stored as ${JSON.stringify(stored)} (NFC, no bidi or control characters, extension from the content)`, async () => {
       const citizen = await apiAs(t, "900101300126");
@@ -157,6 +160,20 @@ describe("uploaded file names", () => {
       assert.equal(row?.filename, stored);
     });
   }
+});
+
+describe("control characters in a multipart header", () => {
+  it("a file name with NUL or another control character (not HTTP header text) is a 400, nothing stored", async () => {
+    const citizen = await apiAs(t, "900101300126");
+    const count = async () => (await t.db.select({ id: attachments.id }).from(attachments)).length;
+    const before = await count();
+    for (const name of ["evil.pdf\u0000.js", "bell\u0007.pdf"]) {
+      const res = await citizen.upload(name, tinyPdf());
+      assert.equal(res.status, 400, name);
+      assert.equal(((await res.json()) as Problem).code, "malformed");
+    }
+    assert.equal(await count(), before);
+  });
 });
 
 /** Runs `fn` with settings parsed from `env` as the application's (no second boot needed). */

@@ -402,6 +402,37 @@ describe("portal filing, one question per page", () => {
     assert.deepEqual((await draftData(draftId)).attachmentIds, []);
   });
 
+  it("attachments: Continue adds the chosen file and goes on; a file over 10 MB returns to the step (413), the draft as it was", async () => {
+    const client = await signedIn();
+    const draftId = await startDraft(client);
+    const step = `/kk/complaints/new/${draftId}/attachments`;
+    await client.get(step);
+    const post = (file: File | null) => {
+      const form = new FormData();
+      form.set("_csrf", client.csrf());
+      form.set("then", "check");
+      form.set("file", file ?? new File([], "", { type: "application/octet-stream" }));
+      return client.request(step, { method: "POST", body: form });
+    };
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x20);
+    big.set(tinyPdf());
+    const tooBig = await post(new File([big], "big.pdf", { type: "application/pdf" }));
+    assert.equal(tooBig.status, 413);
+    const page = await tooBig.text();
+    assert.ok(page.includes(`<a href="#file">${t("kk", "field.attachment_too_large", { max: 10 })}</a>`));
+    assert.ok(page.includes(`action="${step}"`), "the step again, not an error page");
+    assert.deepEqual((await draftData(draftId)).attachmentIds, undefined);
+
+    const chosen = await post(new File([Buffer.from(tinyPdf())], "a.pdf", { type: "application/pdf" }));
+    assert.equal(chosen.status, 303);
+    assert.equal(chosen.headers.get("location"), `/kk/complaints/new/${draftId}/check`);
+    assert.equal(((await draftData(draftId)).attachmentIds as string[]).length, 1);
+    await client.get(step);
+    const nothing = await post(null);
+    assert.equal(nothing.status, 303, "Continue with no file chosen simply goes on");
+    assert.equal(((await draftData(draftId)).attachmentIds as string[]).length, 1);
+  });
+
   it("switching language keeps the draft: a step answered in Kazakh shows its answer in Russian", async () => {
     const client = await signedIn();
     const draftId = await startDraft(client);

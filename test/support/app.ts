@@ -3,6 +3,7 @@ import pino from "pino";
 import { boot } from "../../src/boot.ts";
 import { type Config, loadConfig } from "../../src/config/env.ts";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
+import type { FileStore } from "../../src/db/file-store.ts";
 
 /**
  * A fresh database for one test file: PGlite in memory by default, or its own schema on the
@@ -34,11 +35,16 @@ export async function testDatabase(): Promise<Database & { another(): Promise<Da
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
 
 /** The real application on a fresh database with the demo world, and a settable clock. */
-export async function testApp(env: Record<string, string> = {}) {
+export async function testApp(env: Record<string, string> = {}, options: { files?: FileStore } = {}) {
   const config: Config = loadConfig({ NODE_ENV: "test", DEMO_DATA: "1", LOG_LEVEL: "silent", ...env });
   const database = await testDatabase();
   let clock = new Date("2026-11-20T05:00:00Z");
-  const booted = await boot(config, { database, log: pino({ level: "silent" }), now: () => clock });
+  const booted = await boot(config, {
+    database,
+    log: pino({ level: "silent" }),
+    now: () => clock,
+    files: options.files,
+  });
   return {
     ...booted,
     config,

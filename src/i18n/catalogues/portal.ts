@@ -80,7 +80,8 @@ export const portal = {
     "portal.attachments.size": "{size} МБ",
     "portal.attachments.remove": "Алып тастау",
     "portal.attachments.file": "Файлды таңдаңыз",
-    "portal.attachments.hint": "Файл түрі мазмұны бойынша тексеріледі.",
+    "portal.attachments.hint":
+      "Файл түрі мазмұны бойынша тексеріледі. Таңдалған файл «Жалғастыру» басылғанда да қосылады.",
     "portal.attachments.upload": "Файлды жүктеу",
     "portal.check.title": "Жауаптарыңызды тексеріңіз",
     "portal.check.incomplete": "Шағымды жіберу үшін мына сұрақтарға жауап беріңіз",
@@ -378,7 +379,8 @@ export const portal = {
     "portal.attachments.size": "{size} МБ",
     "portal.attachments.remove": "Удалить",
     "portal.attachments.file": "Выберите файл",
-    "portal.attachments.hint": "Тип файла проверяется по содержимому.",
+    "portal.attachments.hint":
+      "Тип файла проверяется по содержимому. Выбранный файл добавится и при нажатии «Продолжить».",
     "portal.attachments.upload": "Загрузить файл",
     "portal.check.title": "Проверьте ваши ответы",
     "portal.check.incomplete": "Чтобы отправить жалобу, ответьте на вопросы",
@@ -670,7 +672,8 @@ export const portal = {
     "portal.attachments.size": "{size} MB",
     "portal.attachments.remove": "Remove",
     "portal.attachments.file": "Choose a file",
-    "portal.attachments.hint": "The file type is checked by its content.",
+    "portal.attachments.hint":
+      "The file type is checked by its content. A chosen file is also added when you press Continue.",
     "portal.attachments.upload": "Upload file",
     "portal.check.title": "Check your answers",
     "portal.check.incomplete": "Answer these questions before you send the complaint",

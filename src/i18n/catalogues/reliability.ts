@@ -1,7 +1,12 @@
 /** Faults and refusals of the reliability layer: database away, bad input, limits. */
 export const reliability = {
   kk: {
-    "error.upload_quota": "Бір сағатта тым көп файл жүктелді (ең көбі {max}). Кейінірек қайталап көріңіз.",
+    "error.upload_quota":
+      "Бір сағатта тым көп файл жүктелді (ең көбі {max}). {minutes} минуттан кейін қайталап көріңіз.",
+    "error.draft_quota":
+      "Бір сағатта тым көп жаңа шағым бастадыңыз (ең көбі {max}). Бастаған шағымдарыңызды жалғастырыңыз немесе {minutes} минуттан кейін қайталап көріңіз.",
+    "error.filing_quota":
+      "Бір сағатта тым көп шағым жіберілді (ең көбі {max}). {minutes} минуттан кейін қайталап көріңіз; жобаңыз сақталған.",
     "error.date_out_of_range": "Күн ресми күнтізбе қамтитын жылдардан тыс немесе дұрыс емес.",
     "field.control_characters": "Мәтінде басқару таңбалары бар (мысалы, NUL): оларды алып тастаңыз",
     "error.idempotency_key_reused":
@@ -11,7 +16,11 @@ export const reliability = {
       "Деректер қоры жауап бермей тұр. Енгізген деректеріңіз жоғалған жоқ: бетті сәл кейін жаңартыңыз.",
   },
   ru: {
-    "error.upload_quota": "Слишком много файлов за час (не более {max}). Повторите позже.",
+    "error.upload_quota": "Слишком много файлов за час (не более {max}). Повторите через {minutes} мин.",
+    "error.draft_quota":
+      "Слишком много новых жалоб начато за час (не более {max}). Продолжите начатые или повторите через {minutes} мин.",
+    "error.filing_quota":
+      "Слишком много жалоб подано за час (не более {max}). Повторите через {minutes} мин.; черновик сохранён.",
     "error.date_out_of_range": "Дата вне лет, которые охватывает официальный календарь, или неверна.",
     "field.control_characters": "Текст содержит управляющие символы (например, NUL): удалите их",
     "error.idempotency_key_reused":
@@ -21,7 +30,11 @@ export const reliability = {
       "База данных не отвечает. Введённые данные не потеряны: обновите страницу чуть позже.",
   },
   en: {
-    "error.upload_quota": "Too many files uploaded in an hour (at most {max}). Try again later.",
+    "error.upload_quota": "Too many files uploaded in an hour (at most {max}). Try again in {minutes} min.",
+    "error.draft_quota":
+      "Too many new complaints started in an hour (at most {max}). Continue the ones you started or try again in {minutes} min.",
+    "error.filing_quota":
+      "Too many complaints filed in an hour (at most {max}). Try again in {minutes} min.; your draft is kept.",
     "error.date_out_of_range": "The date is outside the years the official calendar covers, or invalid.",
     "field.control_characters": "The text contains control characters (such as NUL): remove them",
     "error.idempotency_key_reused":

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createMiddleware } from "hono/factory";
-import { Counter, Histogram, register } from "prom-client";
+import { Counter, Gauge, Histogram, register } from "prom-client";
 import { maskIinsIn } from "../../domain/mask.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv, Deps } from "../context.ts";
@@ -19,6 +20,26 @@ const duration = metric(
       help: "HTTP request duration",
       labelNames: ["method"],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    }),
+);
+
+// How long callbacks waited for the event loop since the last scrape: what one request doing too
+// much work at once costs every other request.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+metric(
+  "eventloop_delay_seconds",
+  () =>
+    new Gauge({
+      name: "eventloop_delay_seconds",
+      help: "Event-loop delay since the previous scrape (p50, p99, max)",
+      labelNames: ["stat"],
+      collect() {
+        this.set({ stat: "p50" }, loopDelay.percentile(50) / 1e9);
+        this.set({ stat: "p99" }, loopDelay.percentile(99) / 1e9);
+        this.set({ stat: "max" }, loopDelay.max / 1e9);
+        loopDelay.reset();
+      },
     }),
 );
 

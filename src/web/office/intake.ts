@@ -86,7 +86,8 @@ export function readIntakeForm(body: Body): IntakeForm {
 
 /** The files posted in `scans` (empty file inputs send a nameless empty part). */
 export function postedFiles(body: Body): File[] {
-  return all(body.scans).filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
+  // multipartBody leaves out a file input sent empty.
+  return all(body.scans).filter((f): f is File => f instanceof File);
 }
 
 /** The addressee kind a registrar's own organization takes complaints as. */

@@ -7,7 +7,6 @@ import { t } from "../../i18n/index.ts";
 import { fileOfficeComplaint } from "../../operations/file-office-complaint.ts";
 import { flagIncompleteIntake } from "../../operations/flag-incomplete-intake.ts";
 import { idempotent } from "../../operations/idempotency.ts";
-import { uploadAttachment } from "../../operations/upload-attachment.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintView } from "../../queries/complaint-view.ts";
 import { intakeChoices, pendingAttachments } from "../../queries/intake-choices.ts";
@@ -17,6 +16,7 @@ import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
+import { storeUpload } from "../middleware/multipart.ts";
 import {
   blankIntakeForm,
   checkIntake,
@@ -104,13 +104,7 @@ export function officeRoutes() {
     const issues: FieldIssue[] = [];
     for (const file of postedFiles(body)) {
       try {
-        const stored = await uploadAttachment(
-          db,
-          { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-          user.id,
-          c.get("requestId"),
-          c.get("deps").files,
-        );
+        const stored = await storeUpload(c, file, user.id);
         form.attachmentIds.push(stored.id);
       } catch (error) {
         if (!(error instanceof DomainError) || error.kind === "internal") throw error;

@@ -39,10 +39,23 @@ export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; messag
   );
 }
 
-export function Button({ children, secondary }: { children: Child; secondary?: boolean }) {
+export function Button({
+  children,
+  secondary,
+  name,
+  value,
+}: {
+  children: Child;
+  secondary?: boolean;
+  /** Tells which of a form's buttons was pressed. */
+  name?: string;
+  value?: string;
+}) {
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       class={`govuk-button${secondary ? " govuk-button--secondary" : ""}`}
       data-prevent-double-click="true"
     >

@@ -1,22 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError } from "../../../domain/errors.ts";
-import { MAX_ATTACHMENT_BYTES } from "../../../domain/file-type.ts";
-import { uploadAttachment } from "../../../operations/upload-attachment.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-
-/** Multipart overhead allowed on top of the file itself. */
-const ENVELOPE = 64 * 1024;
+import { storeUpload } from "../../middleware/multipart.ts";
 
 /** `POST /attachments` (multipart `file`): PDF, JPEG or PNG ≤ 10 MB, type checked by content. */
 export function attachmentRoutes(api: OpenAPIHono<AppEnv>) {
   api.post("/attachments", async (c) => {
-    // The declared size is checked before anything is read; a body without one is bounded by
-    // the application's request limit and the file by uploadAttachment. (The body may already
-    // have been read by the input checks, so it cannot be wrapped in a counting stream here.)
-    if (Number(c.req.header("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE) {
-      throw new DomainError("payload_too_large", "attachment_too_large", [], { max: 10 });
-    }
+    // The body was streamed by multipartBody: the 10 MB limit held while it was read.
     const user = requireUser(c, ["citizen", "registrar", "operator", "executor", "head"]);
     const form = await c.req.parseBody().catch(() => {
       throw new DomainError("malformed", "malformed");
@@ -24,13 +15,7 @@ export function attachmentRoutes(api: OpenAPIHono<AppEnv>) {
     const file = form.file;
     if (!(file instanceof File))
       throw new DomainError("validation", "validation", [{ field: "file", code: "required" }]);
-    const stored = await uploadAttachment(
-      c.get("deps").db,
-      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-      user.id,
-      c.get("requestId"),
-      c.get("deps").files,
-    );
+    const stored = await storeUpload(c, file, user.id);
     return c.json(stored, 201);
   });
   api.openAPIRegistry.registerPath({

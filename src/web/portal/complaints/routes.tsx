@@ -1,14 +1,14 @@
 import { type Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
 import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
+import { MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
 import { saveDraft } from "../../../operations/save-draft.ts";
 import { submitDraft } from "../../../operations/submit-draft.ts";
-import { uploadAttachment } from "../../../operations/upload-attachment.ts";
 import { attachmentOf } from "../../../queries/attachment.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import {
@@ -23,7 +23,9 @@ import { complaintView } from "../../../queries/complaint-view.ts";
 import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
 import type { AppEnv } from "../../context.ts";
+import { STATUS } from "../../errors.tsx";
 import { requireUser } from "../../guards.ts";
+import { storeUpload } from "../../middleware/multipart.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
 import { ComplaintPage } from "./complaint-page.tsx";
 import { draftPath, StepPage } from "./step-pages.tsx";
@@ -40,9 +42,6 @@ import {
 } from "./steps.ts";
 
 type C = Context<AppEnv>;
-
-/** Multipart overhead allowed on top of the file itself. */
-const ENVELOPE = 64 * 1024;
 
 const citizen = (c: C) => requireUser(c, ["citizen"]);
 
@@ -85,11 +84,12 @@ async function renderStep(
   form: Form | null,
   issues: FieldIssue[],
   returnTo?: string,
+  status: ContentfulStatusCode = 422,
 ) {
   const lang = c.get("lang");
   const options = await stepOptions(c, draft);
   const title = t(lang, step === "attachments" ? "portal.attachments.title" : `portal.${step}.title`);
-  if (issues.length) c.status(422);
+  if (issues.length) c.status(status);
   return c.render(
     <StepPage
       step={step}
@@ -232,30 +232,30 @@ export function complaintPortalRoutes() {
     return c.redirect(`/${lang}/complaints/${complaintId}/submitted`, 303);
   });
 
+  // "Upload" adds the chosen file and stays; "Continue" adds it too (if one was chosen) and goes
+  // on to the check. Any problem returns to the step, the draft as it was.
   app.post("/complaints/new/:draftId/attachments", async (c) => {
     const user = citizen(c);
-    // The CSRF check has read the form already; a declared length over the limit is refused here.
-    if (Number(c.req.header("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE) {
-      throw new DomainError("payload_too_large", "attachment_too_large", [], { max: 10 });
-    }
     const draft = await openDraft(c, user);
     if (draft instanceof Response) return draft;
+    const lang = c.get("lang");
     const { db, now } = c.get("deps");
+    // multipartBody has streamed the form: a file over 10 MB arrives as `tooLarge`, without its bytes.
     const form = (await c.req.parseBody({ all: true })) as Form;
     const file = Array.isArray(form.file) ? form.file[0] : form.file;
+    const next = value(form, "then") === "check" ? "check" : "attachments";
     const ids = draft.data.attachmentIds ?? [];
-    const fail = (code: string, params?: Record<string, number>) =>
-      renderStep(c, user, draft, "attachments", form, [{ field: "file", code, params }]);
-    if (!(file instanceof File) || file.size === 0) return fail("portalField.file.required");
-    if (ids.length >= MAX_ATTACHMENTS) return fail("too_many_attachments", { max: MAX_ATTACHMENTS });
+    const fail = (issue: FieldIssue, status: ContentfulStatusCode = 422) =>
+      renderStep(c, user, draft, "attachments", form, [issue], undefined, status);
+    if (!(file instanceof File)) {
+      return next === "check"
+        ? c.redirect(draftPath(lang, draft.id, "check"), 303)
+        : fail({ field: "file", code: "portalField.file.required" });
+    }
+    if (ids.length >= MAX_ATTACHMENTS)
+      return fail({ field: "file", code: "too_many_attachments", params: { max: MAX_ATTACHMENTS } });
     try {
-      const stored = await uploadAttachment(
-        db,
-        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        user.id,
-        c.get("requestId"),
-        c.get("deps").files,
-      );
+      const stored = await storeUpload(c, file, user.id);
       await saveDraft(db, {
         draftId: draft.id,
         userId: user.id,
@@ -264,29 +264,14 @@ export function complaintPortalRoutes() {
         requestId: c.get("requestId"),
       });
     } catch (error) {
-      if (!(error instanceof DomainError) || !error.fields.length) throw error;
-      const issue = error.fields[0]!;
-      c.status(
-        error.kind === "payload_too_large" ? 413 : error.kind === "unsupported_media_type" ? 415 : 422,
-      );
-      const options = await stepOptions(c, draft);
-      const lang = c.get("lang");
-      return c.render(
-        <StepPage
-          step="attachments"
-          draftId={draft.id}
-          data={draft.data}
-          form={form}
-          issues={[issue]}
-          user={user}
-          {...options}
-          maxFiles={MAX_ATTACHMENTS}
-          late={false}
-        />,
-        { title: `${t(lang, "error.title")}: ${t(lang, "portal.attachments.title")}` },
+      if (!(error instanceof DomainError) || error.kind === "internal" || error.kind === "unavailable")
+        throw error;
+      return fail(
+        error.fields[0] ?? { field: "file", code: `error.${error.code}`, params: error.params },
+        STATUS[error.kind],
       );
     }
-    return c.redirect(draftPath(c.get("lang"), draft.id, "attachments"), 303);
+    return c.redirect(draftPath(lang, draft.id, next), 303);
   });
 
   app.post("/complaints/new/:draftId/attachments/:attachmentId/remove", async (c) => {

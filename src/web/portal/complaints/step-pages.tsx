@@ -322,24 +322,28 @@ function AttachmentsPage(p: StepPageProps & { back: string }) {
           ) : (
             <p class="govuk-body">{tr("portal.attachments.none")}</p>
           )}
-          {p.files.length < p.maxFiles ? (
-            <form method="post" action={base} enctype="multipart/form-data" novalidate>
-              <CsrfField />
-              <FileInput
-                name="file"
-                size="m"
-                label={tr("portal.attachments.file")}
-                hint={tr("portal.attachments.hint")}
-                issues={p.issues}
-              />
-              <Button secondary>{tr("portal.attachments.upload")}</Button>
-            </form>
-          ) : null}
-          <p class="govuk-body">
-            <a class="govuk-button" href={draftPath(lang, p.draftId, "check")}>
-              {tr("portal.continue")}
-            </a>
-          </p>
+          <form method="post" action={base} enctype="multipart/form-data" novalidate>
+            <CsrfField />
+            {p.files.length < p.maxFiles ? (
+              <>
+                <FileInput
+                  name="file"
+                  size="m"
+                  label={tr("portal.attachments.file")}
+                  hint={tr("portal.attachments.hint")}
+                  issues={p.issues}
+                />
+                <Button secondary name="then" value="stay">
+                  {tr("portal.attachments.upload")}
+                </Button>
+              </>
+            ) : null}
+            <div>
+              <Button name="then" value="check">
+                {tr("portal.continue")}
+              </Button>
+            </div>
+          </form>
         </div>
       </div>
     </>
