@@ -101,7 +101,13 @@ async function run(url: string, path: string, token: string, body: unknown, coun
 }
 
 async function bench(label: string, database: Database): Promise<Result[]> {
-  const config = loadConfig({ NODE_ENV: "test", DEMO_DATA: "1", LOG_LEVEL: "silent" });
+  // One citizen files every complaint of the run: the per-person filing quota is lifted.
+  const config = loadConfig({
+    NODE_ENV: "test",
+    DEMO_DATA: "1",
+    LOG_LEVEL: "silent",
+    FILINGS_PER_HOUR: "100000000",
+  });
   const { app } = await boot(config, { database, log: pino({ level: "silent" }) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));

@@ -1,5 +1,5 @@
 import type { Calendar } from "./calendar/index.ts";
-import type { Mark } from "./complaint.ts";
+import type { Channel as ComplaintChannel, Mark } from "./complaint.ts";
 import { isOverdue } from "./deadlines/compute.ts";
 
 export type Channel = "email" | "sms" | "cabinet";
@@ -10,6 +10,25 @@ export type ApplicantContact = {
   email: string | null;
   phone: string | null;
 };
+
+type Contacts = { email: string | null; phone: string | null };
+
+/**
+ * The applicant's own contacts, the only ones told of a complaint: for a portal complaint the
+ * account's (an address typed into the form could be anybody's, and notices would then be a way
+ * to flood a stranger); for one taken on paper or by phone the ones the applicant gave there,
+ * else the account's.
+ */
+export function ownContacts(channel: ComplaintChannel, given: Contacts, account: Contacts | null): Contacts {
+  if (channel === "portal") return { email: account?.email ?? null, phone: account?.phone ?? null };
+  return { email: given.email ?? account?.email ?? null, phone: given.phone ?? account?.phone ?? null };
+}
+
+/** Applicant notices one recipient (an address or a phone) gets in an hour; more wait, none is dropped. */
+export const NOTICES_PER_RECIPIENT_PER_HOUR = 10;
+
+/** Whether a template is an applicant notice (paced per recipient); staff alerts are not. */
+export const isApplicantNotice = (template: string) => template.startsWith("notice.");
 
 /**
  * Where the applicant hears of a mark: always in the cabinet when there is an account, plus the

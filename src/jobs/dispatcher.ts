@@ -1,8 +1,13 @@
-import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lte, min, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { deliveryLedger, outbox } from "../db/schema.ts";
 import { renderNotice } from "../documents/render-notice.ts";
-import { MAX_ATTEMPTS, nextAttemptDelayMs } from "../domain/notices.ts";
+import {
+  isApplicantNotice,
+  MAX_ATTEMPTS,
+  NOTICES_PER_RECIPIENT_PER_HOUR,
+  nextAttemptDelayMs,
+} from "../domain/notices.ts";
 import type { Transports } from "./transports.ts";
 
 export type DispatchOptions = {
@@ -53,6 +58,20 @@ export async function dispatchOnce(db: Db, o: DispatchOptions): Promise<number> 
       .returning();
   });
   for (const n of claimed) {
+    const later = isApplicantNotice(n.template) ? await pacedUntil(db, n.recipient, now) : null;
+    if (later) {
+      // Not an attempt: it waits until the recipient's hour has room.
+      await db
+        .update(outbox)
+        .set({
+          status: "pending",
+          claimedUntil: null,
+          attempts: sql`${outbox.attempts} - 1`,
+          nextAttemptAt: later,
+        })
+        .where(and(eq(outbox.id, n.id), eq(outbox.status, "sending")));
+      continue;
+    }
     const { subject, text } = renderNotice(n, o.publicUrl);
     const channel = n.channel as "email" | "sms";
     let outcome: { status: "sent" | "retry" | "failed"; response: string };
@@ -94,4 +113,26 @@ export async function dispatchOnce(db: Db, o: DispatchOptions): Promise<number> 
     });
   }
   return claimed.length;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * When a recipient already got NOTICES_PER_RECIPIENT_PER_HOUR applicant notices in the hour
+ * before `now`: the moment the oldest of them leaves that hour. Else null.
+ */
+async function pacedUntil(db: Db, recipient: string, now: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ n: count(), oldest: min(deliveryLedger.at) })
+    .from(deliveryLedger)
+    .where(
+      and(
+        eq(deliveryLedger.recipient, recipient),
+        eq(deliveryLedger.status, "sent"),
+        sql`${deliveryLedger.template} LIKE 'notice.%'`,
+        gt(deliveryLedger.at, new Date(now.getTime() - HOUR_MS)),
+      ),
+    );
+  if (!row || row.n < NOTICES_PER_RECIPIENT_PER_HOUR || !row.oldest) return null;
+  return new Date(new Date(row.oldest).getTime() + HOUR_MS);
 }

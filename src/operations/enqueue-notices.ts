@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, organizations, outbox, registrations, users } from "../db/schema.ts";
 import { type Mark, shortReference } from "../domain/complaint.ts";
-import { applicantChannels, type Channel, markTemplate } from "../domain/notices.ts";
+import { applicantChannels, type Channel, markTemplate, ownContacts } from "../domain/notices.ts";
 import { formatDate, type Lang } from "../i18n/index.ts";
 
 export type OutboxEntry = {
@@ -60,6 +60,7 @@ export async function enqueueMarkNotices(
     .select({
       applicantId: complaints.applicantId,
       applicant: complaints.applicant,
+      channel: complaints.channel,
       language: complaints.language,
     })
     .from(complaints)
@@ -100,8 +101,11 @@ export async function enqueueMarkNotices(
   const channels = applicantChannels({
     userId: c.applicantId,
     notifyVia: account?.notifyVia ?? "email",
-    email: c.applicant.email ?? account?.email ?? null,
-    phone: c.applicant.phones[0] ?? account?.phone ?? null,
+    ...ownContacts(
+      c.channel,
+      { email: c.applicant.email ?? null, phone: c.applicant.phones[0] ?? null },
+      account ?? null,
+    ),
   });
   await enqueue(
     tx,

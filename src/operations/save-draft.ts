@@ -5,6 +5,7 @@ import { complaintDrafts } from "../db/schema.ts";
 import { conflict, notFound } from "../domain/errors.ts";
 import type { DraftData } from "../queries/drafts.ts";
 import { audit } from "./audit.ts";
+import { checkQuota } from "./check-quota.ts";
 
 export type SaveDraftRequest = {
   /** null starts a new draft. */
@@ -14,6 +15,8 @@ export type SaveDraftRequest = {
   patch: Partial<DraftData>;
   now: Date;
   requestId?: string | null;
+  /** New drafts one person may start in an hour (`DRAFTS_PER_HOUR`), checked when one is started. */
+  draftsPerHour?: number;
 };
 
 /**
@@ -24,6 +27,7 @@ export async function saveDraft(db: Db, r: SaveDraftRequest): Promise<string> {
   return db.transaction(async (tx) => {
     const id = r.draftId ?? randomUUID();
     if (r.draftId === null) {
+      if (r.draftsPerHour !== undefined) await checkQuota(tx, "drafts", r.userId, r.now, r.draftsPerHour);
       await tx.insert(complaintDrafts).values({
         id,
         userId: r.userId,

@@ -16,6 +16,7 @@ import { MAX_ATTACHMENTS } from "../domain/file-type.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
+import { checkQuota } from "./check-quota.ts";
 import { recordEvent } from "./complaint-events.ts";
 import { startClocksAtHolder } from "./start-clocks.ts";
 
@@ -35,6 +36,8 @@ export type SubmitRequest = {
   requestId?: string | null;
   /** Recorded with the `submitted` event and its audit row (e.g. the reason for a late entry). */
   eventData?: Record<string, unknown> | undefined;
+  /** A person filing for themselves may file this many in an hour (`FILINGS_PER_HOUR`); staff are not bound. */
+  filingsPerHour?: number;
 };
 
 /** The organization kind each addressee kind must be (a provider head is the respondent itself). */
@@ -53,6 +56,8 @@ const ADDRESSEE_ORG_KIND: Record<AddresseeKind, OrganizationKind | "respondent">
  * starts the holder's clocks from receipt and marks it delivered. Returns the new id.
  */
 export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string> {
+  if (r.filingsPerHour !== undefined)
+    await checkQuota(tx, "filings", r.actor.id, r.receivedAt, r.filingsPerHour);
   const { input } = r;
   const issues: FieldIssue[] = [];
   const orgIds = [...new Set([input.addressee.organizationId, input.respondent.organizationId])];

@@ -20,6 +20,7 @@ export type SubmitDraftRequest = {
   now: Date;
   calendar: Calendar;
   requestId?: string | null;
+  filingsPerHour: number;
 };
 
 /**
@@ -57,6 +58,7 @@ export async function submitDraft(tx: Tx, r: SubmitDraftRequest): Promise<string
     signatureMethod: "portal_session",
     calendar: r.calendar,
     requestId: r.requestId,
+    filingsPerHour: r.filingsPerHour,
   });
   await tx
     .update(complaintDrafts)

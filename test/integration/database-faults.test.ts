@@ -119,6 +119,8 @@ describe("database faults on PostgreSQL (app and worker through a TCP proxy)", {
       DB_CONNECT_TIMEOUT_MS: "1000",
       DB_STATEMENT_TIMEOUT_MS: "1500",
       HEALTH_TIMEOUT_MS: "500",
+      // The load is one citizen filing many complaints in a minute.
+      FILINGS_PER_HOUR: "100000",
     };
     app = spawnScript("src/main.ts", { ...env, PORT: String(port), HOST: "127.0.0.1", IN_APP_JOBS: "0" });
     await until("the app", async () => ((await fetch(`${base}/api/v1/health`)).ok ? true : undefined));

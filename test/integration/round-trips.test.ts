@@ -13,7 +13,8 @@ const skip = process.env.TEST_DATABASE_URL
  * (BEGIN, each statement, COMMIT) is one trip to the server. The bounds are today's counts, so
  * that a change adding trips fails here; the issue's goal is 6 per filing (docs/performance.md).
  */
-const BOUNDS = { filing: 30, read: 10 };
+// 31 since the per-person filing quota (one indexed count) is checked in the filing transaction.
+const BOUNDS = { filing: 31, read: 10 };
 
 describe("database round trips per request (PostgreSQL)", { skip }, () => {
   let t: TestApp;

@@ -38,6 +38,8 @@ describe("WEB_CONCURRENCY=2 on PostgreSQL: two web processes on one port", { ski
       PORT: String(port),
       HOST: "127.0.0.1",
       IN_APP_JOBS: "0",
+      // Twenty filings by one citizen at once.
+      FILINGS_PER_HOUR: "1000",
     });
     await until("both web processes", async () =>
       /web processes started/.test(app.output()) && (await fetch(`${base}/api/v1/health`)).ok

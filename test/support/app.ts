@@ -36,7 +36,16 @@ export type TestApp = Awaited<ReturnType<typeof testApp>>;
 
 /** The real application on a fresh database with the demo world, and a settable clock. */
 export async function testApp(env: Record<string, string> = {}, options: { files?: FileStore } = {}) {
-  const config: Config = loadConfig({ NODE_ENV: "test", DEMO_DATA: "1", LOG_LEVEL: "silent", ...env });
+  // Tests file many complaints as the same demo citizen in one test hour: the drafts and filings
+  // quotas are lifted unless a test sets them (quotas.test.ts).
+  const config: Config = loadConfig({
+    NODE_ENV: "test",
+    DEMO_DATA: "1",
+    LOG_LEVEL: "silent",
+    DRAFTS_PER_HOUR: "10000",
+    FILINGS_PER_HOUR: "10000",
+    ...env,
+  });
   const database = await testDatabase();
   let clock = new Date("2026-11-20T05:00:00Z");
   const booted = await boot(config, {

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applicantChannels, deadlineAlerts, digest, nextAttemptDelayMs } from "../../src/domain/notices.ts";
+import {
+  applicantChannels,
+  deadlineAlerts,
+  digest,
+  nextAttemptDelayMs,
+  ownContacts,
+} from "../../src/domain/notices.ts";
 import { calendar } from "./calendar-fixture.ts";
 
 const d = (id: string, due: string) => ({
@@ -79,5 +85,20 @@ describe("deadline alerts on the real calendar", () => {
 
   it("backs off 1, 5, 25 minutes", () => {
     assert.deepEqual([1, 2, 3].map(nextAttemptDelayMs), [60_000, 300_000, 1_500_000]);
+  });
+});
+
+describe("ownContacts: only the applicant's own contacts are told", () => {
+  const given = { email: "typed@example.org", phone: "+77000000001" };
+  const account = { email: "account@example.kz", phone: "+77000000002" };
+  it("portal: the account's, never what was typed into the form", () => {
+    assert.deepEqual(ownContacts("portal", given, account), account);
+    assert.deepEqual(ownContacts("portal", given, null), { email: null, phone: null });
+  });
+  it("office and contact centre: what the applicant gave there, else the account's", () => {
+    for (const channel of ["office", "contact_centre"] as const) {
+      assert.deepEqual(ownContacts(channel, given, account), given);
+      assert.deepEqual(ownContacts(channel, { email: null, phone: null }, account), account);
+    }
   });
 });

@@ -134,10 +134,11 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(file, async (c) => {
     const user = requireUser(c, ["citizen"]);
     const body = c.req.valid("json");
-    const { db, now } = c.get("deps");
+    const { db, now, config } = c.get("deps");
     const calendar = await currentCalendar(db);
     return createOnce(c, (tx) =>
       submitComplaint(tx, {
+        filingsPerHour: config.quotas.filingsPerHour,
         actor: user,
         channel: "portal",
         input: toInput(body, body.applicant.email ?? user.email),

@@ -169,9 +169,10 @@ export function complaintPortalRoutes() {
 
   app.post("/complaints/new", async (c) => {
     const user = citizen(c);
-    const { db, now } = c.get("deps");
+    const { db, now, config } = c.get("deps");
     const id = await saveDraft(db, {
       draftId: null,
+      draftsPerHour: config.quotas.draftsPerHour,
       userId: user.id,
       patch: {},
       now: now(),
@@ -224,6 +225,7 @@ export function complaintPortalRoutes() {
           now: at,
           calendar,
           requestId: c.get("requestId"),
+          filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
         });
         return { status: 201, body: { complaintId: id } };
       }),
