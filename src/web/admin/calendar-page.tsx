@@ -13,6 +13,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 export const DAY_KIND_OPTIONS = ["holiday", "moved_day_off", "transfer", "religious", "working_day"] as const;
 
@@ -55,50 +56,35 @@ function ExceptionsTable({ view }: { view: YearView }) {
     </a>
   );
   return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">
-        {tr("calendarAdmin.exceptions", { year: view.year })}
-      </caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {["calendarAdmin.date", "calendarYear.name", "calendarAdmin.status", "calendarAdmin.actions"].map(
-            (key) => (
-              <th scope="col" class="govuk-table__header">
-                {tr(key)}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {view.days.map((entry) => (
-          <tr class="govuk-table__row" id={`day-${entry.date}`}>
-            <td class="govuk-table__cell">{dateWithWeekday(lang, entry.date)}</td>
-            <td class="govuk-table__cell">
-              <strong>{entry.name[lang]}</strong>
-              <br />
-              {tr(`dayKind.${entry.kind}`)}
-              <p class="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                {tr("calendarAdmin.source")}: {entry.source}
-              </p>
-            </td>
-            <td class="govuk-table__cell">
-              {entry.provisional ? (
-                <strong class="govuk-tag govuk-tag--yellow">{tr("calendarYear.provisional")}</strong>
-              ) : (
-                <strong class="govuk-tag govuk-tag--green">{tr("calendarAdmin.confirmed")}</strong>
-              )}
-            </td>
-            <td class="govuk-table__cell">
-              <ul class="govuk-list govuk-!-margin-bottom-0">
-                <li>{link(entry, "edit", "calendarAdmin.change", "set-day")}</li>
-                <li>{link(entry, "remove", "calendarAdmin.remove", "remove-day")}</li>
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={tr("calendarAdmin.exceptions", { year: view.year })}
+      head={["calendarAdmin.date", "calendarYear.name", "calendarAdmin.status", "calendarAdmin.actions"].map(
+        (k) => tr(k),
+      )}
+      rows={view.days.map((entry) => ({
+        attrs: { id: `day-${entry.date}` },
+        cells: [
+          dateWithWeekday(lang, entry.date),
+          <>
+            <strong>{entry.name[lang]}</strong>
+            <br />
+            {tr(`dayKind.${entry.kind}`)}
+            <p class="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+              {tr("calendarAdmin.source")}: {entry.source}
+            </p>
+          </>,
+          entry.provisional ? (
+            <strong class="govuk-tag govuk-tag--yellow">{tr("calendarYear.provisional")}</strong>
+          ) : (
+            <strong class="govuk-tag govuk-tag--green">{tr("calendarAdmin.confirmed")}</strong>
+          ),
+          <ul class="govuk-list govuk-!-margin-bottom-0">
+            <li>{link(entry, "edit", "calendarAdmin.change", "set-day")}</li>
+            <li>{link(entry, "remove", "calendarAdmin.remove", "remove-day")}</li>
+          </ul>,
+        ],
+      }))}
+    />
   );
 }
 
