@@ -6,6 +6,7 @@ import {
   Button,
   Choices,
   CsrfField,
+  DateInput,
   ErrorSummary,
   Notice,
   Select,
@@ -145,7 +146,13 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           </h2>
           <form method="post" action={`/${lang}/admin/calendar/days`} novalidate>
             <CsrfField />
-            {setField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            <DateInput
+              name="date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.setForm.date}
+              issues={setIssues}
+            />
             <Choices
               type="radio"
               name="kind"
@@ -174,7 +181,13 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           <p class="govuk-body">{tr("calendarAdmin.removeLead")}</p>
           <form method="post" action={`/${lang}/admin/calendar/days/remove`} novalidate>
             <CsrfField />
-            {removeField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            <DateInput
+              name="remove.date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.removeForm.date}
+              issues={removeIssues}
+            />
             {removeField("source", "calendarAdmin.sourceLabel")}
             {removeField("reason", "calendarAdmin.reason")}
             <Button secondary>{tr("calendarAdmin.removeSubmit")}</Button>

@@ -4,7 +4,15 @@ import type { FieldIssue } from "../../domain/errors.ts";
 import { formatDate } from "../../i18n/index.ts";
 import { type DeadlineCalculation, MAX_WORKING_DAYS, type YearView } from "../../queries/calendar-views.ts";
 import { dateWithWeekday, monthName, skippedReason, weekdayNames } from "../calendar-text.ts";
-import { Button, Choices, ErrorSummary, SummaryList, TextInput, WarningText } from "../ui/components.tsx";
+import {
+  Button,
+  Choices,
+  DateInput,
+  ErrorSummary,
+  SummaryList,
+  TextInput,
+  WarningText,
+} from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { Table } from "../ui/table.tsx";
 
@@ -103,14 +111,12 @@ export function DeadlinePage(p: {
         <p class="govuk-body-l">{tr("deadlinePage.lead")}</p>
         <p class="govuk-body">{tr("deadlinePage.rule")}</p>
         <form method="get" action={`/${lang}/deadline`} novalidate>
-          <TextInput
+          <DateInput
             name="from"
-            type="date"
             label={tr("deadlinePage.from")}
             hint={tr("deadlinePage.fromHint")}
             value={p.form.from}
             issues={p.issues}
-            width={10}
           />
           <Choices
             type="radio"
