@@ -79,3 +79,14 @@ export async function signIn(j: { server: { url: string } }, page: Page, lang: s
   await page.locator("#password").fill("demo");
   await page.locator("form[action$='/sign-in'] button[type=submit]").click();
 }
+
+/** Types an ISO date into the three fields of the date input `name` (`<name>-day`, `-month`, `-year`). */
+export async function fillDate(page: Page, name: string, iso: string) {
+  const [year = "", month = "", day = ""] = iso.split("-");
+  for (const [part, value] of [
+    ["day", day],
+    ["month", month],
+    ["year", year],
+  ] as const)
+    await page.locator(`[name="${name}-${part}"]`).fill(value);
+}

@@ -46,3 +46,34 @@ export function parseOr422<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (!result.success) throw new DomainError("validation", "validation", fieldIssues(result.error));
   return result.data;
 }
+
+/** The three fields of a GOV.UK date input. */
+export const DATE_PARTS = ["day", "month", "year"] as const;
+export type DateParts = Record<(typeof DATE_PARTS)[number], string>;
+
+/**
+ * The value of the date input `name` in a form body or query (`<name>-day`, `-month`, `-year`),
+ * read through `get`: the ISO date when the three fields make a real date, "" when all are
+ * empty, else what was typed as "day.month.year" — which no date check accepts, so the field
+ * gets its "not a real date" error and is shown again as typed. `undefined` when none was sent.
+ */
+export function dateValue(get: (key: string) => unknown, name: string): string | undefined {
+  const raw = DATE_PARTS.map((k) => get(`${name}-${k}`));
+  if (raw.every((v) => v === undefined)) return undefined;
+  const [day, month, year] = raw.map((v) => (typeof v === "string" ? v.trim() : ""));
+  if (!day && !month && !year) return "";
+  if (/^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)) {
+    const d = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (d.getUTCDate() === Number(day) && d.getUTCMonth() + 1 === Number(month))
+      return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  }
+  return `${day}.${month}.${year}`;
+}
+
+/** The three fields showing a date value (an ISO date, or "day.month.year" as typed). */
+export function dateParts(value: string | undefined): DateParts {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? "");
+  if (iso) return { day: String(Number(iso[3])), month: String(Number(iso[2])), year: iso[1]! };
+  const [day = "", month = "", year = ""] = value ? value.split(".") : [];
+  return { day, month, year };
+}

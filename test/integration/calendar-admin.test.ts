@@ -12,7 +12,7 @@ import {
 import { recomputeDeadlines, runRecomputeDeadlines } from "../../src/operations/recompute-deadlines.ts";
 import { currentCalendar, loadCalendar } from "../../src/queries/calendar.ts";
 import { type TestApp, testApp } from "../support/app.ts";
-import { Client } from "../support/browser.ts";
+import { Client, dateFields } from "../support/browser.ts";
 
 let t: TestApp;
 before(async () => {
@@ -107,6 +107,9 @@ const holiday = {
   reason: "Declared a day off",
 };
 
+/** The holiday as the form posts it (the date in three fields). */
+const holidayForm = dateFields(holiday, "date");
+
 describe("the calendar administration page", () => {
   it("is for administrators only", async () => {
     const anonymous = await t.app.request("/ru/admin/calendar");
@@ -121,7 +124,7 @@ describe("the calendar administration page", () => {
     assert.equal(page.status, 403);
     assert.match(await page.text(), /Доступ запрещён/);
     await citizen.get("/ru/deadline");
-    const post = await citizen.postForm("/ru/admin/calendar/days", holiday);
+    const post = await citizen.postForm("/ru/admin/calendar/days", holidayForm);
     assert.equal(post.status, 403);
   });
 
@@ -150,7 +153,7 @@ describe("the calendar administration page", () => {
   it("refuses a form without its CSRF token", async () => {
     const client = await admin("ru");
     await client.get("/ru/admin/calendar");
-    const res = await client.postForm("/ru/admin/calendar/days", holiday, { withCsrf: false });
+    const res = await client.postForm("/ru/admin/calendar/days", holidayForm, { withCsrf: false });
     assert.equal(res.status, 403);
     const forged = await client.request("/ru/admin/calendar/days/remove", {
       method: "POST",
@@ -173,34 +176,39 @@ describe("the calendar administration page", () => {
   it("shows the errors field by field, in the page language, keeping the values", async () => {
     const client = await admin("ru");
     await client.get("/ru/admin/calendar");
-    const res = await client.postForm("/ru/admin/calendar/days", {
-      date: "2026-02-30",
-      "name.ru": "Что-то",
-      source: "",
-      reason: "",
-    });
+    const res = await client.postForm(
+      "/ru/admin/calendar/days",
+      dateFields({ date: "30.02.2026", "name.ru": "Что-то", source: "", reason: "" }, "date"),
+    );
     assert.equal(res.status, 422);
     const html = decode(await res.text());
     assert.match(html, /govuk-error-summary/);
-    assert.match(html, /Введите существующую дату в виде ГГГГ-ММ-ДД/);
+    assert.match(html, /Введите существующую дату: день, месяц и год/);
+    assert.match(html, /href="#date"/);
     assert.match(html, /Выберите вид дня/);
     assert.match(html, /Заполните поле «Название на казахском языке»/);
     assert.match(html, /Заполните поле «Причина изменения»/);
     assert.match(html, /href="#name-kk"/);
-    assert.match(html, /value="2026-02-30"/);
+    assert.match(html, /name="date-day" type="text" inputmode="numeric" value="30"/);
+    assert.match(html, /name="date-month" type="text" inputmode="numeric" value="02"/);
     assert.match(html, /value="Что-то"/);
 
     await client.get("/en/admin/calendar");
-    const saturday = await client.postForm("/en/admin/calendar/days", { ...holiday, date: "2026-11-28" });
+    const saturday = await client.postForm(
+      "/en/admin/calendar/days",
+      dateFields({ ...holiday, date: "2026-11-28" }, "date"),
+    );
     assert.equal(saturday.status, 422);
     assert.match(decode(await saturday.text()), /This date is a Saturday or Sunday and already a day off/);
 
     await client.get("/kk/admin/calendar");
-    const remove = await client.postForm("/kk/admin/calendar/days/remove", {
-      "remove.date": "2026-11-26",
-      "remove.reason": "қате",
-      "remove.source": "жоқ",
-    });
+    const remove = await client.postForm(
+      "/kk/admin/calendar/days/remove",
+      dateFields(
+        { "remove.date": "2026-11-26", "remove.reason": "қате", "remove.source": "жоқ" },
+        "remove.date",
+      ),
+    );
     assert.equal(remove.status, 422);
     const kk = decode(await remove.text());
     assert.match(kk, /Бұл күнде алып тастайтын ерекшелік жоқ/);
@@ -222,7 +230,7 @@ describe("a calendar change recomputes the running deadlines", () => {
     // The administrator declares Wed 25 Nov a day off through the page.
     const client = await admin("ru");
     await client.get("/ru/admin/calendar?year=2026");
-    const res = await client.postForm("/ru/admin/calendar/days", holiday);
+    const res = await client.postForm("/ru/admin/calendar/days", holidayForm);
     assert.equal(res.status, 303);
     const location = res.headers.get("location") ?? "";
     assert.match(location, /^\/ru\/admin\/calendar\?year=2026&done=set&date=2026-11-25/);
@@ -259,12 +267,21 @@ describe("a calendar change recomputes the running deadlines", () => {
 
     // The day off is revoked: the date told to the applicant of `announced` stays.
     await client.get("/ru/admin/calendar?year=2026&remove=2026-11-25");
-    assert.match(decode(client.lastHtml), /value="2026-11-25"/);
-    const removed = await client.postForm("/ru/admin/calendar/days/remove", {
-      "remove.date": "2026-11-25",
-      "remove.reason": "Order revoked",
-      "remove.source": "Order No. 100 (test)",
-    });
+    assert.match(
+      decode(client.lastHtml),
+      /name="remove.date-day" type="text" inputmode="numeric" value="25"/,
+    );
+    const removed = await client.postForm(
+      "/ru/admin/calendar/days/remove",
+      dateFields(
+        {
+          "remove.date": "2026-11-25",
+          "remove.reason": "Order revoked",
+          "remove.source": "Order No. 100 (test)",
+        },
+        "remove.date",
+      ),
+    );
     assert.equal(removed.status, 303);
     assert.match(removed.headers.get("location") ?? "", /done=removed/);
 

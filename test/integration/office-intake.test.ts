@@ -11,7 +11,7 @@ import {
 } from "../../src/db/schema.ts";
 import { t as t0 } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
-import { Client } from "../support/browser.ts";
+import { Client, dateFields } from "../support/browser.ts";
 import { apiAs, officeComplaint, tinyPdf } from "../support/complaints.ts";
 import { pdfText } from "../support/pdf.ts";
 
@@ -66,7 +66,8 @@ async function post(
   const form = new FormData();
   form.set("_csrf", csrf);
   form.set("idempotencyKey", key);
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const [name, value] of Object.entries(dateFields(fields, "receivedAt.date", "learnedOn")))
+    form.append(name, value);
   for (const f of files)
     form.append("scans", new File([f.bytes.slice().buffer as ArrayBuffer], f.name, { type: f.type }));
   if (files.length === 0) form.append("scans", new File([], "", { type: "application/octet-stream" }));
@@ -86,7 +87,9 @@ describe("office intake page", () => {
     const client = await registrar();
     const html = client.lastHtml;
     assert.match(html, /enctype="multipart\/form-data"/);
-    assert.ok(html.includes('name="receivedAt.date" type="date" value="2026-11-20"'));
+    assert.ok(html.includes('name="receivedAt.date-day" type="text" inputmode="numeric" value="20"'));
+    assert.ok(html.includes('name="receivedAt.date-month" type="text" inputmode="numeric" value="11"'));
+    assert.ok(html.includes('name="receivedAt.date-year" type="text" inputmode="numeric" value="2026"'));
     assert.ok(html.includes('name="receivedAt.time" type="time" value="10:00"'));
     assert.match(html, /<option value="akmola-edu" selected="">/);
     assert.match(html, /Руководитель услугодателя — ГУ «Управление образования Акмолинской области»/);

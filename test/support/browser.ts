@@ -63,3 +63,20 @@ export class Client {
     return this.postForm(`/${lang}/sign-in`, { login, password });
   }
 }
+
+/**
+ * A form body with each named date ("2026-11-20", or a "day.month.year" as typed) split into the
+ * three fields of the date input (`<name>-day`, `-month`, `-year`), as a browser posts it.
+ */
+export function dateFields(body: Record<string, string>, ...names: string[]): Record<string, string> {
+  const out = { ...body };
+  for (const name of names) {
+    const value = out[name];
+    if (value === undefined) continue;
+    delete out[name];
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const [day = "", month = "", year = ""] = iso ? [iso[3], iso[2], iso[1]] : value.split(".");
+    Object.assign(out, { [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
+  }
+  return out;
+}

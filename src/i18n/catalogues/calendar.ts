@@ -27,7 +27,7 @@ export const calendar = {
     "deadlinePage.rule":
       "Шағым түскен күн (жұмыс істемейтін күні түссе — тіркелген күн) нөлінші күн болып табылады және есептелмейді; мерзім соңғы жұмыс күнінің соңында аяқталады.",
     "deadlinePage.from": "Шағым түскен күн",
-    "deadlinePage.fromHint": "Мысалы, 2025-04-30",
+    "deadlinePage.fromHint": "Мысалы, 30 4 2025",
     "deadlinePage.term": "Мерзім",
     "deadlinePage.term.3": "3 жұмыс күні — шағымды қарайтын органға жіберу",
     "deadlinePage.term.5":
@@ -86,7 +86,7 @@ export const calendar = {
     "calendarAdmin.none": "{year} жылы ерекшеліктер жоқ.",
     "calendarAdmin.confirmed": "расталған",
     "calendarAdmin.setTitle": "Күнді қосу немесе өзгерту",
-    "calendarAdmin.dateHint": "ЖЖЖЖ-АА-КК түрінде, мысалы 2027-06-07",
+    "calendarAdmin.dateHint": "Мысалы, 7 6 2027",
     "calendarAdmin.kind": "Күннің түрі",
     "calendarAdmin.nameKk": "Атауы қазақ тілінде",
     "calendarAdmin.nameRu": "Атауы орыс тілінде",
@@ -129,7 +129,7 @@ export const calendar = {
     "deadlinePage.rule":
       "День поступления жалобы (а если она поступила в нерабочий день — день регистрации) считается нулевым и не учитывается; срок истекает в конце последнего рабочего дня.",
     "deadlinePage.from": "Дата поступления жалобы",
-    "deadlinePage.fromHint": "Например, 2025-04-30",
+    "deadlinePage.fromHint": "Например, 30 4 2025",
     "deadlinePage.term": "Срок",
     "deadlinePage.term.3": "3 рабочих дня — направление в орган, рассматривающий жалобу",
     "deadlinePage.term.5": "5 рабочих дней — рассмотрение услугодателем или Государственной корпорацией",
@@ -187,7 +187,7 @@ export const calendar = {
     "calendarAdmin.none": "В {year} году исключений нет.",
     "calendarAdmin.confirmed": "подтверждено",
     "calendarAdmin.setTitle": "Добавить или изменить день",
-    "calendarAdmin.dateHint": "В виде ГГГГ-ММ-ДД, например 2027-06-07",
+    "calendarAdmin.dateHint": "Например, 7 6 2027",
     "calendarAdmin.kind": "Вид дня",
     "calendarAdmin.nameKk": "Название на казахском языке",
     "calendarAdmin.nameRu": "Название на русском языке",
@@ -231,7 +231,7 @@ export const calendar = {
     "deadlinePage.rule":
       "The day the complaint is received (or registered, when it arrives on a non-working day) is day 0 and is not counted; the term ends at the end of its last working day.",
     "deadlinePage.from": "Date the complaint was received",
-    "deadlinePage.fromHint": "For example, 2025-04-30",
+    "deadlinePage.fromHint": "For example, 30 4 2025",
     "deadlinePage.term": "Term",
     "deadlinePage.term.3": "3 working days — forwarding to the reviewing body",
     "deadlinePage.term.5": "5 working days — review by the service provider or the State Corporation",
@@ -289,7 +289,7 @@ export const calendar = {
     "calendarAdmin.none": "No exceptions in {year}.",
     "calendarAdmin.confirmed": "confirmed",
     "calendarAdmin.setTitle": "Add or change a day",
-    "calendarAdmin.dateHint": "As YYYY-MM-DD, for example 2027-06-07",
+    "calendarAdmin.dateHint": "For example, 7 6 2027",
     "calendarAdmin.kind": "Kind of day",
     "calendarAdmin.nameKk": "Name in Kazakh",
     "calendarAdmin.nameRu": "Name in Russian",

@@ -58,7 +58,7 @@ export const office = {
     "officeIntake.iinHint": "12 цифр",
     "officeIntake.phonesHint": "Бірнеше болса, үтір арқылы жазыңыз",
     "officeIntake.learnedOnHint":
-      "Қағазда болса, ЖЖЖЖ-АА-КК. Мерзімі өткен шағым қабылданады және белгіленеді (ӘПК 92-бабы).",
+      "Қағазда көрсетілсе. Мерзімі өткен шағым қабылданады және белгіленеді (ӘПК 92-бабы).",
     "officeIntake.scans": "Сканерленген беттер",
     "officeIntake.scansHint": "PDF, JPEG немесе PNG, әрқайсысы 10 МБ-қа дейін, ең көбі 20 файл",
     "officeIntake.kept": "Осы формамен бұрын жүктелген файлдар (сақталды):",
@@ -187,7 +187,7 @@ export const office = {
     "officeIntake.iinHint": "12 цифр",
     "officeIntake.phonesHint": "Если несколько — через запятую",
     "officeIntake.learnedOnHint":
-      "Если указано на бумаге, ГГГГ-ММ-ДД. Жалоба с пропущенным сроком принимается и отмечается (АППК, ст. 92).",
+      "Если дата указана на бумаге. Жалоба с пропущенным сроком принимается и отмечается (АППК, ст. 92).",
     "officeIntake.scans": "Отсканированные страницы",
     "officeIntake.scansHint": "PDF, JPEG или PNG, каждый до 10 МБ, не более 20 файлов",
     "officeIntake.kept": "Файлы, загруженные ранее с этой формой (сохранены):",
@@ -316,7 +316,7 @@ export const office = {
     "officeIntake.iinHint": "12 digits",
     "officeIntake.phonesHint": "Separate several with commas",
     "officeIntake.learnedOnHint":
-      "If the paper says, YYYY-MM-DD. A late complaint is accepted and flagged (APPC art. 92).",
+      "If the paper gives it. A late complaint is accepted and flagged (APPC art. 92).",
     "officeIntake.scans": "Scanned pages",
     "officeIntake.scansHint": "PDF, JPEG or PNG, up to 10 MB each, at most 20 files",
     "officeIntake.kept": "Files uploaded earlier with this form (kept):",

@@ -6,6 +6,7 @@ import {
   Button,
   Choices,
   CsrfField,
+  DateInput,
   ErrorSummary,
   Notice,
   Select,
@@ -13,6 +14,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 export const DAY_KIND_OPTIONS = ["holiday", "moved_day_off", "transfer", "religious", "working_day"] as const;
 
@@ -55,50 +57,35 @@ function ExceptionsTable({ view }: { view: YearView }) {
     </a>
   );
   return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">
-        {tr("calendarAdmin.exceptions", { year: view.year })}
-      </caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {["calendarAdmin.date", "calendarYear.name", "calendarAdmin.status", "calendarAdmin.actions"].map(
-            (key) => (
-              <th scope="col" class="govuk-table__header">
-                {tr(key)}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {view.days.map((entry) => (
-          <tr class="govuk-table__row" id={`day-${entry.date}`}>
-            <td class="govuk-table__cell">{dateWithWeekday(lang, entry.date)}</td>
-            <td class="govuk-table__cell">
-              <strong>{entry.name[lang]}</strong>
-              <br />
-              {tr(`dayKind.${entry.kind}`)}
-              <p class="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                {tr("calendarAdmin.source")}: {entry.source}
-              </p>
-            </td>
-            <td class="govuk-table__cell">
-              {entry.provisional ? (
-                <strong class="govuk-tag govuk-tag--yellow">{tr("calendarYear.provisional")}</strong>
-              ) : (
-                <strong class="govuk-tag govuk-tag--green">{tr("calendarAdmin.confirmed")}</strong>
-              )}
-            </td>
-            <td class="govuk-table__cell">
-              <ul class="govuk-list govuk-!-margin-bottom-0">
-                <li>{link(entry, "edit", "calendarAdmin.change", "set-day")}</li>
-                <li>{link(entry, "remove", "calendarAdmin.remove", "remove-day")}</li>
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={tr("calendarAdmin.exceptions", { year: view.year })}
+      head={["calendarAdmin.date", "calendarYear.name", "calendarAdmin.status", "calendarAdmin.actions"].map(
+        (k) => tr(k),
+      )}
+      rows={view.days.map((entry) => ({
+        attrs: { id: `day-${entry.date}` },
+        cells: [
+          dateWithWeekday(lang, entry.date),
+          <>
+            <strong>{entry.name[lang]}</strong>
+            <br />
+            {tr(`dayKind.${entry.kind}`)}
+            <p class="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+              {tr("calendarAdmin.source")}: {entry.source}
+            </p>
+          </>,
+          entry.provisional ? (
+            <strong class="govuk-tag govuk-tag--yellow">{tr("calendarYear.provisional")}</strong>
+          ) : (
+            <strong class="govuk-tag govuk-tag--green">{tr("calendarAdmin.confirmed")}</strong>
+          ),
+          <ul class="govuk-list govuk-!-margin-bottom-0">
+            <li>{link(entry, "edit", "calendarAdmin.change", "set-day")}</li>
+            <li>{link(entry, "remove", "calendarAdmin.remove", "remove-day")}</li>
+          </ul>,
+        ],
+      }))}
+    />
   );
 }
 
@@ -159,7 +146,13 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           </h2>
           <form method="post" action={`/${lang}/admin/calendar/days`} novalidate>
             <CsrfField />
-            {setField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            <DateInput
+              name="date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.setForm.date}
+              issues={setIssues}
+            />
             <Choices
               type="radio"
               name="kind"
@@ -188,7 +181,13 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
           <p class="govuk-body">{tr("calendarAdmin.removeLead")}</p>
           <form method="post" action={`/${lang}/admin/calendar/days/remove`} novalidate>
             <CsrfField />
-            {removeField("date", "calendarAdmin.date", { hint: tr("calendarAdmin.dateHint"), width: 10 })}
+            <DateInput
+              name="remove.date"
+              label={tr("calendarAdmin.date")}
+              hint={tr("calendarAdmin.dateHint")}
+              value={p.removeForm.date}
+              issues={removeIssues}
+            />
             {removeField("source", "calendarAdmin.sourceLabel")}
             {removeField("reason", "calendarAdmin.reason")}
             <Button secondary>{tr("calendarAdmin.removeSubmit")}</Button>

@@ -12,7 +12,7 @@ import { yearView } from "../../queries/calendar-views.ts";
 import { currentYear, isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
-import { fieldIssues } from "../validation.ts";
+import { dateValue, fieldIssues } from "../validation.ts";
 import {
   CalendarAdminPage,
   type CalendarAdminProps,
@@ -22,7 +22,7 @@ import {
 } from "./calendar-page.tsx";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const date = z.string().trim().min(1).refine(isIsoDate, { message: "calendarField.date" });
+const date = z.string().trim().min(1).refine(isIsoDate, { message: "date_real" });
 
 const SetDay = z.object({
   date,
@@ -138,7 +138,7 @@ export function adminCalendarRoutes() {
     const { db, now } = c.get("deps");
     const body = await c.req.parseBody();
     const form: SetDayForm = {
-      date: str(body.date),
+      date: dateValue((k) => str(body[k]), "date"),
       kind: str(body.kind),
       "name.kk": str(body["name.kk"]),
       "name.ru": str(body["name.ru"]),
@@ -184,7 +184,7 @@ export function adminCalendarRoutes() {
     const { db, now } = c.get("deps");
     const body = await c.req.parseBody();
     const form: RemoveDayForm = {
-      date: str(body["remove.date"]),
+      date: dateValue((k) => str(body[k]), "remove.date"),
       reason: str(body["remove.reason"]),
       source: str(body["remove.source"]),
     };

@@ -4,37 +4,13 @@ import { referenceData, staffAccounts } from "../../queries/admin-lists.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 type Accounts = Awaited<ReturnType<typeof staffAccounts>>;
 type Reference = Awaited<ReturnType<typeof referenceData>>;
 
-/** A table of `rows` under the column headings `keys` (i18n keys), caption included. */
-function ListTable({ caption, keys, rows }: { caption: string; keys: string[]; rows: (string | null)[][] }) {
-  const { tr } = useLang();
-  return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {keys.map((k) => (
-            <th scope="col" class="govuk-table__header">
-              {tr(k)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {rows.map((row) => (
-          <tr class="govuk-table__row">
-            {row.map((cell) => (
-              <td class="govuk-table__cell">{cell ?? "—"}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+/** An empty cell reads as a dash. */
+const dash = (row: (string | null)[]) => row.map((cell) => cell ?? "—");
 
 function UsersPage({ accounts, names }: { accounts: Accounts; names: Reference["names"] }) {
   const { lang, tr } = useLang();
@@ -42,22 +18,24 @@ function UsersPage({ accounts, names }: { accounts: Accounts; names: Reference["
     <>
       <h1 class="govuk-heading-l">{tr("adminUsers.title")}</h1>
       <p class="govuk-body">{tr("adminUsers.lead", { citizens: accounts.citizens })}</p>
-      <ListTable
+      <Table
         caption={tr("adminUsers.title")}
-        keys={[
+        head={[
           "adminUsers.login",
           "adminUsers.name",
           "adminUsers.role",
           "adminUsers.organization",
           "adminUsers.position",
-        ]}
-        rows={accounts.staff.map((u) => [
-          u.demo ? `${u.login} (${tr("adminUsers.demo")})` : u.login,
-          `${u.surname} ${u.name}`,
-          tr(`role.${u.role}`),
-          u.organizationId ? (names.get(u.organizationId)?.[lang] ?? u.organizationId) : null,
-          u.position[lang],
-        ])}
+        ].map((k) => tr(k))}
+        rows={accounts.staff.map((u) =>
+          dash([
+            u.demo ? `${u.login} (${tr("adminUsers.demo")})` : u.login,
+            `${u.surname} ${u.name}`,
+            tr(`role.${u.role}`),
+            u.organizationId ? (names.get(u.organizationId)?.[lang] ?? u.organizationId) : null,
+            u.position[lang],
+          ]),
+        )}
       />
     </>
   );
@@ -70,39 +48,38 @@ function ReferencePage({ data }: { data: Reference }) {
     <>
       <h1 class="govuk-heading-l">{tr("adminReference.title")}</h1>
       <p class="govuk-body">{tr("adminReference.lead")}</p>
-      <ListTable
+      <Table
         caption={tr("adminReference.organizations")}
-        keys={[
+        head={[
           "adminReference.id",
           "adminReference.name",
           "adminReference.kind",
           "adminReference.region",
           "adminReference.reviewingBody",
           "adminReference.source",
-        ]}
-        rows={data.organizations.map((o) => [
-          o.id,
-          o.name[lang],
-          tr(`orgKind.${o.kind}`),
-          o.regionCode,
-          name(o.reviewingBodyId),
-          o.source,
-        ])}
+        ].map((k) => tr(k))}
+        rows={data.organizations.map((o) =>
+          dash([
+            o.id,
+            o.name[lang],
+            tr(`orgKind.${o.kind}`),
+            o.regionCode,
+            name(o.reviewingBodyId),
+            o.source,
+          ]),
+        )}
       />
-      <ListTable
+      <Table
         caption={tr("adminReference.services")}
-        keys={[
+        head={[
           "adminReference.id",
           "adminReference.name",
           "adminReference.providers",
           "adminReference.source",
-        ]}
-        rows={data.services.map((s) => [
-          s.id,
-          s.name[lang],
-          s.providerIds.map((id) => name(id)).join(", ") || null,
-          s.source,
-        ])}
+        ].map((k) => tr(k))}
+        rows={data.services.map((s) =>
+          dash([s.id, s.name[lang], s.providerIds.map((id) => name(id)).join(", ") || null, s.source]),
+        )}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import type { DemoAccount } from "../../queries/demo-accounts.ts";
 import { Button, CsrfField, ErrorSummary, Notice, TextInput } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 type Props = {
   login?: string;
@@ -43,31 +44,16 @@ export function SignInPage({ login, error, notice, next, demoAccounts }: Props) 
         <div class="govuk-grid-column-full">
           <h2 class="govuk-heading-m">{tr("signIn.demo.title")}</h2>
           <p class="govuk-body">{tr("signIn.demo.text", { password: "demo" })}</p>
-          <table class="govuk-table">
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  {tr("signIn.demo.login")}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {tr("signIn.demo.who")}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {demoAccounts.map((a) => (
-                <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">
-                    <code>{a.login}</code>
-                  </td>
-                  <td class="govuk-table__cell">
-                    {a.fullName} — {tr(`role.${a.role}`)}
-                    {a.organization ? `, ${a.organization[lang]}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            head={[tr("signIn.demo.login"), tr("signIn.demo.who")]}
+            rows={demoAccounts.map((a) => [
+              <code>{a.login}</code>,
+              <>
+                {a.fullName} — {tr(`role.${a.role}`)}
+                {a.organization ? `, ${a.organization[lang]}` : ""}
+              </>,
+            ])}
+          />
         </div>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import {
   Button,
   Choices,
   CsrfField,
+  DateInput,
   ErrorSummary,
   FileInput,
   Select,
@@ -42,6 +43,9 @@ export function IntakeFormPage(p: IntakeFormProps) {
   const text = (name: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput name={name} label={label(name)} value={v[name]} autocomplete="off" {...common} {...extra} />
   );
+  const date = (name: string, hint: string) => (
+    <DateInput name={name} label={label(name)} hint={hint} value={v[name]} {...common} />
+  );
   const orgOptions = [
     { value: "", label: tr("officeIntake.choose") },
     ...p.choices.organizations.map((o) => ({ value: o.id, label: o.name[lang] })),
@@ -72,10 +76,8 @@ export function IntakeFormPage(p: IntakeFormProps) {
                 organization: p.ownOrganization?.name ?? "",
               })}
             </p>
-            <div class="app-inline-fields">
-              {text("receivedAt.date", { type: "date", hint: tr("officeIntake.receivedHint") })}
-              {text("receivedAt.time", { type: "time", width: 5 })}
-            </div>
+            {date("receivedAt.date", tr("officeIntake.receivedHint"))}
+            {text("receivedAt.time", { type: "time", width: 5 })}
             <details
               class="govuk-details"
               open={Boolean(v.backdateReason) || p.issues.some((i) => i.field === "backdateReason")}
@@ -198,7 +200,7 @@ export function IntakeFormPage(p: IntakeFormProps) {
           />
           <TextArea name="reasons" label={label("reasons")} value={v.reasons} rows={6} {...common} />
           <TextArea name="demands" label={label("demands")} value={v.demands} rows={3} {...common} />
-          {text("learnedOn", { type: "date", hint: tr("officeIntake.learnedOnHint") })}
+          {date("learnedOn", tr("officeIntake.learnedOnHint"))}
           <TextArea
             name="lateReason"
             label={label("lateReason")}

@@ -6,9 +6,9 @@ import { receiptDateIssues } from "../../domain/receipt-date.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
 import { localIso } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
-import { OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
+import { IsoDate, OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
 import { fieldText } from "../errors.tsx";
-import { fieldIssues } from "../validation.ts";
+import { dateValue, fieldIssues } from "../validation.ts";
 
 /** How many official rows the paper form offers. */
 export const OFFICIAL_ROWS = 2;
@@ -56,6 +56,9 @@ export const TEXT_FIELDS = [
   "lateReason",
 ] as const;
 
+/** The date inputs of the form (three fields each, read back into one value). */
+const DATE_FIELDS = new Set<string>(["receivedAt.date", "learnedOn"]);
+
 /** An empty form: what is appealed defaults to the body's own act (as in the API). */
 export function blankIntakeForm(
   values: Partial<Record<(typeof TEXT_FIELDS)[number], string>> = {},
@@ -72,7 +75,8 @@ export function blankIntakeForm(
 /** Reads a posted intake form (`parseBody({ all: true })`). */
 export function readIntakeForm(body: Body): IntakeForm {
   const values: Record<string, string> = {};
-  for (const name of TEXT_FIELDS) values[name] = first(body[name]);
+  for (const name of TEXT_FIELDS)
+    values[name] = DATE_FIELDS.has(name) ? (dateValue((k) => first(body[k]), name) ?? "") : first(body[name]);
   return {
     values,
     grounds: all(body.grounds).filter((g): g is string => typeof g === "string" && g !== ""),
@@ -232,14 +236,16 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
     const date = f.values["receivedAt.date"]?.trim() ?? "";
     const time = f.values["receivedAt.time"]?.trim() ?? "";
     if (!date) issues.push({ field: "receivedAt.date", code: "required" });
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-      issues.push({ field: "receivedAt.date", code: "date_invalid" });
+    else if (!IsoDate.safeParse(date).success) issues.push({ field: "receivedAt.date", code: "date_real" });
     if (time && !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(time))
       issues.push({ field: "receivedAt.time", code: "time_invalid" });
     else if (date && body.receivedAt && !Number.isNaN(Date.parse(body.receivedAt)))
       for (const issue of receiptDateIssues(new Date(body.receivedAt), now, body.backdateReason ?? null))
         issues.push({ ...issue, field: formField(issue.field, mode) });
   }
+  const learnedOn = f.values.learnedOn ?? "";
+  if (learnedOn && !IsoDate.safeParse(learnedOn).success)
+    issues.push({ field: "learnedOn", code: "date_real" });
   const parsed = (mode === "office" ? Strict : CallCentre).safeParse(body);
   if (!parsed.success) {
     for (const issue of fieldIssues(parsed.error)) {

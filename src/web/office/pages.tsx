@@ -6,6 +6,7 @@ import type { TodayRegistration } from "../../queries/office-today.ts";
 import { Notice, RegimeText, SummaryList, WarningText } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { useMayOpen } from "../ui/navigation.tsx";
+import { Table } from "../ui/table.tsx";
 import { labelOf } from "./intake.ts";
 
 const talonHref = (lang: string, id: string) => `/${lang}/office/complaints/${id}/talon.pdf`;
@@ -94,38 +95,22 @@ export function OfficeTodayPage({
       {rows.length === 0 ? (
         <Notice>{tr("officeIntake.todayEmpty")}</Notice>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            {tr("officeIntake.todayCount", { count: rows.length })}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              {["todayNumber", "todayApplicant", "todayTime", "todayTalon"].map((k) => (
-                <th scope="col" class="govuk-table__header">
-                  {tr(`officeIntake.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/${lang}/office/complaints/${r.complaintId}`}>
-                    {r.number}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">{r.applicantSurname || "—"}</td>
-                <td class="govuk-table__cell">{localTime(r.registeredAt)}</td>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={talonHref(lang, r.complaintId)}>
-                    {tr("officeIntake.talonLink", { number: r.number })}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={tr("officeIntake.todayCount", { count: rows.length })}
+          head={["todayNumber", "todayApplicant", "todayTime", "todayTalon"].map((k) =>
+            tr(`officeIntake.${k}`),
+          )}
+          rows={rows.map((r) => [
+            <a class="govuk-link" href={`/${lang}/office/complaints/${r.complaintId}`}>
+              {r.number}
+            </a>,
+            r.applicantSurname || "—",
+            localTime(r.registeredAt),
+            <a class="govuk-link" href={talonHref(lang, r.complaintId)}>
+              {tr("officeIntake.talonLink", { number: r.number })}
+            </a>,
+          ])}
+        />
       )}
     </>
   );

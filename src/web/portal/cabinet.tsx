@@ -6,6 +6,7 @@ import { fullName } from "../../queries/session-user.ts";
 import { StatusTag } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { ToolList } from "../ui/navigation.tsx";
+import { Table } from "../ui/table.tsx";
 
 type Listing = Awaited<ReturnType<typeof listComplaints>>;
 
@@ -56,56 +57,34 @@ export function CitizenCabinetPage(p: {
       ) : null}
       <h2 class="govuk-heading-m">{tr("cabinet.mine")}</h2>
       {p.list.items.length ? (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{tr("cabinet.mine")}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {tr("cabinet.col.reference")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("cabinet.col.received")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("cabinet.col.holder")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("cabinet.col.status")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("cabinet.col.due")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.list.items.map((c) => {
-              const { number, answerDue } = c;
-              return (
-                <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">
-                    <a class="govuk-link" href={`/${lang}/complaints/${c.id}`}>
-                      {number ?? shortReference(c.id)}
-                    </a>
-                  </td>
-                  <td class="govuk-table__cell">{formatDateTime(lang, new Date(c.receivedAt))}</td>
-                  <td class="govuk-table__cell">
-                    {c.holderName[lang]}
-                    {c.excerpt ? (
-                      <>
-                        <br />
-                        <span class="govuk-hint govuk-body-s">{c.excerpt}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td class="govuk-table__cell">
-                    <StatusTag status={c.status} />
-                  </td>
-                  <td class="govuk-table__cell">{answerDue ? formatDate(lang, answerDue) : "—"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption={tr("cabinet.mine")}
+          captionSize="hidden"
+          head={[
+            tr("cabinet.col.reference"),
+            tr("cabinet.col.received"),
+            tr("cabinet.col.holder"),
+            tr("cabinet.col.status"),
+            tr("cabinet.col.due"),
+          ]}
+          rows={p.list.items.map((c) => [
+            <a class="govuk-link" href={`/${lang}/complaints/${c.id}`}>
+              {c.number ?? shortReference(c.id)}
+            </a>,
+            formatDateTime(lang, new Date(c.receivedAt)),
+            <>
+              {c.holderName[lang]}
+              {c.excerpt ? (
+                <>
+                  <br />
+                  <span class="govuk-hint govuk-body-s">{c.excerpt}</span>
+                </>
+              ) : null}
+            </>,
+            <StatusTag status={c.status} />,
+            c.answerDue ? formatDate(lang, c.answerDue) : "—",
+          ])}
+        />
       ) : (
         <p class="govuk-body">{tr("cabinet.none")}</p>
       )}

@@ -4,8 +4,17 @@ import type { FieldIssue } from "../../domain/errors.ts";
 import { formatDate } from "../../i18n/index.ts";
 import { type DeadlineCalculation, MAX_WORKING_DAYS, type YearView } from "../../queries/calendar-views.ts";
 import { dateWithWeekday, monthName, skippedReason, weekdayNames } from "../calendar-text.ts";
-import { Button, Choices, ErrorSummary, SummaryList, TextInput, WarningText } from "../ui/components.tsx";
+import {
+  Button,
+  Choices,
+  DateInput,
+  ErrorSummary,
+  SummaryList,
+  TextInput,
+  WarningText,
+} from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 export type DeadlineForm = { from?: string; term?: string; workingDays?: string };
 
@@ -53,32 +62,19 @@ function Result({ result }: { result: DeadlineCalculation }) {
         ]}
       />
       {result.skipped.length ? (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{tr("deadlinePage.skipped")}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {tr("deadlinePage.skippedDate")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("deadlinePage.skippedReason")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {result.skipped.map((s) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{dateWithWeekday(lang, s.date)}</td>
-                <td class="govuk-table__cell">
-                  {skippedReason(lang, s)}
-                  {s.kind !== "weekend" ? (
-                    <span class="govuk-hint govuk-!-margin-bottom-0"> — {tr(`dayKind.${s.kind}`)}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={tr("deadlinePage.skipped")}
+          head={[tr("deadlinePage.skippedDate"), tr("deadlinePage.skippedReason")]}
+          rows={result.skipped.map((s) => [
+            dateWithWeekday(lang, s.date),
+            <>
+              {skippedReason(lang, s)}
+              {s.kind !== "weekend" ? (
+                <span class="govuk-hint govuk-!-margin-bottom-0"> — {tr(`dayKind.${s.kind}`)}</span>
+              ) : null}
+            </>,
+          ])}
+        />
       ) : (
         <>
           <h3 class="govuk-heading-m">{tr("deadlinePage.skipped")}</h3>
@@ -115,14 +111,12 @@ export function DeadlinePage(p: {
         <p class="govuk-body-l">{tr("deadlinePage.lead")}</p>
         <p class="govuk-body">{tr("deadlinePage.rule")}</p>
         <form method="get" action={`/${lang}/deadline`} novalidate>
-          <TextInput
+          <DateInput
             name="from"
-            type="date"
             label={tr("deadlinePage.from")}
             hint={tr("deadlinePage.fromHint")}
             value={p.form.from}
             issues={p.issues}
-            width={10}
           />
           <Choices
             type="radio"
@@ -178,43 +172,40 @@ function MonthTable({
   const monthEntries = [...entries.values()].filter((e) => Number(e.date.slice(5, 7)) === month);
   return (
     <div class="govuk-grid-column-one-half">
-      <table class="govuk-table govuk-!-margin-bottom-3">
-        <caption class="govuk-table__caption govuk-table__caption--m">{monthName(lang, month)}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            {names.map((n) => (
-              <th scope="col" class="govuk-table__header">
-                <span aria-hidden="true">{n.short}</span>
-                <span class="govuk-visually-hidden">{n.long}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {weeks.map((week) => (
-            <tr class="govuk-table__row">
-              {week.map((d) => {
-                if (d === null) return <td class="govuk-table__cell" />;
-                const entry = entries.get(iso(d));
-                if (!entry) return <td class="govuk-table__cell">{d}</td>;
-                return (
-                  <td class="govuk-table__cell">
-                    <strong class={`govuk-tag ${entry.working ? "govuk-tag--green" : "govuk-tag--red"}`}>
-                      {d}
-                    </strong>
-                    {entry.provisional ? <span aria-hidden="true">*</span> : null}
-                    <span class="govuk-visually-hidden">
-                      {" "}
-                      — {entry.name[lang]}
-                      {entry.provisional ? ` (${tr("calendarYear.provisional")})` : ""}
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        class="govuk-!-margin-bottom-3"
+        stack={false}
+        caption={monthName(lang, month)}
+        head={names.map((n) => ({
+          label: n.long,
+          content: (
+            <>
+              <span aria-hidden="true">{n.short}</span>
+              <span class="govuk-visually-hidden">{n.long}</span>
+            </>
+          ),
+        }))}
+        rows={weeks.map((week) =>
+          week.map((d) => {
+            if (d === null) return null;
+            const entry = entries.get(iso(d));
+            if (!entry) return d;
+            return (
+              <>
+                <strong class={`govuk-tag ${entry.working ? "govuk-tag--green" : "govuk-tag--red"}`}>
+                  {d}
+                </strong>
+                {entry.provisional ? <span aria-hidden="true">*</span> : null}
+                <span class="govuk-visually-hidden">
+                  {" "}
+                  — {entry.name[lang]}
+                  {entry.provisional ? ` (${tr("calendarYear.provisional")})` : ""}
+                </span>
+              </>
+            );
+          }),
+        )}
+      />
       {monthEntries.length ? (
         <ul class="govuk-list govuk-!-font-size-16">
           {monthEntries.map((e) => (

@@ -10,6 +10,7 @@ import {
 } from "../../queries/calendar-views.ts";
 import { isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
+import { dateValue } from "../validation.ts";
 import { type DeadlineForm, DeadlinePage, YearPage } from "./deadline-pages.tsx";
 
 const TERMS = new Set(["3", "5", "15", "other"]);
@@ -24,7 +25,7 @@ function parseForm(lang: Lang, form: DeadlineForm): { issues: FieldIssue[]; work
       code: "calendarField.missing",
       params: { label: t(lang, "deadlinePage.from") },
     });
-  else if (!isIsoDate(from)) issues.push({ field: "from", code: "calendarField.date" });
+  else if (!isIsoDate(from)) issues.push({ field: "from", code: "date_real" });
   let workingDays: number | null = null;
   if (!form.term || !TERMS.has(form.term)) {
     issues.push({ field: "term", code: "calendarField.term" });
@@ -51,7 +52,7 @@ export function deadlineRoutes() {
   app.get("/deadline", async (c) => {
     const lang = c.get("lang");
     const form: DeadlineForm = {
-      from: c.req.query("from"),
+      from: dateValue((k) => c.req.query(k), "from"),
       term: c.req.query("term"),
       workingDays: c.req.query("workingDays"),
     };

@@ -1,5 +1,6 @@
 import { useLang } from "../ui/i18n.ts";
 import { useMayOpen } from "../ui/navigation.tsx";
+import { Table } from "../ui/table.tsx";
 
 const SITES = [
   { href: "https://www.edu.gov.kz", key: "help.where.edu" },
@@ -45,27 +46,15 @@ export function HelpPage() {
         ) : null}
 
         <h2 class="govuk-heading-m">{tr("help.terms.title")}</h2>
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{tr("help.terms.title")}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {tr("help.terms.step")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("help.terms.term")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {(["forward", "review", "quality"] as const).map((k) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{tr(`help.terms.${k}`)}</td>
-                <td class="govuk-table__cell">{tr(`help.terms.${k}.days`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={tr("help.terms.title")}
+          captionSize="hidden"
+          head={[tr("help.terms.step"), tr("help.terms.term")]}
+          rows={(["forward", "review", "quality"] as const).map((k) => [
+            tr(`help.terms.${k}`),
+            tr(`help.terms.${k}.days`),
+          ])}
+        />
         <p class="govuk-body">{tr("help.terms.count")}</p>
         <p class="govuk-body">
           <a class="govuk-link" href={`/${lang}/deadline`}>

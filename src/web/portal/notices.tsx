@@ -9,6 +9,7 @@ import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { Button, CsrfField, Notice } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 type Row = Awaited<ReturnType<typeof cabinetNotices>>[number];
 const CHANNELS = ["email", "sms", "cabinet"] as const;
@@ -83,36 +84,22 @@ function MailboxPage({ rows, publicUrl }: { rows: Row[]; publicUrl: string }) {
       {rows.length === 0 ? (
         <p class="govuk-body">{tr("mailbox.empty")}</p>
       ) : (
-        <table class="govuk-table">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              {[
-                "mailbox.at",
-                "mailbox.channel",
-                "mailbox.recipient",
-                "mailbox.status",
-                "mailbox.message",
-              ].map((k) => (
-                <th scope="col" class="govuk-table__header">
-                  {tr(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{formatDateTime(lang, r.createdAt)}</td>
-                <td class="govuk-table__cell">{tr(`notifyChannel.${r.channel}`)}</td>
-                <td class="govuk-table__cell">{r.recipient}</td>
-                <td class="govuk-table__cell">{tr(`outboxStatus.${r.status}`)}</td>
-                <td class="govuk-table__cell">
-                  <Message row={r} publicUrl={publicUrl} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          head={[
+            "mailbox.at",
+            "mailbox.channel",
+            "mailbox.recipient",
+            "mailbox.status",
+            "mailbox.message",
+          ].map((k) => tr(k))}
+          rows={rows.map((r) => [
+            formatDateTime(lang, r.createdAt),
+            tr(`notifyChannel.${r.channel}`),
+            r.recipient,
+            tr(`outboxStatus.${r.status}`),
+            <Message row={r} publicUrl={publicUrl} />,
+          ])}
+        />
       )}
     </>
   );

@@ -9,6 +9,7 @@ import type { AppEnv } from "../context.ts";
 import { errorText } from "../errors.tsx";
 import { Button, ErrorSummary, SummaryRow, TextInput } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 /** Status, term and marks of a complaint, as anyone with the talon may see them (no personal data). */
 export function StatusResult({ result }: { result: StatusCheck }) {
@@ -32,27 +33,16 @@ export function StatusResult({ result }: { result: StatusCheck }) {
           {result.answerBy ? formatDate(lang, result.answerBy) : tr("statusCheck.closed")}
         </SummaryRow>
       </dl>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{tr("statusCheck.marks")}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            {["markWhen", "markWhat", "markWhere"].map((k) => (
-              <th scope="col" class="govuk-table__header">
-                {tr(`statusCheck.${k}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {result.marks.map((m) => (
-            <tr class="govuk-table__row">
-              <td class="govuk-table__cell">{formatDateTime(lang, new Date(m.at))}</td>
-              <td class="govuk-table__cell">{tr(`mark.${m.kind}`)}</td>
-              <td class="govuk-table__cell">{m.organization?.name[lang] ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={tr("statusCheck.marks")}
+        captionSize="s"
+        head={["markWhen", "markWhat", "markWhere"].map((k) => tr(`statusCheck.${k}`))}
+        rows={result.marks.map((m) => [
+          formatDateTime(lang, new Date(m.at)),
+          tr(`mark.${m.kind}`),
+          m.organization?.name[lang] ?? "",
+        ])}
+      />
     </section>
   );
 }

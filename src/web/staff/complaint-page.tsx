@@ -22,6 +22,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { type Translate, useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 export type ActionForms = ActionChoices & { extensionMax: number };
 
@@ -348,35 +349,22 @@ export function StaffComplaintPage(p: {
 
       <h2 class="govuk-heading-m">{tr("wf.case.deadlines")}</h2>
       {v.deadlines.length ? (
-        <table class="govuk-table" data-testid="deadlines">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              {["kind", "starts", "days", "due", "basis", "state"].map((k) => (
-                <th scope="col" class="govuk-table__header">
-                  {tr(`wf.case.deadline.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {v.deadlines.map((d) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  {tr(`wf.case.deadline.${d.kind}`)} — {name(d.organizationId)}
-                </td>
-                <td class="govuk-table__cell">{formatDate(lang, d.startsOn)}</td>
-                <td class="govuk-table__cell">{d.workingDays}</td>
-                <td class="govuk-table__cell">{formatDate(lang, d.due)}</td>
-                <td class="govuk-table__cell">{tr(`basis.${d.basis.code}`)}</td>
-                <td class="govuk-table__cell">
-                  <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
-                    {tr(`wf.case.deadline.state.${d.state}`)}
-                  </strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          testid="deadlines"
+          head={["kind", "starts", "days", "due", "basis", "state"].map((k) => tr(`wf.case.deadline.${k}`))}
+          rows={v.deadlines.map((d) => [
+            <>
+              {tr(`wf.case.deadline.${d.kind}`)} — {name(d.organizationId)}
+            </>,
+            formatDate(lang, d.startsOn),
+            d.workingDays,
+            formatDate(lang, d.due),
+            tr(`basis.${d.basis.code}`),
+            <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
+              {tr(`wf.case.deadline.state.${d.state}`)}
+            </strong>,
+          ])}
+        />
       ) : (
         <p class="govuk-body">{tr("wf.case.noDeadlines")}</p>
       )}
@@ -456,47 +444,38 @@ export function StaffComplaintPage(p: {
               {tr("visibility.commentsWithheld")}
             </p>
           )}
-          <table class="govuk-table" data-testid="history">
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                {["when", "what", "who", "details"].map((k) => (
-                  <th scope="col" class="govuk-table__header">
-                    {tr(`wf.case.history.${k}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {p.history.map((e) => (
-                <tr
-                  class="govuk-table__row"
-                  data-kind={e.kind}
-                  data-broken={brokenEvent(p.integrity) === e.id ? "true" : undefined}
-                >
-                  <td class="govuk-table__cell">{formatDateTime(lang, new Date(e.at))}</td>
-                  <td class="govuk-table__cell">
-                    {tr(isEventKind(e.kind) ? `wf.event.${e.kind}` : "wf.event.other")}
-                    {e.internal ? (
-                      <>
-                        {" "}
-                        <strong class="govuk-tag govuk-tag--grey">{tr("wf.case.history.internal")}</strong>
-                      </>
-                    ) : null}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {e.actor ? stampLine(e.actor, lang) : tr("wf.case.history.system")}
-                    {e.organizationName ? (
-                      <div class="govuk-body-s govuk-!-margin-0">{e.organizationName[lang]}</div>
-                    ) : null}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {e.note ? <p class="govuk-body govuk-!-margin-bottom-1">{e.note}</p> : null}
-                    <EventData e={e} names={names} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            testid="history"
+            head={["when", "what", "who", "details"].map((k) => tr(`wf.case.history.${k}`))}
+            rows={p.history.map((e) => ({
+              attrs: {
+                "data-kind": e.kind,
+                "data-broken": brokenEvent(p.integrity) === e.id ? "true" : undefined,
+              },
+              cells: [
+                formatDateTime(lang, new Date(e.at)),
+                <>
+                  {tr(isEventKind(e.kind) ? `wf.event.${e.kind}` : "wf.event.other")}
+                  {e.internal ? (
+                    <>
+                      {" "}
+                      <strong class="govuk-tag govuk-tag--grey">{tr("wf.case.history.internal")}</strong>
+                    </>
+                  ) : null}
+                </>,
+                <>
+                  {e.actor ? stampLine(e.actor, lang) : tr("wf.case.history.system")}
+                  {e.organizationName ? (
+                    <div class="govuk-body-s govuk-!-margin-0">{e.organizationName[lang]}</div>
+                  ) : null}
+                </>,
+                <>
+                  {e.note ? <p class="govuk-body govuk-!-margin-bottom-1">{e.note}</p> : null}
+                  <EventData e={e} names={names} />
+                </>,
+              ],
+            }))}
+          />
         </>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import type { DueBadge } from "../../domain/deadlines/index.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { Inbox } from "../../queries/staff-inbox.ts";
 import { useLang } from "../ui/i18n.ts";
+import { Table } from "../ui/table.tsx";
 
 export type InboxQuery = {
   status: string;
@@ -175,58 +176,42 @@ export function InboxPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{tr("wf.inbox.empty")}</p>
       ) : (
-        <table class="govuk-table" data-testid="inbox">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {tr("wf.inbox.col.number")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("wf.inbox.col.applicant")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("wf.inbox.col.status")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("wf.inbox.col.due")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {tr("wf.inbox.col.received")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row" data-id={r.id}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/${lang}/staff/complaints/${r.id}`}>
-                    {r.number ?? tr("wf.inbox.notRegistered")}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">
-                  {r.surname} {r.name}
-                  <div class="govuk-body-s govuk-!-margin-bottom-0">{r.reasons}</div>
-                </td>
-                <td class="govuk-table__cell">
-                  {r.unregistered ? (
-                    <strong class="govuk-tag govuk-tag--purple">{tr(`status.${r.status}`)}</strong>
-                  ) : (
-                    tr(`status.${r.status}`)
-                  )}
-                </td>
-                <td class="govuk-table__cell">
-                  {r.nextDue ? formatDate(lang, r.nextDue) : "—"} <Badge badge={r.badge} />
-                  {r.nextDueKind ? (
-                    <div class="govuk-body-s govuk-!-margin-bottom-0">
-                      {tr(`deadlineKind.${r.nextDueKind}`)}
-                    </div>
-                  ) : null}
-                </td>
-                <td class="govuk-table__cell">{formatDateTime(lang, new Date(r.receivedAt))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          testid="inbox"
+          head={[
+            tr("wf.inbox.col.number"),
+            tr("wf.inbox.col.applicant"),
+            tr("wf.inbox.col.status"),
+            tr("wf.inbox.col.due"),
+            tr("wf.inbox.col.received"),
+          ]}
+          rows={p.rows.map((r) => ({
+            attrs: { "data-id": r.id },
+            cells: [
+              <a class="govuk-link" href={`/${lang}/staff/complaints/${r.id}`}>
+                {r.number ?? tr("wf.inbox.notRegistered")}
+              </a>,
+              <>
+                {r.surname} {r.name}
+                <div class="govuk-body-s govuk-!-margin-bottom-0">{r.reasons}</div>
+              </>,
+              r.unregistered ? (
+                <strong class="govuk-tag govuk-tag--purple">{tr(`status.${r.status}`)}</strong>
+              ) : (
+                tr(`status.${r.status}`)
+              ),
+              <>
+                {r.nextDue ? formatDate(lang, r.nextDue) : "—"} <Badge badge={r.badge} />
+                {r.nextDueKind ? (
+                  <div class="govuk-body-s govuk-!-margin-bottom-0">
+                    {tr(`deadlineKind.${r.nextDueKind}`)}
+                  </div>
+                ) : null}
+              </>,
+              formatDateTime(lang, new Date(r.receivedAt)),
+            ],
+          }))}
+        />
       )}
       {pages > 1 ? (
         <nav class="govuk-pagination" aria-label={tr("wf.inbox.page", { page: query.page, pages })}>

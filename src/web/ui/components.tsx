@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { FieldIssue } from "../../domain/errors.ts";
 import type { AppEnv } from "../context.ts";
+import { DATE_PARTS, dateParts } from "../validation.ts";
 import { useLang } from "./i18n.ts";
 
 export function CsrfField() {
@@ -320,14 +321,19 @@ export function FileInput(p: FieldProps & { multiple?: boolean }) {
   );
 }
 
-/** GOV.UK date input posting `<name>-day`, `-month`, `-year`; the day box carries the field id. */
-export function DateInput(p: FieldProps & { value: Record<"day" | "month" | "year", string> }) {
+/**
+ * The one date input: GOV.UK's three fields posting `<name>-day`, `-month`, `-year`, which the
+ * server reads back with `dateValue` (`src/web/validation.ts`); the day box carries the field id.
+ * `value` is an ISO date or a `dateValue` as typed.
+ */
+export function DateInput(p: FieldProps & { value: string | undefined }) {
   const { tr } = useLang();
+  const parts = dateParts(p.value);
   return (
     <FormGroup {...p} fieldset>
       {(c) => (
         <div class="govuk-date-input">
-          {(["day", "month", "year"] as const).map((key) => {
+          {DATE_PARTS.map((key) => {
             const id = key === "day" ? c.id : `${c.id}-${key}`;
             return (
               <div class="govuk-date-input__item">
@@ -341,7 +347,7 @@ export function DateInput(p: FieldProps & { value: Record<"day" | "month" | "yea
                     name={`${p.name}-${key}`}
                     type="text"
                     inputmode="numeric"
-                    value={p.value[key]}
+                    value={parts[key]}
                   />
                 </div>
               </div>

@@ -4,6 +4,7 @@ import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { DEADLINE_TAG, Paragraphs, RegimeText, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { Table } from "../../ui/table.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 100 * 1024 ? 2 : 1);
@@ -160,43 +161,28 @@ export function ComplaintPage({
 
           <h2 class="govuk-heading-m">{tr("complaint.deadlines")}</h2>
           {v.deadlines.length ? (
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-visually-hidden">
-                {tr("complaint.deadlines")}
-              </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    {tr("complaint.deadline.kind")}
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    {tr("complaint.deadline.due")}
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    {tr("complaint.deadline.state")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {v.deadlines.map((d) => (
-                  <tr class="govuk-table__row">
-                    <td class="govuk-table__cell">
-                      {tr(`complaint.deadline.${d.kind}`, { days: workingDays(lang, d.workingDays) })}
-                      <br />
-                      <span class="govuk-body-s">{orgName(d.organizationId)}</span>
-                      <br />
-                      <span class="govuk-hint govuk-body-s">{tr(`basis.${d.basis.code}`)}</span>
-                    </td>
-                    <td class="govuk-table__cell">{formatDate(lang, d.due)}</td>
-                    <td class="govuk-table__cell">
-                      <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
-                        {tr(`complaint.deadline.state.${d.state}`)}
-                      </strong>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption={tr("complaint.deadlines")}
+              captionSize="hidden"
+              head={[
+                tr("complaint.deadline.kind"),
+                tr("complaint.deadline.due"),
+                tr("complaint.deadline.state"),
+              ]}
+              rows={v.deadlines.map((d) => [
+                <>
+                  {tr(`complaint.deadline.${d.kind}`, { days: workingDays(lang, d.workingDays) })}
+                  <br />
+                  <span class="govuk-body-s">{orgName(d.organizationId)}</span>
+                  <br />
+                  <span class="govuk-hint govuk-body-s">{tr(`basis.${d.basis.code}`)}</span>
+                </>,
+                formatDate(lang, d.due),
+                <strong class={`govuk-tag ${DEADLINE_TAG[d.state] ?? ""}`}>
+                  {tr(`complaint.deadline.state.${d.state}`)}
+                </strong>,
+              ])}
+            />
           ) : (
             <p class="govuk-body">{tr("complaint.deadlines.none")}</p>
           )}

@@ -21,6 +21,7 @@ import {
   WarningText,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { dateValue } from "../../validation.ts";
 import { addresseeValue, type Form, previousStep, type Step, value, values } from "./steps.ts";
 
 export type StepPageProps = {
@@ -178,22 +179,12 @@ export function StepPage(p: StepPageProps) {
         </QuestionForm>
       );
     case "learned": {
-      const [y = "", m = "", d = ""] = (data.learnedOn ?? "").split("-");
-      const stored = { day: d.replace(/^0/, ""), month: m.replace(/^0/, ""), year: y };
       return (
         <QuestionForm {...common}>
           <DateInput
             {...q}
             name="learnedOn"
-            value={
-              form
-                ? {
-                    day: value(form, "learnedOn-day"),
-                    month: value(form, "learnedOn-month"),
-                    year: value(form, "learnedOn-year"),
-                  }
-                : stored
-            }
+            value={form ? dateValue((k) => value(form, k), "learnedOn") : data.learnedOn}
           />
           {p.late && !form ? <LateWarning /> : null}
           <TextArea

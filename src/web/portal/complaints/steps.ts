@@ -5,7 +5,7 @@ import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
 import { has, type Lang } from "../../../i18n/index.ts";
 import type { DraftData } from "../../../queries/drafts.ts";
 import { ComplaintBody, IsoDate, toInput } from "../../api/v1/complaint-schemas.ts";
-import { fieldIssues } from "../../validation.ts";
+import { dateValue, fieldIssues } from "../../validation.ts";
 
 /** The question pages in order; `check` and `declaration` follow. */
 export const STEPS = [
@@ -189,12 +189,8 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
       return ok({ [step]: parsed.data[step] as string });
     }
     case "learned": {
-      const [day, month, year] = ["day", "month", "year"].map((p) => value(form, `learnedOn-${p}`).trim());
-      if (!day && !month && !year) return fail([issue(lang, "learnedOn", "required")]);
-      const iso =
-        /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
-          ? `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`
-          : "";
+      const iso = dateValue((k) => value(form, k), "learnedOn") ?? "";
+      if (!iso) return fail([issue(lang, "learnedOn", "required")]);
       if (!IsoDate.safeParse(iso).success) return fail([issue(lang, "learnedOn", "date_invalid")]);
       if (iso > ctx.today) return fail([issue(lang, "learnedOn", "date_in_future")]);
       const lateReason = shape.lateReason.safeParse(value(form, "lateReason").trim() || null);
