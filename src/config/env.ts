@@ -34,6 +34,7 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
 });
 
 export type Config = {
@@ -74,6 +75,8 @@ export type Config = {
   dbStatementTimeoutMs: number;
   /** `/api/v1/health` answers 503 when the database does not answer `select 1` within this. */
   healthTimeoutMs: number;
+  /** Reports highlight bodies whose on-time share is under this (0…1; REPORT_ON_TIME_THRESHOLD in per cent, default 90). */
+  reportOnTimeThreshold: number;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -179,5 +182,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
+    reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
   };
 }

@@ -126,10 +126,16 @@ export function onTimeShare(rows: readonly CaseRow[]): Ratio {
   return ratio(done.filter((c) => met(c!)).length, done.length);
 }
 
+/** The earliest last day of the case's open clocks that has passed on `today`, or null. */
+export const overdueSince = (row: CaseRow, today: string): string | null =>
+  row.clocks
+    .filter((c) => c.closedOn === null && isOverdue(c.due, today))
+    .map((c) => c.due)
+    .sort()[0] ?? null;
+
 /** Overdue now: cases with an open clock whose last day has passed on `today`. */
-export function overdueNow(rows: readonly CaseRow[], today: string): number {
-  return rows.filter((r) => r.clocks.some((c) => c.closedOn === null && isOverdue(c.due, today))).length;
-}
+export const overdueNow = (rows: readonly CaseRow[], today: string): number =>
+  rows.filter((r) => overdueSince(r, today) !== null).length;
 
 /**
  * Working days from registration (the review clock's day 0: the receipt day, or the next working
@@ -230,6 +236,3 @@ export const monthOf = (row: CaseRow) => row.receivedOn.slice(0, 7);
 
 /** Whether an on-time share falls under the threshold (a share of 0…1); no share is never flagged. */
 export const belowThreshold = (r: Ratio, threshold: number) => r.share !== null && r.share < threshold;
-
-/** The default on-time threshold: 90 %. */
-export const DEFAULT_ON_TIME_THRESHOLD = 0.9;

@@ -3,6 +3,7 @@ import type { Executor } from "../db/connection.ts";
 import { complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import { TIME_ZONE } from "../domain/time.ts";
+import { toCsv } from "./csv.ts";
 
 export type SummaryFilter = {
   /** Received from / to (dates in Asia/Almaty, inclusive). */
@@ -123,6 +124,5 @@ export function summaryCsv(s: Summary): string {
     ["timeliness", "shareDecidedOnTime", s.shareDecidedOnTime === null ? "" : String(s.shareDecidedOnTime)],
     ["timeliness", "meanWorkingDays", s.meanWorkingDays === null ? "" : String(s.meanWorkingDays)],
   );
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`;
+  return toCsv(lines);
 }

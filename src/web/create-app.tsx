@@ -26,6 +26,7 @@ import { deadlineRoutes } from "./portal/deadline-routes.tsx";
 import { noticeRoutes } from "./portal/notices.tsx";
 import { portalRoutes } from "./portal/routes.tsx";
 import { statusRoutes } from "./portal/status.tsx";
+import { reportPageRoutes } from "./reports/routes.tsx";
 import { staffRoutes } from "./staff/routes.tsx";
 import { layout } from "./ui/layout.tsx";
 
@@ -95,6 +96,7 @@ export function createApp(deps: Deps) {
   pages.route("/", officeRoutes());
   pages.route("/", contactCentreRoutes());
   pages.route("/", statusRoutes());
+  pages.route("/", reportPageRoutes());
   app.route("/:lang", pages);
   return app;
 }

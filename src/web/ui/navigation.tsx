@@ -28,6 +28,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
   head: [
     { key: "inbox", path: "/staff" },
     { key: "officeToday", path: "/office" },
+    { key: "reports", path: "/reports" },
   ],
   operator: [
     { key: "contactCentre", path: "/contact-centre" },
@@ -38,6 +39,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
     { key: "calendar", path: "/admin/calendar" },
     { key: "users", path: "/admin/users" },
     { key: "reference", path: "/admin/reference" },
+    { key: "reports", path: "/reports" },
     { key: "deadline", path: "/deadline" },
   ],
 };
