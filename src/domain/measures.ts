@@ -215,13 +215,13 @@ export function measure(rows: readonly CaseRow[], calendar: Calendar, today: str
 export type Measures = ReturnType<typeof measure>;
 
 /** The cases grouped by a key (a body, a service, a month), each group measured; keys sorted. */
-export function measureBy(
-  rows: readonly CaseRow[],
-  key: (row: CaseRow) => string,
+export function measureBy<R extends CaseRow>(
+  rows: readonly R[],
+  key: (row: R) => string,
   calendar: Calendar,
   today: string,
 ): { key: string; measures: Measures }[] {
-  const groups = new Map<string, CaseRow[]>();
+  const groups = new Map<string, R[]>();
   for (const row of rows) {
     const k = key(row);
     groups.set(k, [...(groups.get(k) ?? []), row]);
@@ -236,3 +236,34 @@ export const monthOf = (row: CaseRow) => row.receivedOn.slice(0, 7);
 
 /** Whether an on-time share falls under the threshold (a share of 0…1); no share is never flagged. */
 export const belowThreshold = (r: Ratio, threshold: number) => r.share !== null && r.share < threshold;
+
+/** Open data publishes no count under this (1–4 shown as null / "<5"), and no share or median over a smaller base. */
+export const SMALL_CELL = 5;
+
+/** A count as published: 1 to 4 suppressed (null); 0 is no one and is shown. */
+export const suppress = (n: number): number | null => (n > 0 && n < SMALL_CELL ? null : n);
+
+/** The counts of an open-data row (1–4 suppressed), and its rates (null over a base under 5). */
+export const OPEN_DATA_COUNTS = ["received", "answered", ...ANSWERS] as const;
+export const OPEN_DATA_RATES = ["onTimeShare", "medianDays"] as const;
+/** The figures of an open-data row, in order (each described by `openData.field.<name>`). */
+export const OPEN_DATA_FIGURES = [...OPEN_DATA_COUNTS, ...OPEN_DATA_RATES] as const;
+export type OpenDataFigure = (typeof OPEN_DATA_FIGURES)[number];
+
+/**
+ * The published figures of a group of cases: counts with small cells suppressed; the on-time
+ * share and the median working days only over a base of at least `SMALL_CELL` answers.
+ */
+export function openDataFigures(m: Measures): Record<OpenDataFigure, number | null> {
+  const answered = m.onTimeShare.of;
+  return {
+    received: suppress(m.received),
+    answered: suppress(answered),
+    ...(Object.fromEntries(ANSWERS.map((a) => [a, suppress(m.outcomes[a])])) as Record<
+      Answer,
+      number | null
+    >),
+    onTimeShare: answered >= SMALL_CELL ? m.onTimeShare.share : null,
+    medianDays: m.decidedOnTime.of >= SMALL_CELL ? m.medianDays : null,
+  };
+}

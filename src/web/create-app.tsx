@@ -22,6 +22,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
 import { trailingSlash } from "./middleware/trailing-slash.ts";
 import { officeRoutes } from "./office/routes.tsx";
+import { openDataPageRoutes } from "./open-data/routes.tsx";
 import { deadlineRoutes } from "./portal/deadline-routes.tsx";
 import { noticeRoutes } from "./portal/notices.tsx";
 import { portalRoutes } from "./portal/routes.tsx";
@@ -97,6 +98,7 @@ export function createApp(deps: Deps) {
   pages.route("/", contactCentreRoutes());
   pages.route("/", statusRoutes());
   pages.route("/", reportPageRoutes());
+  pages.route("/", openDataPageRoutes());
   app.route("/:lang", pages);
   return app;
 }

@@ -167,7 +167,7 @@ function pageLinks(html: string): string[] {
 
 describe("navigation: every role reaches its tools, and every link resolves", () => {
   const ROLES = [
-    ["guest", "kk", ["/kk/complaints/new", "/kk/status", "/kk/deadline"]],
+    ["guest", "kk", ["/kk/complaints/new", "/kk/status", "/kk/deadline", "/kk/open-data"]],
     ["900101300126", "kk", ["/kk/cabinet", "/kk/complaints/new", "/kk/cabinet/notifications", "/kk/status"]],
     ["registrar.akmola-edu", "ru", ["/ru/staff", "/ru/office/complaints/new", "/ru/office"]],
     ["executor.akmola-edu", "ru", ["/ru/staff"]],

@@ -14,12 +14,14 @@ import {
   measureBy,
   monthOf,
   onTimeShare,
+  openDataFigures,
   outcomes,
   overdueNow,
   percentile,
   received,
   refusalsByGround,
   registeredLate,
+  suppress,
 } from "../../src/domain/measures.ts";
 import { catalogues } from "../../src/i18n/index.ts";
 import { calendar } from "./calendar-fixture.ts";
@@ -250,5 +252,28 @@ describe("measures (hand-made histories)", () => {
         for (const code of def.basis) assert.ok(catalogues[lang][`basis.${code}`], `${lang} basis.${code}`);
       }
     }
+  });
+
+  it("suppress small cells for open data: counts 1–4, and rates over fewer than 5 answers", () => {
+    const table: [number, number | null][] = [
+      [0, 0],
+      [1, null],
+      [4, null],
+      [5, 5],
+      [120, 120],
+    ];
+    for (const [n, shown] of table) assert.equal(suppress(n), shown, String(n));
+    const answered = (n: number) =>
+      Array.from({ length: n }, () => row({ clocks: H.reviewOnTime.clocks, answer: "satisfied" }));
+    const four = openDataFigures(measure(answered(4), calendar, TODAY));
+    assert.deepEqual(
+      [four.received, four.answered, four.satisfied, four.onTimeShare, four.medianDays, four.withdrawn],
+      [null, null, null, null, null, 0],
+    );
+    const five = openDataFigures(measure(answered(5), calendar, TODAY));
+    assert.deepEqual(
+      [five.received, five.answered, five.satisfied, five.onTimeShare, five.medianDays],
+      [5, 5, 5, 1, 2],
+    );
   });
 });

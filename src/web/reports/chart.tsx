@@ -21,7 +21,8 @@ export function ShareChart({
   id: string;
   title: string;
   bars: readonly Bar[];
-  threshold: number;
+  /** The line to compare with (0…1), if any. */
+  threshold?: number | undefined;
 }) {
   const scale = WIDTH - VALUE_SPACE;
   const height = Math.max(1, bars.length) * ROW + 10;
@@ -37,7 +38,7 @@ export function ShareChart({
       <title id={`${id}-title`}>{title}</title>
       {bars.map((bar, i) => {
         const y = i * ROW;
-        const below = bar.share !== null && bar.share < threshold;
+        const below = threshold !== undefined && bar.share !== null && bar.share < threshold;
         return (
           <g>
             <text x="0" y={y + 14} class="app-chart__label">
@@ -57,13 +58,15 @@ export function ShareChart({
           </g>
         );
       })}
-      <line
-        x1={Math.round(threshold * scale)}
-        x2={Math.round(threshold * scale)}
-        y1="0"
-        y2={height}
-        class="app-chart__threshold"
-      />
+      {threshold !== undefined && (
+        <line
+          x1={Math.round(threshold * scale)}
+          x2={Math.round(threshold * scale)}
+          y1="0"
+          y2={height}
+          class="app-chart__threshold"
+        />
+      )}
     </svg>
   );
 }

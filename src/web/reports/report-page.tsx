@@ -95,16 +95,18 @@ export function ChartWithTable(p: {
   id: string;
   title: string;
   bars: Bar[];
-  threshold: number;
+  threshold?: number;
   labelHeader: string;
 }) {
   const { tr } = useLang();
   return (
     <div class="govuk-grid-row app-chart-row">
-      <div class="govuk-grid-column-two-thirds" aria-hidden="false">
+      <div class="govuk-grid-column-two-thirds">
         <h2 class="govuk-heading-m">{p.title}</h2>
         <ShareChart id={p.id} title={p.title} bars={p.bars} threshold={p.threshold} />
-        <p class="govuk-body-s">{tr("report.chart.threshold", { threshold: percent(p.threshold) })}</p>
+        {p.threshold !== undefined && (
+          <p class="govuk-body-s">{tr("report.chart.threshold", { threshold: percent(p.threshold) })}</p>
+        )}
       </div>
       <div class="govuk-grid-column-one-third">
         <table class="govuk-table govuk-table--small-text-until-tablet">

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { daysInMonth } from "../../domain/calendar/index.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
@@ -8,23 +7,9 @@ import { performanceReport, reportChoices, reportScope } from "../../queries/rep
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { sendTable } from "./export.ts";
+import { periodDays, periodQuery } from "./period.ts";
 import { ReportPage, type ReportQuery } from "./report-page.tsx";
 import { reportTables } from "./tables.ts";
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The first and last day of a period given as months (YYYY-MM). */
-export function periodDays(from: string, to: string) {
-  const [y, m] = to.split("-").map(Number) as [number, number];
-  return { from: `${from}-01`, to: `${to}-${String(daysInMonth(y, m)).padStart(2, "0")}` };
-}
-
-/** A period of months from the query, this year to this month by default; the two ends in order. */
-export function periodQuery(raw: (k: string) => string, today: string) {
-  const from = MONTH.test(raw("from")) ? raw("from") : `${today.slice(0, 4)}-01`;
-  const to = MONTH.test(raw("to")) ? raw("to") : today.slice(0, 7);
-  return from <= to ? { from, to } : { from: to, to: from };
-}
 
 /**
  * The performance report (`/{lang}/reports`) for the quality authority (its region; the national

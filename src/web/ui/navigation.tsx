@@ -12,6 +12,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
     { key: "file", path: "/complaints/new" },
     { key: "status", path: "/status" },
     { key: "deadline", path: "/deadline" },
+    { key: "openData", path: "/open-data" },
   ],
   citizen: [
     { key: "cabinet", path: "/cabinet" },
