@@ -234,6 +234,10 @@ export function measureBy<R extends CaseRow>(
 /** The month of a case (YYYY-MM of its receipt at the body). */
 export const monthOf = (row: CaseRow) => row.receivedOn.slice(0, 7);
 
+/** A share as text: "75 %", or "—" without a base. */
+export const percent = (share: number | null) =>
+  share === null ? "—" : `${Math.round(share * 1000) / 10} %`;
+
 /** Whether an on-time share falls under the threshold (a share of 0…1); no share is never flagged. */
 export const belowThreshold = (r: Ratio, threshold: number) => r.share !== null && r.share < threshold;
 

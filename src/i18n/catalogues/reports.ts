@@ -109,6 +109,9 @@ export const reports = {
     "openData.field.favourable_act": "Қолайлы акт қабылданған шағымдар саны.",
     "openData.field.left_without_consideration": "Қараусыз қалдырылған шағымдар саны.",
     "openData.field.withdrawn": "Өтініш беруші кері қайтарған шағымдар саны.",
+    "report.monthly.subject": "{month} айының есебі: {body}",
+    "report.monthly.body":
+      "{month} айында «{body}» органына {received} шағым түсті. Мерзімінде орындалған үлесі: {onTime}. Қазір мерзімі өткені: {overdue}. Жауапқа дейінгі жұмыс күндерінің медианасы: {median}.\n\nТолық есеп: {link}",
   },
   ru: {
     "measure.received": "Поступило жалоб",
@@ -218,6 +221,9 @@ export const reports = {
     "openData.field.favourable_act": "Число жалоб, по которым принят благоприятный акт.",
     "openData.field.left_without_consideration": "Число жалоб, оставленных без рассмотрения.",
     "openData.field.withdrawn": "Число жалоб, отозванных заявителем.",
+    "report.monthly.subject": "Отчёт за {month}: {body}",
+    "report.monthly.body":
+      "За {month} в орган «{body}» поступило жалоб: {received}. Доля в срок: {onTime}. Просрочено сейчас: {overdue}. Медиана рабочих дней до ответа: {median}.\n\nПолный отчёт: {link}",
   },
   en: {
     "measure.received": "Complaints received",
@@ -326,5 +332,8 @@ export const reports = {
     "openData.field.favourable_act": "Complaints answered by a favourable act.",
     "openData.field.left_without_consideration": "Complaints left without consideration.",
     "openData.field.withdrawn": "Complaints withdrawn by the applicant.",
+    "report.monthly.subject": "Report for {month}: {body}",
+    "report.monthly.body":
+      "In {month}, {body} received {received} complaints. On-time share: {onTime}. Overdue now: {overdue}. Median working days to answer: {median}.\n\nThe full report: {link}",
   },
 };

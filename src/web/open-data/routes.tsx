@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import { OPEN_DATA_COUNTS, SMALL_CELL } from "../../domain/measures.ts";
+import { OPEN_DATA_COUNTS, percent, SMALL_CELL } from "../../domain/measures.ts";
+import { periodDays, periodQuery } from "../../domain/period.ts";
 import { localDate } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
@@ -11,9 +12,8 @@ import {
 } from "../../queries/open-data.ts";
 import { type ReportChoices, reportChoices } from "../../queries/report-cases.ts";
 import type { AppEnv } from "../context.ts";
-import { periodDays, periodQuery } from "../reports/period.ts";
 import { ChartWithTable, ReportTable } from "../reports/report-page.tsx";
-import { answerKey, percent, type Table } from "../reports/tables.ts";
+import { answerKey, type Table } from "../reports/tables.ts";
 import { Button } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 

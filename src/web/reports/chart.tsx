@@ -1,4 +1,4 @@
-import { percent } from "./tables.ts";
+import { percent } from "../../domain/measures.ts";
 
 export type Bar = { label: string; share: number | null };
 

@@ -1,10 +1,10 @@
-import { MEASURES } from "../../domain/measures.ts";
+import { MEASURES, percent } from "../../domain/measures.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { ReportChoices } from "../../queries/report-cases.ts";
 import { Button, Select } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { type Bar, ShareChart } from "./chart.tsx";
-import { type Cell, isRatio, percent, type Table } from "./tables.ts";
+import { type Cell, isRatio, type Table } from "./tables.ts";
 
 export type ReportQuery = { from: string; to: string; region: string; body: string; service: string };
 

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { DomainError } from "../../domain/errors.ts";
+import { periodDays, periodQuery } from "../../domain/period.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
@@ -7,7 +8,6 @@ import { performanceReport, reportChoices, reportScope } from "../../queries/rep
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { sendTable } from "./export.ts";
-import { periodDays, periodQuery } from "./period.ts";
 import { ReportPage, type ReportQuery } from "./report-page.tsx";
 import { reportTables } from "./tables.ts";
 

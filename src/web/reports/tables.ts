@@ -33,10 +33,6 @@ export const measureCells = (m: Measures): Cell[] => BREAKDOWN_MEASURES.map((k) 
 
 export const isRatio = (cell: Cell): cell is Ratio => typeof cell === "object" && cell !== null;
 
-/** "75 %", or "—" without a base. */
-export const percent = (share: number | null) =>
-  share === null ? "—" : `${Math.round(share * 1000) / 10} %`;
-
 /** An outcome's name: a decision's outcome, or the status of a refusal or a withdrawal. */
 export const answerKey = (a: string) =>
   (OUTCOMES as readonly string[]).includes(a) ? `outcome.${a}` : `status.${a}`;

@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { MONTH, periodDays, periodQuery } from "../../../domain/period.ts";
 import { localDate } from "../../../domain/time.ts";
 import { LANGS } from "../../../i18n/index.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { openDataCsv, openDataDictionary, openDataMonthly } from "../../../queries/open-data.ts";
 import type { AppEnv } from "../../context.ts";
-import { MONTH, periodDays, periodQuery } from "../../reports/period.ts";
 import { Problem } from "./schemas.ts";
 
 const Month = z.string().regex(MONTH, "invalid");

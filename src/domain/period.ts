@@ -1,4 +1,5 @@
-import { daysInMonth } from "../../domain/calendar/index.ts";
+/** Report periods as whole months (YYYY-MM), read from a query or derived from a day. */
+import { daysInMonth } from "./calendar/dates.ts";
 
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -13,4 +14,10 @@ export function periodQuery(raw: (k: string) => string, today: string) {
   const from = MONTH.test(raw("from")) ? raw("from") : `${today.slice(0, 4)}-01`;
   const to = MONTH.test(raw("to")) ? raw("to") : today.slice(0, 7);
   return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/** The month before `month` (YYYY-MM). */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }
