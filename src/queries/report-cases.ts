@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, organizations, services } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
+import type { Ground } from "../domain/complaint.ts";
 import {
   type Answer,
   type CaseClock,
@@ -72,6 +73,8 @@ export type CaseFilter = {
   region?: string | undefined;
   bodyId?: string | undefined;
   serviceId?: string | undefined;
+  /** Complaints stating this ground. */
+  ground?: Ground | undefined;
 };
 
 /** A case with what a report's lists show besides the measures. */
@@ -90,6 +93,7 @@ export async function loadCases(db: Executor, f: CaseFilter): Promise<ReportCase
   if (f.bodyId) where.push(eq(deadlines.organizationId, f.bodyId));
   if (f.region) where.push(sql`${organizations.regionCode} like ${`${f.region}%`}`);
   if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
+  if (f.ground) where.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
   const body = deadlines.organizationId;
   const rows = await db
     .select({

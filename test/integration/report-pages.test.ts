@@ -121,10 +121,12 @@ describe("report page", () => {
     assert.equal((await new Client(t.app).get("/en/reports")).status, 303);
   });
 
-  it("filters by service and by region", async () => {
+  it("filters by service, ground and region", async () => {
     const client = await signedIn("admin");
     const edu = await (await client.get(`/en/reports?${PERIOD}&service=EDU-01`)).text();
     assert.equal(row(edu, "total", "Complaints received")[1], "3");
+    const rude = await (await client.get(`/en/reports?${PERIOD}&ground=rude_service`)).text();
+    assert.equal(row(rude, "total", "Complaints received")[1], "1");
     const karaganda = await (await client.get(`/en/reports?${PERIOD}&region=35`)).text();
     assert.equal(row(karaganda, "total", "Complaints received")[1], "0");
     const october = await (await client.get("/en/reports?from=2026-10&to=2026-10")).text();

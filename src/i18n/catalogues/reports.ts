@@ -112,6 +112,7 @@ export const reports = {
     "report.monthly.subject": "{month} айының есебі: {body}",
     "report.monthly.body":
       "{month} айында «{body}» органына {received} шағым түсті. Мерзімінде орындалған үлесі: {onTime}. Қазір мерзімі өткені: {overdue}. Жауапқа дейінгі жұмыс күндерінің медианасы: {median}.\n\nТолық есеп: {link}",
+    "report.ground": "Шағым негізі",
   },
   ru: {
     "measure.received": "Поступило жалоб",
@@ -224,6 +225,7 @@ export const reports = {
     "report.monthly.subject": "Отчёт за {month}: {body}",
     "report.monthly.body":
       "За {month} в орган «{body}» поступило жалоб: {received}. Доля в срок: {onTime}. Просрочено сейчас: {overdue}. Медиана рабочих дней до ответа: {median}.\n\nПолный отчёт: {link}",
+    "report.ground": "Основание жалобы",
   },
   en: {
     "measure.received": "Complaints received",
@@ -335,5 +337,6 @@ export const reports = {
     "report.monthly.subject": "Report for {month}: {body}",
     "report.monthly.body":
       "In {month}, {body} received {received} complaints. On-time share: {onTime}. Overdue now: {overdue}. Median working days to answer: {median}.\n\nThe full report: {link}",
+    "report.ground": "Ground of complaint",
   },
 };

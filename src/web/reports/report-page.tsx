@@ -1,3 +1,4 @@
+import { GROUNDS } from "../../domain/complaint.ts";
 import { MEASURES, percent } from "../../domain/measures.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { ReportChoices } from "../../queries/report-cases.ts";
@@ -6,7 +7,14 @@ import { useLang } from "../ui/i18n.ts";
 import { type Bar, ShareChart } from "./chart.tsx";
 import { type Cell, isRatio, type Table } from "./tables.ts";
 
-export type ReportQuery = { from: string; to: string; region: string; body: string; service: string };
+export type ReportQuery = {
+  from: string;
+  to: string;
+  region: string;
+  body: string;
+  service: string;
+  ground: string;
+};
 
 /** A cell as the page shows it: a ratio as "n of m (x %)". */
 function CellText({ cell }: { cell: Cell }) {
@@ -227,6 +235,12 @@ export function ReportPage(p: {
             label={tr("report.service")}
             value={p.query.service}
             options={[any, ...nameOptions(lang, p.choices.services)]}
+          />
+          <Select
+            name="ground"
+            label={tr("report.ground")}
+            value={p.query.ground}
+            options={[any, ...GROUNDS.map((g) => ({ value: g, label: tr(`ground.${g}`) }))]}
           />
           <Button>{tr("report.apply")}</Button>
         </fieldset>

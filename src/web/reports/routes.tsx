@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { GROUNDS, type Ground } from "../../domain/complaint.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { periodDays, periodQuery } from "../../domain/period.ts";
 import { localDate } from "../../domain/time.ts";
@@ -32,6 +33,7 @@ export function reportPageRoutes() {
       region: choices.regions.includes(raw("region")) ? raw("region") : "",
       body: choices.bodies.has(raw("body")) ? raw("body") : "",
       service: choices.services.has(raw("service")) ? raw("service") : "",
+      ground: (GROUNDS as readonly string[]).includes(raw("ground")) ? raw("ground") : "",
     };
     const report = await performanceReport(
       db,
@@ -42,6 +44,7 @@ export function reportPageRoutes() {
         region: query.region || undefined,
         bodyId: query.body || undefined,
         serviceId: query.service || undefined,
+        ground: (query.ground || undefined) as Ground | undefined,
       },
       today,
     );
