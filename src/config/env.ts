@@ -37,6 +37,7 @@ const schema = z.object({
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   FILINGS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
 });
 
 export type Quotas = { uploadsPerHour: number; draftsPerHour: number; filingsPerHour: number };
@@ -84,6 +85,8 @@ export type Config = {
    * and complaints filed for themselves. Staff filing for others are not bound by the last two.
    */
   quotas: Quotas;
+  /** Reports highlight bodies whose on-time share is under this (0…1; REPORT_ON_TIME_THRESHOLD in per cent, default 90). */
+  reportOnTimeThreshold: number;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -194,5 +197,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       draftsPerHour: e.DRAFTS_PER_HOUR,
       filingsPerHour: e.FILINGS_PER_HOUR,
     },
+    reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
   };
 }

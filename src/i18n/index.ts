@@ -13,6 +13,7 @@ import { office } from "./catalogues/office.ts";
 import { portal } from "./catalogues/portal.ts";
 import { procedure } from "./catalogues/procedure.ts";
 import { reliability } from "./catalogues/reliability.ts";
+import { reports } from "./catalogues/reports.ts";
 import { visibility } from "./catalogues/visibility.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
@@ -43,6 +44,7 @@ export const PARTS: Record<string, Part> = {
   events,
   audit,
   visibility,
+  reports,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -2,7 +2,10 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
+import { daysToAnswer, decidedOnTime, registeredLate } from "../domain/measures.ts";
 import { TIME_ZONE } from "../domain/time.ts";
+import { toCsv } from "./csv.ts";
+import { loadCases } from "./report-cases.ts";
 
 export type SummaryFilter = {
   /** Received from / to (dates in Asia/Almaty, inclusive). */
@@ -17,15 +20,13 @@ export type SummaryFilter = {
 
 const zone = sql.raw(`'${TIME_ZONE}'`);
 const received = sql`(${complaints.receivedAt} at time zone ${zone})::date`;
-const decidedOn = sql`((${complaints.decision}->>'decidedAt')::timestamptz at time zone ${zone})::date`;
 const holder = sql.raw(`"complaints"."holder_id"`);
-const id = sql.raw(`"complaints"."id"`);
 
 /**
- * The auditor's summary: counts by status, outcome and ground; how many were registered after
- * their legal registration day; of the decided complaints, the
- * share decided by the last day of their review (extensions included) and the mean number of
- * working days from registration to decision on the official calendar.
+ * The auditor's summary: counts by status, outcome and ground of the complaints received in the
+ * period; and, by the measures of `src/domain/measures.ts` over the cases at the same bodies, how
+ * many were registered late, of the reviews answered the share answered by their last lawful
+ * day (extensions included) and the mean working days from registration to the answer.
  */
 export async function reportSummary(db: Executor, calendar: Calendar, f: SummaryFilter) {
   const where: SQL[] = [sql`${received} between ${f.from} and ${f.to}`];
@@ -52,32 +53,16 @@ export async function reportSummary(db: Executor, calendar: Calendar, f: Summary
     .from(sql`${complaints} cross join lateral jsonb_array_elements_text(${complaints.grounds}) as g(ground)`)
     .where(condition)
     .groupBy(sql`g.ground`);
-  const decided = await db
-    .select({
-      decidedOn: sql<string>`${decidedOn}::text`,
-      registeredOn: sql<
-        string | null
-      >`(select min(r.registered_on)::text from registrations r where r.complaint_id = ${id} and r.organization_id = ${holder})`,
-      lastDay: sql<
-        string | null
-      >`(select max(d.due)::text from deadlines d where d.complaint_id = ${id} and d.organization_id = ${holder} and d.kind in ('review', 'extension'))`,
-    })
-    .from(complaints)
-    .where(and(condition, sql`${complaints.decision} is not null`));
-  // Registered late: a registration clock (due on the legal registration day) closed after its
-  // day, or still open after it — at any body the complaint reached.
-  const [late] = await db
-    .select({ n: count })
-    .from(complaints)
-    .where(
-      and(
-        condition,
-        sql`exists (select 1 from deadlines d where d.complaint_id = ${id} and d.kind = 'registration' and coalesce(d.closed_on, ${f.today}::date) > d.due)`,
-      ),
-    );
-  const timed = decided.filter((d) => d.registeredOn && d.lastDay);
-  const onTime = timed.filter((d) => d.decidedOn <= d.lastDay!).length;
-  const days = timed.map((d) => calendar.workingDaysBetween(d.registeredOn!, d.decidedOn));
+  // Timeliness by the measures of src/domain/measures.ts, over the cases at the same bodies.
+  const cases = await loadCases(db, {
+    from: f.from,
+    to: f.to,
+    scope: { bodyIds: f.organizationId ? [f.organizationId] : null },
+    region: f.region,
+  });
+  const late = registeredLate(cases, f.today);
+  const decided = decidedOnTime(cases);
+  const days = daysToAnswer(cases, calendar);
   const total = byStatus.reduce((n, r) => n + r.n, 0);
   const asRecord = (rows: { key: string | null; n: number }[]) =>
     Object.fromEntries(rows.map((r) => [r.key, r.n]));
@@ -90,10 +75,10 @@ export async function reportSummary(db: Executor, calendar: Calendar, f: Summary
     byStatus: asRecord(byStatus),
     byOutcome: asRecord(byOutcome),
     byGround: asRecord(byGround),
-    registeredLate: late?.n ?? 0,
-    decided: timed.length,
-    decidedOnTime: onTime,
-    shareDecidedOnTime: timed.length ? Math.round((onTime / timed.length) * 1000) / 1000 : null,
+    registeredLate: late.n,
+    decided: decided.of,
+    decidedOnTime: decided.n,
+    shareDecidedOnTime: decided.share,
     meanWorkingDays: days.length
       ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10
       : null,
@@ -123,6 +108,5 @@ export function summaryCsv(s: Summary): string {
     ["timeliness", "shareDecidedOnTime", s.shareDecidedOnTime === null ? "" : String(s.shareDecidedOnTime)],
     ["timeliness", "meanWorkingDays", s.meanWorkingDays === null ? "" : String(s.meanWorkingDays)],
   );
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`;
+  return toCsv(lines);
 }

@@ -23,10 +23,12 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
 import { trailingSlash } from "./middleware/trailing-slash.ts";
 import { officeRoutes } from "./office/routes.tsx";
+import { openDataPageRoutes } from "./open-data/routes.tsx";
 import { deadlineRoutes } from "./portal/deadline-routes.tsx";
 import { noticeRoutes } from "./portal/notices.tsx";
 import { portalRoutes } from "./portal/routes.tsx";
 import { statusRoutes } from "./portal/status.tsx";
+import { reportPageRoutes } from "./reports/routes.tsx";
 import { staffRoutes } from "./staff/routes.tsx";
 import { layout } from "./ui/layout.tsx";
 
@@ -97,6 +99,8 @@ export function createApp(deps: Deps) {
   pages.route("/", officeRoutes());
   pages.route("/", contactCentreRoutes());
   pages.route("/", statusRoutes());
+  pages.route("/", reportPageRoutes());
+  pages.route("/", openDataPageRoutes());
   app.route("/:lang", pages);
   return app;
 }

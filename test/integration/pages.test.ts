@@ -167,17 +167,21 @@ function pageLinks(html: string): string[] {
 
 describe("navigation: every role reaches its tools, and every link resolves", () => {
   const ROLES = [
-    ["guest", "kk", ["/kk/complaints/new", "/kk/status", "/kk/deadline"]],
+    ["guest", "kk", ["/kk/complaints/new", "/kk/status", "/kk/deadline", "/kk/open-data"]],
     ["900101300126", "kk", ["/kk/cabinet", "/kk/complaints/new", "/kk/cabinet/notifications", "/kk/status"]],
     ["registrar.akmola-edu", "ru", ["/ru/staff", "/ru/office/complaints/new", "/ru/office"]],
     ["executor.akmola-edu", "ru", ["/ru/staff"]],
-    ["head.akmola-edu", "kk", ["/kk/staff", "/kk/office"]],
+    ["head.akmola-edu", "kk", ["/kk/staff", "/kk/office", "/kk/reports"]],
     [
       "operator.1414",
       "ru",
       ["/ru/contact-centre", "/ru/contact-centre/complaints/new", "/ru/contact-centre/status"],
     ],
-    ["admin", "en", ["/en/admin/calendar", "/en/admin/users", "/en/admin/reference", "/en/deadline"]],
+    [
+      "admin",
+      "en",
+      ["/en/admin/calendar", "/en/admin/users", "/en/admin/reference", "/en/reports", "/en/deadline"],
+    ],
   ] as const;
 
   before(async () => {

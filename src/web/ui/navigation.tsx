@@ -12,6 +12,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
     { key: "file", path: "/complaints/new" },
     { key: "status", path: "/status" },
     { key: "deadline", path: "/deadline" },
+    { key: "openData", path: "/open-data" },
   ],
   citizen: [
     { key: "cabinet", path: "/cabinet" },
@@ -28,6 +29,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
   head: [
     { key: "inbox", path: "/staff" },
     { key: "officeToday", path: "/office" },
+    { key: "reports", path: "/reports" },
   ],
   operator: [
     { key: "contactCentre", path: "/contact-centre" },
@@ -38,6 +40,7 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
     { key: "calendar", path: "/admin/calendar" },
     { key: "users", path: "/admin/users" },
     { key: "reference", path: "/admin/reference" },
+    { key: "reports", path: "/reports" },
     { key: "deadline", path: "/deadline" },
   ],
 };

@@ -21,6 +21,12 @@ export function Table(p: {
   stack?: boolean;
   class?: string;
   testid?: string;
+  /** The first cell of each row heads it (`<th scope="row">`). */
+  rowHeaders?: boolean;
+  /** Shown across the table when there are no rows. */
+  empty?: Child;
+  /** Attributes of the `<table>` itself (test hooks). */
+  attrs?: Record<string, string>;
 }) {
   const labels = p.head.map((h) => (typeof h === "string" ? h : h.label));
   const stack = p.stack ?? true;
@@ -30,7 +36,7 @@ export function Table(p: {
       ? "govuk-table__caption govuk-visually-hidden"
       : `govuk-table__caption govuk-table__caption--${p.captionSize ?? "m"}`;
   return (
-    <table class={classes} data-testid={p.testid}>
+    <table class={classes} data-testid={p.testid} {...p.attrs}>
       {p.caption ? <caption class={captionClass}>{p.caption}</caption> : null}
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
@@ -42,15 +48,28 @@ export function Table(p: {
         </tr>
       </thead>
       <tbody class="govuk-table__body">
+        {p.rows.length === 0 && p.empty ? (
+          <tr class="govuk-table__row">
+            <td class="govuk-table__cell" colspan={p.head.length}>
+              {p.empty}
+            </td>
+          </tr>
+        ) : null}
         {p.rows.map((row) => {
           const { cells, attrs } = Array.isArray(row) ? { cells: row, attrs: {} } : row;
           return (
             <tr class="govuk-table__row" {...attrs}>
-              {cells.map((cell, i) => (
-                <td class="govuk-table__cell" data-label={stack ? labels[i] : undefined}>
-                  {cell}
-                </td>
-              ))}
+              {cells.map((cell, i) =>
+                p.rowHeaders && i === 0 ? (
+                  <th scope="row" class="govuk-table__header">
+                    {cell}
+                  </th>
+                ) : (
+                  <td class="govuk-table__cell" data-label={stack ? labels[i] : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
             </tr>
           );
         })}

@@ -10,6 +10,7 @@ import { complaintRoutes } from "./complaints.ts";
 import { contactCentreRoutes } from "./contact-centre.ts";
 import { documentRoutes } from "./documents.ts";
 import { healthRoutes } from "./health.ts";
+import { openDataRoutes } from "./open-data.ts";
 import { reportRoutes } from "./reports.ts";
 import { sessionRoutes } from "./session.ts";
 import { statusRoutes } from "./status.ts";
@@ -29,6 +30,7 @@ export function apiV1() {
   healthRoutes(api);
   sessionRoutes(api);
   reportRoutes(api);
+  openDataRoutes(api);
   attachmentRoutes(api);
   complaintRoutes(api);
   workflowRoutes(api);

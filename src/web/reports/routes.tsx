@@ -1,0 +1,71 @@
+import { Hono } from "hono";
+import { GROUNDS, type Ground } from "../../domain/complaint.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { periodDays, periodQuery } from "../../domain/period.ts";
+import { localDate } from "../../domain/time.ts";
+import { t } from "../../i18n/index.ts";
+import { currentCalendar } from "../../queries/calendar.ts";
+import { performanceReport, reportChoices, reportScope } from "../../queries/report-cases.ts";
+import type { AppEnv } from "../context.ts";
+import { requireUser } from "../guards.ts";
+import { sendTable } from "./export.ts";
+import { ReportPage, type ReportQuery } from "./report-page.tsx";
+import { reportTables } from "./tables.ts";
+
+/**
+ * The performance report (`/{lang}/reports`) for the quality authority (its region; the national
+ * office all), akimats (their bodies) and heads (their own body): filters, breakdowns, the
+ * recently overdue, a chart, and each table as CSV or XLSX (`?format=csv&table=body`).
+ */
+export function reportPageRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get("/reports", async (c) => {
+    const user = requireUser(c, ["head", "admin"]);
+    const { db, now, config } = c.get("deps");
+    const lang = c.get("lang");
+    const scope = await reportScope(db, user);
+    if (!scope) throw new DomainError("forbidden", "forbidden");
+    const today = localDate(now());
+    const raw = (k: string) => (c.req.query(k) ?? "").trim();
+    const choices = await reportChoices(db, scope);
+    const query: ReportQuery = {
+      ...periodQuery(raw, today),
+      region: choices.regions.includes(raw("region")) ? raw("region") : "",
+      body: choices.bodies.has(raw("body")) ? raw("body") : "",
+      service: choices.services.has(raw("service")) ? raw("service") : "",
+      ground: (GROUNDS as readonly string[]).includes(raw("ground")) ? raw("ground") : "",
+    };
+    const report = await performanceReport(
+      db,
+      await currentCalendar(db),
+      {
+        ...periodDays(query.from, query.to),
+        scope,
+        region: query.region || undefined,
+        bodyId: query.body || undefined,
+        serviceId: query.service || undefined,
+        ground: (query.ground || undefined) as Ground | undefined,
+      },
+      today,
+    );
+    const threshold = config.reportOnTimeThreshold;
+    const tables = reportTables(report, choices, lang, threshold);
+    const format = raw("format");
+    if (format) {
+      const table = tables.find((x) => x.key === raw("table"));
+      if (!table) throw new DomainError("not_found", "not_found");
+      return sendTable(c, table, format, `report-${table.key}-${query.from}-${query.to}`);
+    }
+    const bars = report.body.map((g) => ({
+      label: choices.bodies.get(g.key)?.[lang] ?? g.key,
+      share: g.measures.onTimeShare.share,
+    }));
+    return c.render(
+      <ReportPage query={query} choices={choices} tables={tables} bars={bars} threshold={threshold} />,
+      {
+        title: t(lang, "report.title"),
+      },
+    );
+  });
+  return app;
+}
