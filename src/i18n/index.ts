@@ -17,16 +17,15 @@ import { reports } from "./catalogues/reports.ts";
 import { visibility } from "./catalogues/visibility.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
-export const LANGS = ["kk", "ru", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang, type Part } from "./texts.ts";
+
+export { LANGS, type Lang };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
-type Part = { kk: Record<string, string>; ru: Record<string, string>; en: Record<string, string> };
-
-/** Every catalogue part of the application; each part keeps its kk, ru and en keys equal (tested). */
+/** Every catalogue part of the application, each written with `texts()`: a key's three texts together. */
 export const PARTS: Record<string, Part> = {
   common,
   legal,

@@ -1,44 +1,60 @@
+import { texts } from "../texts.ts";
+
 /** The tamper-evident record (issue 10, item 7): the hash-chain check on the staff history. */
-export const audit = {
-  kk: {
-    "audit.chain.ok": "Журналдың тұтастығы расталды: хэш тізбегі бұзылмаған (жазбалар саны: {count}).",
-    "audit.chain.broken":
-      "Журналдың тұтастығы бұзылған: {entry} — {reason}. Қауіпсіздік әкімшісіне хабарлаңыз.",
-    "audit.entry.complaint_events": "шағым журналының № {id} жазбасы",
-    "audit.entry.audit_events": "аудит журналының № {id} жазбасы",
-    "audit.entry.audit_chain_heads": "тізбектің бақылау жазбасы",
-    "audit.reason.altered": "мазмұны өзгертілген",
-    "audit.reason.relinked": "алдыңғы жазбамен байланысы өзгертілген",
-    "audit.reason.missing": "алдында жазба жойылған немесе қосылған",
-    "audit.reason.truncated": "одан кейінгі жазбалар жойылған",
-    "audit.reason.unchained": "ешбір тізбекке кірмейді",
-    "audit.reason.headless": "тізбектің бақылау жазбасы жоқ",
+export const audit = texts({
+  "audit.chain.ok": {
+    kk: "Журналдың тұтастығы расталды: хэш тізбегі бұзылмаған (жазбалар саны: {count}).",
+    ru: "Целостность журнала подтверждена: цепочка хешей не нарушена (записей: {count}).",
+    en: "The record verifies: its hash chain is intact ({count} entries).",
   },
-  ru: {
-    "audit.chain.ok": "Целостность журнала подтверждена: цепочка хешей не нарушена (записей: {count}).",
-    "audit.chain.broken":
-      "Целостность журнала нарушена: {entry} — {reason}. Сообщите администратору безопасности.",
-    "audit.entry.complaint_events": "запись № {id} журнала жалобы",
-    "audit.entry.audit_events": "запись № {id} журнала аудита",
-    "audit.entry.audit_chain_heads": "контрольная запись цепочки",
-    "audit.reason.altered": "её содержание изменено",
-    "audit.reason.relinked": "изменена её связь с предыдущей записью",
-    "audit.reason.missing": "перед ней удалена или вставлена запись",
-    "audit.reason.truncated": "после неё удалены записи",
-    "audit.reason.unchained": "она не входит ни в одну цепочку",
-    "audit.reason.headless": "у цепочки нет контрольной записи",
+  "audit.chain.broken": {
+    kk: "Журналдың тұтастығы бұзылған: {entry} — {reason}. Қауіпсіздік әкімшісіне хабарлаңыз.",
+    ru: "Целостность журнала нарушена: {entry} — {reason}. Сообщите администратору безопасности.",
+    en: "The record fails verification at {entry}: {reason}. Tell the security officer.",
   },
-  en: {
-    "audit.chain.ok": "The record verifies: its hash chain is intact ({count} entries).",
-    "audit.chain.broken": "The record fails verification at {entry}: {reason}. Tell the security officer.",
-    "audit.entry.complaint_events": "entry no. {id} of the complaint log",
-    "audit.entry.audit_events": "entry no. {id} of the audit log",
-    "audit.entry.audit_chain_heads": "the chain's head",
-    "audit.reason.altered": "its content was changed",
-    "audit.reason.relinked": "its link to the entry before it was changed",
-    "audit.reason.missing": "an entry before it was removed or inserted",
-    "audit.reason.truncated": "entries after it were removed",
-    "audit.reason.unchained": "it is in no chain",
-    "audit.reason.headless": "its chain has no head",
+  "audit.entry.complaint_events": {
+    kk: "шағым журналының № {id} жазбасы",
+    ru: "запись № {id} журнала жалобы",
+    en: "entry no. {id} of the complaint log",
   },
-};
+  "audit.entry.audit_events": {
+    kk: "аудит журналының № {id} жазбасы",
+    ru: "запись № {id} журнала аудита",
+    en: "entry no. {id} of the audit log",
+  },
+  "audit.entry.audit_chain_heads": {
+    kk: "тізбектің бақылау жазбасы",
+    ru: "контрольная запись цепочки",
+    en: "the chain's head",
+  },
+  "audit.reason.altered": {
+    kk: "мазмұны өзгертілген",
+    ru: "её содержание изменено",
+    en: "its content was changed",
+  },
+  "audit.reason.relinked": {
+    kk: "алдыңғы жазбамен байланысы өзгертілген",
+    ru: "изменена её связь с предыдущей записью",
+    en: "its link to the entry before it was changed",
+  },
+  "audit.reason.missing": {
+    kk: "алдында жазба жойылған немесе қосылған",
+    ru: "перед ней удалена или вставлена запись",
+    en: "an entry before it was removed or inserted",
+  },
+  "audit.reason.truncated": {
+    kk: "одан кейінгі жазбалар жойылған",
+    ru: "после неё удалены записи",
+    en: "entries after it were removed",
+  },
+  "audit.reason.unchained": {
+    kk: "ешбір тізбекке кірмейді",
+    ru: "она не входит ни в одну цепочку",
+    en: "it is in no chain",
+  },
+  "audit.reason.headless": {
+    kk: "тізбектің бақылау жазбасы жоқ",
+    ru: "у цепочки нет контрольной записи",
+    en: "its chain has no head",
+  },
+});

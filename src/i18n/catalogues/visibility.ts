@@ -1,24 +1,30 @@
+import { texts } from "../texts.ts";
+
 /** Field-level visibility: what a page or letter says where a field is masked or withheld. */
-export const visibility = {
-  kk: {
-    "visibility.withheld": "Көрсетілмейді: сіздің рөліңізге қажет емес",
-    "visibility.masked": "Жартылай жасырылған: толық мәні сіздің рөліңізге қажет емес",
-    "visibility.attachmentsWithheld": "Файлдар көрсетілмейді: сіздің рөліңізге қажет емес",
-    "visibility.commentsWithheld": "Ішкі ескертпелер көрсетілмейді",
-    "decisionPdf.address": "Пошталық мекенжайы",
+export const visibility = texts({
+  "visibility.withheld": {
+    kk: "Көрсетілмейді: сіздің рөліңізге қажет емес",
+    ru: "Не показывается: не нужно для вашей роли",
+    en: "Not shown: your role does not need it",
   },
-  ru: {
-    "visibility.withheld": "Не показывается: не нужно для вашей роли",
-    "visibility.masked": "Частично скрыто: полное значение не нужно для вашей роли",
-    "visibility.attachmentsWithheld": "Файлы не показываются: не нужны для вашей роли",
-    "visibility.commentsWithheld": "Внутренние комментарии не показываются",
-    "decisionPdf.address": "Почтовый адрес",
+  "visibility.masked": {
+    kk: "Жартылай жасырылған: толық мәні сіздің рөліңізге қажет емес",
+    ru: "Частично скрыто: полное значение не нужно для вашей роли",
+    en: "Partly hidden: your role does not need the full value",
   },
-  en: {
-    "visibility.withheld": "Not shown: your role does not need it",
-    "visibility.masked": "Partly hidden: your role does not need the full value",
-    "visibility.attachmentsWithheld": "Files are not shown: your role does not need them",
-    "visibility.commentsWithheld": "Internal comments are not shown",
-    "decisionPdf.address": "Postal address",
+  "visibility.attachmentsWithheld": {
+    kk: "Файлдар көрсетілмейді: сіздің рөліңізге қажет емес",
+    ru: "Файлы не показываются: не нужны для вашей роли",
+    en: "Files are not shown: your role does not need them",
   },
-} as const;
+  "visibility.commentsWithheld": {
+    kk: "Ішкі ескертпелер көрсетілмейді",
+    ru: "Внутренние комментарии не показываются",
+    en: "Internal comments are not shown",
+  },
+  "decisionPdf.address": {
+    kk: "Пошталық мекенжайы",
+    ru: "Почтовый адрес",
+    en: "Postal address",
+  },
+});
