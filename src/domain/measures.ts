@@ -45,6 +45,8 @@ export type CaseRow = {
   refusalGround: string | null;
   /** The applicant escalated the answer given here (a linked complaint to the next body). */
   escalated: boolean;
+  /** This case is itself an escalation: a complaint about an earlier body's answer. */
+  escalation?: boolean;
 };
 
 /** What each measure counts, the clock it reads and the law that sets that clock. */
@@ -62,6 +64,7 @@ export const MEASURES = {
   p90Days: { clock: "review", basis: ["ps-25-2", "ps-25-3"] },
   outcomes: { clock: null, basis: ["ps-25-2", "ps-25-3"] },
   escalatedShare: { clock: null, basis: ["ps-25-3"] },
+  escalationsUpheld: { clock: null, basis: ["ps-25-3"] },
   refusalsByGround: { clock: null, basis: [] },
   grounds: { clock: null, basis: [] },
 } as const satisfies Record<string, MeasureDef>;
@@ -180,6 +183,19 @@ export function escalatedShare(rows: readonly CaseRow[]): Ratio {
   return ratio(answered.filter((r) => r.escalated).length, answered.length);
 }
 
+/**
+ * Escalations upheld: of the escalations decided here (satisfied, partly, not satisfied), those
+ * satisfied in full or in part — at the quality authority, how often the earlier answer was wrong.
+ */
+export function escalationsUpheld(rows: readonly CaseRow[]): Ratio {
+  const decided = rows.filter(
+    (r) =>
+      r.escalation &&
+      (r.answer === "satisfied" || r.answer === "partially_satisfied" || r.answer === "not_satisfied"),
+  );
+  return ratio(decided.filter((r) => r.answer !== "not_satisfied").length, decided.length);
+}
+
 /** Refusals to consider by their lawful ground. */
 export const refusalsByGround = (rows: readonly CaseRow[]): Record<string, number> =>
   countBy(
@@ -208,6 +224,7 @@ export function measure(rows: readonly CaseRow[], calendar: Calendar, today: str
     p90Days: percentile(days, 90),
     outcomes: outcomes(rows),
     escalatedShare: escalatedShare(rows),
+    escalationsUpheld: escalationsUpheld(rows),
     refusalsByGround: refusalsByGround(rows),
     grounds: grounds(rows),
   };

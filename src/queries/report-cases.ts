@@ -110,6 +110,7 @@ export async function loadCases(db: Executor, f: CaseFilter): Promise<ReportCase
       decidedBy: sql<string | null>`${complaints.decision}->>'organizationId'`,
       refusedBy: sql<string | null>`${complaints.refusal}->>'organizationId'`,
       refusalGround: sql<string | null>`${complaints.refusal}->>'ground'`,
+      escalation: sql<boolean>`${complaints.escalatedFrom} is not null`,
       escalated: sql<boolean>`exists (select 1 from ${complaints} e where e.escalated_from = "complaints"."id")`,
       // The body's clocks of the complaint (dates come out of JSON as ISO strings).
       clocks: sql<
@@ -133,6 +134,7 @@ export async function loadCases(db: Executor, f: CaseFilter): Promise<ReportCase
     answer: answerAt(r, r.bodyId),
     refusalGround: r.refusedBy === r.bodyId ? r.refusalGround : null,
     escalated: r.escalated,
+    escalation: r.escalation,
   }));
 }
 

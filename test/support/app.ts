@@ -20,11 +20,13 @@ export async function testDatabase(): Promise<Database & { another(): Promise<Da
   const admin = await openDatabase({ url, max: 1 });
   await admin.exec(`CREATE SCHEMA ${schema}`);
   await admin.close();
-  const database = await openDatabase({ url, searchPath: schema, max: 20 });
+  // The pool's connect timeout also bounds the wait for a free client: tests that race fifty
+  // requests on a loaded machine would see 503s that say nothing about what they test.
+  const database = await openDatabase({ url, searchPath: schema, max: 20, connectTimeoutMs: 60_000 });
   return {
     ...database,
     /** A second, independent pool on the same schema, as a second process would have. */
-    another: () => openDatabase({ url, searchPath: schema, max: 5 }),
+    another: () => openDatabase({ url, searchPath: schema, max: 5, connectTimeoutMs: 60_000 }),
     close: async () => {
       await database.exec(`DROP SCHEMA ${schema} CASCADE`);
       await database.close();

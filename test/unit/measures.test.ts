@@ -7,6 +7,7 @@ import {
   daysToAnswer,
   decidedOnTime,
   escalatedShare,
+  escalationsUpheld,
   forwardedOnTime,
   grounds,
   MEASURES,
@@ -194,6 +195,15 @@ describe("measures (hand-made histories)", () => {
     });
     // Answered: six (the withdrawal is not an answer); escalated: two.
     assert.deepEqual(escalatedShare(all), { n: 2, of: 6, share: 0.333 });
+    // Escalations decided here: upheld in full or in part, or not; a refusal or an ordinary case does not count.
+    const escalations = [
+      { ...H.reviewOnTime, escalation: true, answer: "satisfied" as const },
+      { ...H.reviewLate, escalation: true, answer: "partially_satisfied" as const },
+      { ...H.extended, escalation: true, answer: "not_satisfied" as const },
+      { ...H.refused, escalation: true },
+    ];
+    assert.deepEqual(escalationsUpheld([...escalations, ...all]), { n: 2, of: 3, share: 0.667 });
+    assert.deepEqual(escalationsUpheld(all), { n: 0, of: 0, share: null });
     assert.deepEqual(refusalsByGround(all), { repeated: 1 });
     assert.deepEqual(grounds([H.refused, H.reviewOnTime]), { rude_service: 1, other: 1, refusal: 1 });
   });

@@ -102,6 +102,16 @@ export const reports = texts({
     ru: "Из дел с ответом (решение или оставление без рассмотрения) доля, которые заявитель обжаловал в следующий орган.",
     en: "Of the answered cases (decided or left without consideration), the share the applicant escalated to the next body.",
   },
+  "measure.escalationsUpheld": {
+    kk: "Шағымы қанағаттандырылғаны",
+    ru: "Жалоба признана обоснованной",
+    en: "Escalations upheld",
+  },
+  "measure.escalationsUpheld.hint": {
+    kk: "Осында шешілген қайта шағымдардың (алдыңғы органның жауабына шағымдардың) ішінде толық немесе ішінара қанағаттандырылғандарының үлесі.",
+    ru: "Из рассмотренных здесь жалоб на ответ предыдущего органа доля удовлетворённых полностью или частично.",
+    en: "Of the escalations (complaints about an earlier body's answer) decided here, the share satisfied in full or in part.",
+  },
   "measure.refusalsByGround": {
     kk: "Қараусыз қалдыру негіздері",
     ru: "Основания оставления без рассмотрения",

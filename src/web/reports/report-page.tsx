@@ -35,7 +35,9 @@ export function ReportTable({
 }) {
   const { tr } = useLang();
   return (
-    <div class="app-report-table" id={`table-${table.key}`}>
+    // Wide tables scroll sideways on a desktop; the region takes the keyboard focus so that they
+    // can be scrolled without a mouse (axe scrollable-region-focusable).
+    <section class="app-report-table" id={`table-${table.key}`} aria-label={table.caption} tabindex={0}>
       <UiTable
         caption={table.caption}
         head={table.headers}
@@ -78,7 +80,7 @@ export function ReportTable({
           </a>
         </p>
       )}
-    </div>
+    </section>
   );
 }
 

@@ -27,6 +27,7 @@ export const BREAKDOWN_MEASURES = [
   "medianDays",
   "p90Days",
   "escalatedShare",
+  "escalationsUpheld",
 ] as const satisfies readonly MeasureKey[];
 
 export const measureCells = (m: Measures): Cell[] => BREAKDOWN_MEASURES.map((k) => m[k]);
