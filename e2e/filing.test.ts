@@ -103,7 +103,7 @@ async function fileInKazakh(page: Page, label: string): Promise<string> {
   await page.getByRole("button", { name: kk("portal.attachments.upload") }).click();
   await page.getByText("анықтама.pdf").first().waitFor();
   await accessible(page, `${label}: attachments with a file`);
-  await page.getByRole("link", { name: kk("portal.continue") }).click();
+  await page.getByRole("button", { name: kk("portal.continue") }).click();
   await page.waitForURL(/\/check$/);
   const check = await page.locator("main").innerText();
   assert.match(check, /<b>маңызды<\/b>/, "markup shown as typed");
