@@ -1,9 +1,10 @@
-import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, organizations, registrations } from "../db/schema.ts";
 import type { ComplaintStatus } from "../domain/complaint.ts";
 import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
+import { matchesText } from "./text-search.ts";
 
 // Drizzle leaves columns unqualified in a single-table query; inside a subquery that would name
 // the subquery's own column, so the outer columns are spelled out.
@@ -45,21 +46,9 @@ export async function listComplaints(db: Executor, user: SessionUser, f: ListFil
     } else where.push(or(mine, overdueBelow)!);
   }
   if (f.status) where.push(eq(complaints.status, f.status));
-  if (f.overdue) {
-    where.push(
-      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${complaintId} and d.closed_on is null and d.due < ${f.today})`,
-    );
-  }
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    where.push(
-      or(
-        ilike(complaints.reasons, like),
-        sql`${complaints.applicant}->>'surname' ilike ${like}`,
-        ilike(complaints.currentNumber, like),
-      )!,
-    );
-  }
+  // The stored nearest open due date (kept by a trigger) says whether anything is overdue.
+  if (f.overdue) where.push(lt(complaints.nextDue, f.today));
+  if (f.q) where.push(matchesText(f.q));
   const condition = and(...where);
   const rows = await db
     .select({

@@ -1,6 +1,6 @@
-import { and, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, between, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, deadlines, services, users } from "../db/schema.ts";
+import { complaints, services, users } from "../db/schema.ts";
 import {
   type ComplaintStatus,
   type Ground,
@@ -9,6 +9,7 @@ import {
   UNREGISTERED_STATUSES,
 } from "../domain/complaint.ts";
 import { type DeadlineKind, isOverdue } from "../domain/deadlines/index.ts";
+import { matchesText } from "./text-search.ts";
 
 export type InboxFilter = {
   organizationId: string;
@@ -26,11 +27,6 @@ export type InboxFilter = {
   pageSize: number;
 };
 
-/** The outer row's id, qualified: drizzle leaves columns of a one-table query unqualified, which a subquery would resolve to its own table. */
-const cid = sql.raw('"complaints"."id"');
-
-const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-
 /**
  * The staff inbox of one organization: what it holds, unregistered first, then by the nearest
  * open due date, then oldest first. The nearest due date is kept on the complaint by a trigger
@@ -42,23 +38,14 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   const status = f.status ?? "open";
   if (status === "open") where.push(inArray(complaints.status, [...OPEN_STATUSES]));
   else if (status !== "all") where.push(eq(complaints.status, status));
-  // Overdue: the nearest open due date is past. Due soon: some open clock ends from today to
-  // `dueBy` (the nearest due date narrows the rows through the index first).
+  // Overdue: the nearest open due date is past. Due soon: it falls from today to `dueBy`. Both
+  // read the stored nearest due date alone (kept by a trigger, indexed).
   if (f.overdue) where.push(lt(complaints.nextDue, f.today));
-  if (f.dueBy) {
-    where.push(
-      lte(complaints.nextDue, f.dueBy),
-      sql`exists (select 1 from ${deadlines} d where d.complaint_id = ${cid} and d.closed_on is null and d.due between ${f.today} and ${f.dueBy})`,
-    );
-  }
+  if (f.dueBy) where.push(between(complaints.nextDue, f.today, f.dueBy));
   if (f.executorId) where.push(eq(complaints.executorId, f.executorId));
   if (f.ground) where.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
   if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
-  if (f.q) {
-    const like = escapeLike(f.q);
-    // One trigram-indexed column (migration 0026): number, applicant's name, reasons, demands.
-    where.push(sql`${complaints.searchText} ilike ${like}`);
-  }
+  if (f.q) where.push(matchesText(f.q));
   const condition = and(...where);
   const rows = await db
     .select({
