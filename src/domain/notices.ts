@@ -27,8 +27,10 @@ export function ownContacts(channel: ComplaintChannel, given: Contacts, account:
 /** Applicant notices one recipient (an address or a phone) gets in an hour; more wait, none is dropped. */
 export const NOTICES_PER_RECIPIENT_PER_HOUR = 10;
 
-/** Whether a template is an applicant notice (paced per recipient); staff alerts are not. */
-export const isApplicantNotice = (template: string) => template.startsWith("notice.");
+/** The templates of applicant notices (paced per recipient); staff alerts have others. */
+export const APPLICANT_NOTICE_PREFIX = "notice.";
+
+export const isApplicantNotice = (template: string) => template.startsWith(APPLICANT_NOTICE_PREFIX);
 
 /**
  * Where the applicant hears of a mark: always in the cabinet when there is an account, plus the
@@ -45,7 +47,7 @@ export function applicantChannels(c: ApplicantContact): { channel: Channel; reci
 }
 
 /** The template of the notice for a mark. */
-export const markTemplate = (mark: Mark) => `notice.${mark}`;
+export const markTemplate = (mark: Mark) => `${APPLICANT_NOTICE_PREFIX}${mark}`;
 
 export type OpenDeadline = {
   id: string;

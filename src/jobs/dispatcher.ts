@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, inArray, isNull, lte, min, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, like, lte, min, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.ts";
 import { deliveryLedger, outbox } from "../db/schema.ts";
 import { renderNotice } from "../documents/render-notice.ts";
 import {
+  APPLICANT_NOTICE_PREFIX,
   isApplicantNotice,
   MAX_ATTEMPTS,
   NOTICES_PER_RECIPIENT_PER_HOUR,
@@ -129,7 +130,7 @@ async function pacedUntil(db: Db, recipient: string, now: Date): Promise<Date | 
       and(
         eq(deliveryLedger.recipient, recipient),
         eq(deliveryLedger.status, "sent"),
-        sql`${deliveryLedger.template} LIKE 'notice.%'`,
+        like(deliveryLedger.template, `${APPLICANT_NOTICE_PREFIX}%`),
         gt(deliveryLedger.at, new Date(now.getTime() - HOUR_MS)),
       ),
     );

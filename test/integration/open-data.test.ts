@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type TestApp, testApp } from "../support/app.ts";
-import { apiAs, officeComplaint } from "../support/complaints.ts";
+import { apiAs, gov4cComplaint, officeComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -18,18 +18,7 @@ before(async () => {
   }
   const gov4c = await apiAs(t, "registrar.gov4c-akmola");
   for (let i = 0; i < 2; i++) {
-    const res = await gov4c.post(
-      "/api/v1/office/complaints",
-      officeComplaint({
-        addressee: { kind: "state_corporation_head", organizationId: "gov4c-akmola" },
-        respondent: {
-          organizationId: "gov4c-akmola",
-          officials: [{ position: "Маман", surname: "Оспанов", name: "Ерлан" }],
-        },
-        serviceId: null,
-        appealed: "employee",
-      }),
-    );
+    const res = await gov4c.post("/api/v1/office/complaints", gov4cComplaint());
     assert.equal(res.status, 201);
   }
   t.setNow("2026-11-24T05:00:00Z");

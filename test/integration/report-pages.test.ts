@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, officeComplaint } from "../support/complaints.ts";
+import { apiAs, decideAt, gov4cComplaint, officeComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 const ids: string[] = [];
@@ -23,27 +23,10 @@ before(async () => {
   }
   // One at the State Corporation's Akmola branch (same region, another akimat's tree).
   const gov4c = await apiAs(t, "registrar.gov4c-akmola");
-  const res = await gov4c.post(
-    "/api/v1/office/complaints",
-    officeComplaint({
-      addressee: { kind: "state_corporation_head", organizationId: "gov4c-akmola" },
-      respondent: {
-        organizationId: "gov4c-akmola",
-        officials: [{ position: "Маман", surname: "Оспанов", name: "Ерлан" }],
-      },
-      serviceId: null,
-      appealed: "employee",
-    }),
-  );
+  const res = await gov4c.post("/api/v1/office/complaints", gov4cComplaint());
   assert.equal(res.status, 201, await res.clone().text());
-  const decide = async (at: string, id: string, outcome: string) => {
-    t.setNow(at);
-    const head = await apiAs(t, "head.akmola-edu");
-    const res = await head.post(`/api/v1/complaints/${id}/decision`, { outcome, text: "Reasoned answer." });
-    assert.equal(res.status, 200, await res.clone().text());
-  };
-  await decide("2026-11-24T05:00:00Z", ids[0]!, "satisfied");
-  await decide("2026-12-01T05:00:00Z", ids[1]!, "not_satisfied");
+  await decideAt(t, "2026-11-24T05:00:00Z", ids[0]!, "satisfied");
+  await decideAt(t, "2026-12-01T05:00:00Z", ids[1]!, "not_satisfied");
 });
 after(() => t.close());
 

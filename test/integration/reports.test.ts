@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type TestApp, testApp } from "../support/app.ts";
-import { apiAs, officeComplaint } from "../support/complaints.ts";
+import { apiAs, decideAt, officeComplaint } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -18,14 +18,8 @@ before(async () => {
     );
     ids.push(((await res.json()) as { id: string }).id);
   }
-  const decide = async (at: string, id: string, outcome: string) => {
-    t.setNow(at);
-    const head = await apiAs(t, "head.akmola-edu");
-    const res = await head.post(`/api/v1/complaints/${id}/decision`, { outcome, text: "Reasoned answer." });
-    assert.equal(res.status, 200, await res.clone().text());
-  };
-  await decide("2026-11-24T05:00:00Z", ids[0]!, "satisfied");
-  await decide("2026-12-01T05:00:00Z", ids[1]!, "not_satisfied");
+  await decideAt(t, "2026-11-24T05:00:00Z", ids[0]!, "satisfied");
+  await decideAt(t, "2026-12-01T05:00:00Z", ids[1]!, "not_satisfied");
 });
 after(() => t.close());
 

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import type { TestApp } from "./app.ts";
 import { Client } from "./browser.ts";
 
@@ -74,3 +75,23 @@ export async function apiAs(t: TestApp, login: string) {
 }
 
 export const tinyPdf = () => new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** A paper complaint about an employee of the State Corporation's Akmola branch, taken there. */
+export const gov4cComplaint = () =>
+  officeComplaint({
+    addressee: { kind: "state_corporation_head", organizationId: "gov4c-akmola" },
+    respondent: {
+      organizationId: "gov4c-akmola",
+      officials: [{ position: "Маман", surname: "Оспанов", name: "Ерлан" }],
+    },
+    serviceId: null,
+    appealed: "employee",
+  });
+
+/** The head of the Akmola education department decides complaint `id` with `outcome` at `at`. */
+export async function decideAt(t: TestApp, at: string, id: string, outcome: string) {
+  t.setNow(at);
+  const head = await apiAs(t, "head.akmola-edu");
+  const res = await head.post(`/api/v1/complaints/${id}/decision`, { outcome, text: "Reasoned answer." });
+  assert.equal(res.status, 200, await res.clone().text());
+}

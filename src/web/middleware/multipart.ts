@@ -16,7 +16,7 @@ import {
 } from "../../operations/upload-attachment.ts";
 import type { AppEnv } from "../context.ts";
 import { MAX_FIELD_CHARS, MAX_FIELDS } from "./input-limits.ts";
-import { MAX_REQUEST_BYTES } from "./request-size.ts";
+import { isMultipart, MAX_REQUEST_BYTES } from "./request-size.ts";
 
 /**
  * A file of a multipart body, read as it arrived: written chunk by chunk to the file store's
@@ -110,8 +110,6 @@ export const multipartBody = () =>
 // busboy loads its multipart parser on first use (~80 ms through the TypeScript loader): at start-up,
 // not while the first upload holds every other request.
 busboy({ headers: { "content-type": "multipart/form-data; boundary=-" } });
-
-export const isMultipart = (type: string) => type.toLowerCase().startsWith("multipart/form-data");
 
 /** Where one file's bytes go while it arrives. */
 type Sink = { write(chunk: Buffer): Promise<void> | undefined; content(): UploadContent };

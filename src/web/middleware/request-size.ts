@@ -2,7 +2,8 @@ import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import { DomainError } from "../../domain/errors.ts";
 import type { AppEnv } from "../context.ts";
-import { isMultipart } from "./multipart.ts";
+
+export const isMultipart = (type: string) => type.toLowerCase().startsWith("multipart/form-data");
 
 /** No request body above this reaches a parser (a form may carry a couple of scans). */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;

@@ -12,7 +12,7 @@ import {
 } from "../../queries/open-data.ts";
 import { type ReportChoices, reportChoices } from "../../queries/report-cases.ts";
 import type { AppEnv } from "../context.ts";
-import { ChartWithTable, ReportTable } from "../reports/report-page.tsx";
+import { ChartWithTable, PeriodFields, ReportTable } from "../reports/report-page.tsx";
 import { answerKey, type Table } from "../reports/tables.ts";
 import { Button } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
@@ -62,24 +62,7 @@ function OpenDataPage(p: { data: OpenData; table: Table; period: { from: string;
       <form method="get" action={`/${lang}/open-data`} class="app-inbox-filters">
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{tr("report.filters")}</legend>
-          {(["from", "to"] as const).map((k) => (
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`f-${k}`}>
-                {tr(`report.${k}`)}
-              </label>
-              <div class="govuk-hint" id={`f-${k}-hint`}>
-                {tr("report.monthHint")}
-              </div>
-              <input
-                class="govuk-input govuk-input--width-10"
-                id={`f-${k}`}
-                name={k}
-                type="month"
-                value={p.period[k]}
-                aria-describedby={`f-${k}-hint`}
-              />
-            </div>
-          ))}
+          <PeriodFields from={p.period.from} to={p.period.to} />
           <Button>{tr("report.apply")}</Button>
         </fieldset>
       </form>

@@ -25,6 +25,33 @@ function CellText({ cell }: { cell: Cell }) {
   return <>{String(cell)}</>;
 }
 
+/** The report period's first and last month (reports and open data). */
+export function PeriodFields(p: { from: string; to: string }) {
+  const { tr } = useLang();
+  return (
+    <>
+      {(["from", "to"] as const).map((k) => (
+        <div class="govuk-form-group">
+          <label class="govuk-label" for={`f-${k}`}>
+            {tr(`report.${k}`)}
+          </label>
+          <div class="govuk-hint" id={`f-${k}-hint`}>
+            {tr("report.monthHint")}
+          </div>
+          <input
+            class="govuk-input govuk-input--width-10"
+            id={`f-${k}`}
+            name={k}
+            type="month"
+            value={p[k]}
+            aria-describedby={`f-${k}-hint`}
+          />
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** A report table with its CSV and XLSX links; rows under the threshold are tagged. */
 export function ReportTable({
   table,
@@ -171,24 +198,7 @@ export function ReportPage(p: {
       <form method="get" action={`/${lang}/reports`} class="app-inbox-filters">
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{tr("report.filters")}</legend>
-          {(["from", "to"] as const).map((k) => (
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`f-${k}`}>
-                {tr(`report.${k}`)}
-              </label>
-              <div class="govuk-hint" id={`f-${k}-hint`}>
-                {tr("report.monthHint")}
-              </div>
-              <input
-                class="govuk-input govuk-input--width-10"
-                id={`f-${k}`}
-                name={k}
-                type="month"
-                value={p.query[k]}
-                aria-describedby={`f-${k}-hint`}
-              />
-            </div>
-          ))}
+          <PeriodFields from={p.query.from} to={p.query.to} />
           <Select
             name="region"
             label={tr("report.region")}
