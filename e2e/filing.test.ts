@@ -57,7 +57,7 @@ async function fileInKazakh(page: Page, label: string): Promise<string> {
   await page.locator(".govuk-error-summary").waitFor();
   assert.match(
     await page.locator(".govuk-error-summary").innerText(),
-    new RegExp(kk("portalField.respondent.organizationId.required")),
+    new RegExp(kk("field.respondent.organizationId.required")),
   );
   await accessible(page, `${label}: respondent with an error`);
   await page.getByLabel(kk("portal.respondent.title")).selectOption("akmola-edu");

@@ -1,3 +1,4 @@
+import type { FieldIssue } from "../domain/errors.ts";
 import { TIME_ZONE } from "../domain/time.ts";
 import { admin } from "./catalogues/admin.ts";
 import { audit } from "./catalogues/audit.ts";
@@ -75,6 +76,22 @@ export function t(lang: Lang, key: string, params?: Params): string {
 export function has(lang: Lang, key: string): boolean {
   return key in catalogues[lang];
 }
+
+/**
+ * The catalogue key of a field issue's text: the field's own `field.<path>.<code>` for the
+ * longest end of its path that has one (list indexes left out: `respondent.officials.0.name` →
+ * `respondent.officials.name`, `officials.name`, `name`), else the code's `field.<code>`.
+ */
+export function issueKey(lang: Lang, issue: FieldIssue): string {
+  const parts = issue.field.split(".").filter((part) => !/^\d+$/.test(part));
+  for (let i = 0; i < parts.length; i++) {
+    const key = `field.${parts.slice(i).join(".")}.${issue.code}`;
+    if (has(lang, key)) return key;
+  }
+  return `field.${issue.code}`;
+}
+
+export const issueText = (lang: Lang, issue: FieldIssue) => t(lang, issueKey(lang, issue), issue.params);
 
 const LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 

@@ -38,7 +38,7 @@ export function checkedDate(date: string): number {
   try {
     return parseDate(date);
   } catch {
-    throw invalid([{ field: "date", code: "calendarField.date" }]);
+    throw invalid([{ field: "date", code: "date_iso" }]);
   }
 }
 
@@ -105,7 +105,7 @@ export async function changeCalendarDay(
       throw invalid([
         {
           field: "date",
-          code: "calendarField.outOfRange",
+          code: "date_out_of_calendar",
           params: { first: before.firstYear, last: before.lastYear },
         },
       ]);

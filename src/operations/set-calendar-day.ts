@@ -38,11 +38,11 @@ export async function setCalendarDay(
   const day = checkedDate(input.date);
   const issues: FieldIssue[] = [];
   if (input.working !== (input.kind === "working_day")) {
-    issues.push({ field: "working", code: "calendarField.workingKind" });
+    issues.push({ field: "working", code: "working_day_kind" });
   } else if (isWeekend(day) && !input.working) {
-    issues.push({ field: "kind", code: "calendarField.weekendOff" });
+    issues.push({ field: "kind", code: "weekend_already_off" });
   } else if (!isWeekend(day) && input.working) {
-    issues.push({ field: "kind", code: "calendarField.weekdayWorking" });
+    issues.push({ field: "kind", code: "weekday_already_working" });
   }
   if (issues.length) throw new DomainError("validation", "validation", issues);
   const entry: DayEntry = parseDayEntry({

@@ -50,7 +50,7 @@ export function calculateDeadline(
     throw new DomainError("validation", "validation", [
       {
         field: "from",
-        code: "calendarField.outOfRange",
+        code: "date_out_of_calendar",
         params: { first: calendar.firstYear, last: calendar.lastYear },
       },
     ]);
@@ -61,7 +61,7 @@ export function calculateDeadline(
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw new DomainError("validation", "validation", [
-      { field: "workingDays", code: "calendarField.pastCalendar", params: { last: calendar.lastYear } },
+      { field: "workingDays", code: "past_calendar", params: { last: calendar.lastYear } },
     ]);
   }
   return {
@@ -91,7 +91,7 @@ export function yearView(calendar: Calendar, year: number): YearView {
     throw new DomainError("validation", "validation", [
       {
         field: "year",
-        code: "calendarField.yearOutOfRange",
+        code: "year_out_of_calendar",
         params: { first: calendar.firstYear, last: calendar.lastYear },
       },
     ]);

@@ -31,5 +31,7 @@ export type AppEnv = {
     /** The session cookie named an expired or unknown session. */
     sessionExpired: boolean;
     csrfToken: string;
+    /** The page is a form shown again with errors (`rejected` in forms.ts): "Error: " in its title. */
+    rejected: boolean;
   };
 };

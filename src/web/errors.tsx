@@ -3,8 +3,8 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isConnectionFailure, RETRY_AFTER_SECONDS } from "../db/availability.ts";
 import { DateOutOfRange } from "../domain/calendar/index.ts";
-import { DomainError, type FieldIssue } from "../domain/errors.ts";
-import { has, isLang, type Lang, negotiateLang, t } from "../i18n/index.ts";
+import { DomainError } from "../domain/errors.ts";
+import { has, isLang, issueText, type Lang, negotiateLang, t } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
 import { ErrorPage } from "./ui/error-page.tsx";
 
@@ -36,10 +36,6 @@ export function errorText(lang: Lang, error: DomainError): string {
   return t(lang, key, error.params);
 }
 
-export function fieldText(lang: Lang, issue: FieldIssue): string {
-  return t(lang, issue.code.includes(".") ? issue.code : `field.${issue.code}`, issue.params);
-}
-
 function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   // A date from the request that the calendar cannot place (before its first or after its last year).
@@ -68,7 +64,7 @@ export function problem(c: Context<AppEnv>, error: DomainError): Response {
     status,
     code: error.code,
     ...(error.fields.length
-      ? { errors: error.fields.map((f) => ({ field: f.field, code: f.code, message: fieldText(lang, f) })) }
+      ? { errors: error.fields.map((f) => ({ field: f.field, code: f.code, message: issueText(lang, f) })) }
       : {}),
   };
   return c.body(JSON.stringify(body), status, {

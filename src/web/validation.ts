@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DomainError, type FieldIssue } from "../domain/errors.ts";
+import { type FieldIssue, isFieldCode } from "../domain/errors.ts";
 
 /**
  * zod issues → field issues with i18n codes that say what to do: `required`, `too_long`,
@@ -11,7 +11,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
     const field = issue.path.map(String).join(".") || "body";
     switch (issue.code) {
       case "custom":
-        return { field, code: issue.message };
+        return { field, code: isFieldCode(issue.message) ? issue.message : "invalid" };
       case "invalid_type":
         // zod 4 reports no input by default; its message ends "received undefined" for a missing field.
         if (issue.input === undefined ? /received undefined$/.test(issue.message) : issue.input === "")
@@ -38,13 +38,6 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
         return { field, code: "invalid" };
     }
   });
-}
-
-/** Parses `input` with `schema`, or throws a 422 naming every bad field. */
-export function parseOr422<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new DomainError("validation", "validation", fieldIssues(result.error));
-  return result.data;
 }
 
 /** The three fields of a GOV.UK date input. */

@@ -186,8 +186,8 @@ describe("the calendar administration page", () => {
     assert.match(html, /Введите существующую дату: день, месяц и год/);
     assert.match(html, /href="#date"/);
     assert.match(html, /Выберите вид дня/);
-    assert.match(html, /Заполните поле «Название на казахском языке»/);
-    assert.match(html, /Заполните поле «Причина изменения»/);
+    assert.match(html, /Напишите название на казахском языке/);
+    assert.match(html, /Напишите причину/);
     assert.match(html, /href="#name-kk"/);
     assert.match(html, /name="date-day" type="text" inputmode="numeric" value="30"/);
     assert.match(html, /name="date-month" type="text" inputmode="numeric" value="02"/);

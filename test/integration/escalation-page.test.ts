@@ -90,7 +90,7 @@ describe("the applicant's escalation page (no JavaScript)", () => {
     assert.ok(missingHtml.includes("govuk-error-summary"));
     assert.ok(missingHtml.includes('href="#reasons"'), "the summary links the field");
     assert.ok(missingHtml.includes('id="reasons-error"'), "the inline message");
-    assert.ok(missingHtml.includes(t("kk", "portalField.reasons.required")));
+    assert.ok(missingHtml.includes(t("kk", "field.reasons.required")));
     assert.ok(missingHtml.includes("Шешімді қайта қарауды сұраймын."), "what was typed is kept");
     assert.equal(await complaintCount(), before, "nothing created");
 

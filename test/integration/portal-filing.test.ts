@@ -43,35 +43,35 @@ const ANSWERS: Record<string, Record<string, string>> = {
 
 /** Each step's required field left empty: the field id the summary links to and the message it shows. */
 const MISSING: [step: string, form: Record<string, string>, field: string, key: string][] = [
-  ["appealed", { appealed: "" }, "appealed", "portalField.appealed.required"],
+  ["appealed", { appealed: "" }, "appealed", "field.appealed.required"],
   [
     "respondent",
     { "respondent.organizationId": "" },
     "respondent-organizationId",
-    "portalField.respondent.organizationId.required",
+    "field.respondent.organizationId.required",
   ],
-  ["service", { serviceId: "" }, "serviceId", "portalField.serviceId.required"],
-  ["addressee", {}, "addressee", "portalField.addressee.required"],
+  ["service", { serviceId: "" }, "serviceId", "field.serviceId.required"],
+  ["addressee", {}, "addressee", "field.addressee.required"],
   [
     "officials",
     { "officials.0.position": "Бас маман", "officials.0.surname": "", "officials.0.name": "Ерлан" },
     "officials-0-surname",
-    "portalField.officials.surname.required",
+    "field.officials.surname.required",
   ],
-  ["grounds", {}, "grounds", "portalField.grounds.required"],
-  ["reasons", { reasons: "   " }, "reasons", "portalField.reasons.required"],
-  ["demands", { demands: "" }, "demands", "portalField.demands.required"],
+  ["grounds", {}, "grounds", "field.grounds.required"],
+  ["reasons", { reasons: "   " }, "reasons", "field.reasons.required"],
+  ["demands", { demands: "" }, "demands", "field.demands.required"],
   [
     "learned",
     { "learnedOn-day": "", "learnedOn-month": "", "learnedOn-year": "" },
     "learnedOn",
-    "portalField.learnedOn.required",
+    "field.learnedOn.required",
   ],
   [
     "contacts",
     { "applicant.postalAddress": "", "applicant.phones": "", "applicant.email": "" },
     "applicant-postalAddress",
-    "portalField.applicant.postalAddress.required",
+    "field.applicant.postalAddress.required",
   ],
 ];
 
@@ -157,14 +157,14 @@ describe("portal filing, one question per page", () => {
       addressee: "informatization_authority|minai",
     });
     assert.equal(res.status, 422);
-    assert.ok((await res.text()).includes(t("ru", "portalField.addressee.addressee_not_allowed")));
+    assert.ok((await res.text()).includes(t("ru", "field.addressee.addressee_not_allowed")));
     res = await client.postForm(`/ru/complaints/new/${draftId}/learned`, {
       "learnedOn-day": "1",
       "learnedOn-month": "1",
       "learnedOn-year": "2027",
     });
     assert.equal(res.status, 422);
-    assert.ok((await res.text()).includes(t("ru", "portalField.learnedOn.date_in_future")));
+    assert.ok((await res.text()).includes(t("ru", "field.learnedOn.date_in_future")));
   });
 
   it("proposes the addressees of the respondent: head, akim, State Corporation heads, minai, quality", async () => {
@@ -245,7 +245,7 @@ describe("portal filing, one question per page", () => {
     assert.equal(unconfirmed.status, 422);
     assert.ok(
       (await unconfirmed.text()).includes(
-        `<a href="#confirm">${t("kk", "portalField.confirm.required")}</a>`,
+        `<a href="#confirm">${t("kk", "field.confirm.required")}</a>`,
       ),
     );
     assert.equal(
@@ -330,7 +330,7 @@ describe("portal filing, one question per page", () => {
     const res = await client.get(`/en/complaints/new/${draftId}/declaration`);
     assert.equal(res.status, 422);
     const html = await res.text();
-    assert.ok(html.includes(t("en", "portal.missing.reasons")));
+    assert.ok(html.includes(t("en", "field.reasons.incomplete")));
     assert.ok(html.includes(`/en/complaints/new/${draftId}/reasons?return=check`));
     const post = await client.postForm(`/en/complaints/new/${draftId}/declaration`, {
       confirm: "yes",
@@ -384,7 +384,7 @@ describe("portal filing, one question per page", () => {
       body: none,
     });
     assert.equal(empty.status, 422);
-    assert.ok((await empty.text()).includes(`<a href="#file">${t("kk", "portalField.file.required")}</a>`));
+    assert.ok((await empty.text()).includes(`<a href="#file">${t("kk", "field.file.required")}</a>`));
     assert.deepEqual((await draftData(draftId)).attachmentIds, undefined);
 
     const ok = new FormData();
@@ -564,7 +564,7 @@ describe("the complaint page: scoping, attachments, withdrawal", () => {
     assert.ok((await confirm.text()).includes(t("ru", "withdraw.warning")));
     const noReason = await client.postForm(`/ru/complaints/${id}/withdraw`, { reason: "  " });
     assert.equal(noReason.status, 422);
-    assert.ok((await noReason.text()).includes(t("ru", "withdraw.reason.required")));
+    assert.ok((await noReason.text()).includes(t("ru", "field.reason.required")));
     assert.equal(
       (await t0.db.select().from(complaints).where(eq(complaints.id, id)))[0]!.status,
       "registered",

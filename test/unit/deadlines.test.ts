@@ -116,9 +116,9 @@ describe("computeDeadline", () => {
       }
       return "none";
     };
-    assert.equal(error("forward"), "deadline.not-in-regime");
+    assert.equal(error("forward"), "not_in_regime");
     // request() asks for a provider's extension: art. 25 p. 4 lets only the quality authority extend.
-    assert.equal(error("extension"), "deadline.extension-not-allowed");
+    assert.equal(error("extension"), "extension_not_allowed");
   });
 
   it("caps an extension at the maximum and allows it only to the quality authority", () => {
@@ -141,7 +141,7 @@ describe("computeDeadline", () => {
     assert.equal(extension(14, stricter).workingDays, 7);
     assert.throws(
       () => computeDeadline(request({ kind: "extension", body: "provider", startsOn: "2025-05-26" })),
-      (e: unknown) => e instanceof DeadlineRuleError && e.code === "deadline.extension-not-allowed",
+      (e: unknown) => e instanceof DeadlineRuleError && e.code === "extension_not_allowed",
     );
     assert.throws(() => computeDeadline(request({ startsOn: "2025-05-26", workingDays: -1 })), RangeError);
   });

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { catalogues, formatDate, negotiateLang, PARTS, t } from "../../src/i18n/index.ts";
+import { z } from "zod";
+import { FIELD_CODES } from "../../src/domain/errors.ts";
+import { catalogues, formatDate, issueKey, negotiateLang, PARTS, t } from "../../src/i18n/index.ts";
+import { fieldIssues } from "../../src/web/validation.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -95,5 +98,47 @@ describe("every text the code asks for exists", () => {
 
   it("shows a missing key as itself, never as another language's text", () => {
     assert.equal(t("kk", "no.such.key"), "no.such.key");
+  });
+});
+
+describe("field issue codes: one closed vocabulary", () => {
+  const codes = new Set<string>(FIELD_CODES);
+
+  it("are snake_case, each with its text `field.<code>`", () => {
+    for (const code of FIELD_CODES) {
+      assert.match(code, /^[a-z]+(_[a-z]+)*$/, code);
+      assert.ok(`field.${code}` in catalogues.ru, `no text for the field code ${code}`);
+    }
+  });
+
+  it("every field text is a code's text or a field's own text for a code (no orphans)", () => {
+    for (const key of Object.keys(catalogues.ru).filter((k) => k.startsWith("field."))) {
+      const code = key.split(".").at(-1)!;
+      assert.ok(codes.has(code), `${key} ends with ${code}, which is not a field code`);
+    }
+  });
+
+  it("a field's own text wins, found by the longest end of its path, list indexes left out", () => {
+    assert.equal(issueKey("ru", { field: "reasons", code: "required" }), "field.reasons.required");
+    assert.equal(
+      issueKey("ru", { field: "respondent.officials.0.surname", code: "required" }),
+      "field.officials.surname.required",
+    );
+    assert.equal(issueKey("ru", { field: "remove.date", code: "required" }), "field.date.required");
+    assert.equal(issueKey("ru", { field: "reasons", code: "too_long" }), "field.too_long");
+    assert.equal(issueKey("ru", { field: "anything", code: "iin_invalid" }), "field.iin_invalid");
+  });
+
+  it("a zod custom message that is not a code becomes `invalid`, never a raw text", () => {
+    const schema = z.object({
+      a: z.string().refine(() => false, "not a code"),
+      b: z.string().refine(() => false, "iin_invalid"),
+    });
+    const result = schema.safeParse({ a: "x", b: "y" });
+    assert.ok(!result.success);
+    assert.deepEqual(
+      fieldIssues(result.error).map((i) => i.code),
+      ["invalid", "iin_invalid"],
+    );
   });
 });

@@ -26,7 +26,7 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 export class DeadlineRuleError extends Error {
   override readonly name = "DeadlineRuleError";
   constructor(
-    readonly code: "deadline.not-in-regime" | "deadline.extension-not-allowed",
+    readonly code: "not_in_regime" | "extension_not_allowed",
     message: string,
   ) {
     super(message);
@@ -82,10 +82,10 @@ function resolveTerm({ regime, kind, body, workingDays }: DeadlineRequest): Term
     return { workingDays: workingDays ?? term.workingDays, basis: term.basis };
   }
   const rule = kind === "forward" ? regime.forward : regime.extension;
-  if (!rule) throw new DeadlineRuleError("deadline.not-in-regime", `Regime ${regime.id} has no ${kind} term`);
+  if (!rule) throw new DeadlineRuleError("not_in_regime", `Regime ${regime.id} has no ${kind} term`);
   if ("workingDays" in rule) return { workingDays: workingDays ?? rule.workingDays, basis: rule.basis };
   if (!rule.bodies.includes(body)) {
-    throw new DeadlineRuleError("deadline.extension-not-allowed", `A ${body} may not extend the review`);
+    throw new DeadlineRuleError("extension_not_allowed", `A ${body} may not extend the review`);
   }
   const max = rule.maxWorkingDays;
   return { workingDays: Math.min(workingDays ?? max, max), basis: rule.basis };
@@ -203,8 +203,7 @@ export interface FilingCheck {
 
 /** Checks the filing term (APPC art. 92: 3 months from learning); lateness is a flag, never a refusal. */
 export function checkFilingTerm({ calendar, regime, learnedOn, filedOn }: FilingRequest): FilingCheck {
-  if (!regime.filing)
-    throw new DeadlineRuleError("deadline.not-in-regime", `Regime ${regime.id} has no filing term`);
+  if (!regime.filing) throw new DeadlineRuleError("not_in_regime", `Regime ${regime.id} has no filing term`);
   const { months, basis } = regime.filing;
   const learned = parseDate(learnedOn);
   const lastDay = calendar.nextWorkingDayN(addMonths(learned, months));

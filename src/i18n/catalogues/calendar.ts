@@ -5,67 +5,92 @@ import { texts } from "../texts.ts";
  * their field messages. Kazakh and Russian are equals; English follows. Placeholders are {name}.
  */
 export const calendar = texts({
-  "calendarField.missing": {
-    kk: "«{label}» өрісін толтырыңыз",
-    ru: "Заполните поле «{label}»",
-    en: "Fill in “{label}”",
+  "field.date.required": {
+    kk: "Күнді енгізіңіз",
+    ru: "Введите дату",
+    en: "Enter the date",
   },
-  "calendarField.date": {
+  "field.from.required": {
+    kk: "Шағым түскен күнді енгізіңіз",
+    ru: "Введите дату поступления жалобы",
+    en: "Enter the date the complaint was received",
+  },
+  "field.name.kk.required": {
+    kk: "Атауын қазақ тілінде жазыңыз",
+    ru: "Напишите название на казахском языке",
+    en: "Write the name in Kazakh",
+  },
+  "field.name.ru.required": {
+    kk: "Атауын орыс тілінде жазыңыз",
+    ru: "Напишите название на русском языке",
+    en: "Write the name in Russian",
+  },
+  "field.name.en.required": {
+    kk: "Атауын ағылшын тілінде жазыңыз",
+    ru: "Напишите название на английском языке",
+    en: "Write the name in English",
+  },
+  "field.source.required": {
+    kk: "Дереккөзін (акт немесе жарияланым) жазыңыз",
+    ru: "Укажите источник (акт или публикацию)",
+    en: "Give the source (an act or a publication)",
+  },
+  "field.date_iso": {
     kk: "Бар күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы 2025-04-30",
     ru: "Введите существующую дату в виде ГГГГ-ММ-ДД, например 2025-04-30",
     en: "Enter an existing date as YYYY-MM-DD, for example 2025-04-30",
   },
-  "calendarField.outOfRange": {
+  "field.date_out_of_calendar": {
     kk: "Күнтізбе {first}–{last} жылдарды қамтиды: осы жылдардағы күнді енгізіңіз",
     ru: "Календарь охватывает {first}–{last} годы: введите дату в этих годах",
     en: "The calendar covers {first}–{last}: enter a date in those years",
   },
-  "calendarField.pastCalendar": {
+  "field.past_calendar": {
     kk: "Мерзім күнтізбенің соңынан ({last} жыл) асып кетеді",
     ru: "Срок выходит за конец календаря ({last} год)",
     en: "The term runs past the end of the calendar ({last})",
   },
-  "calendarField.workingDays": {
+  "field.working_days_range": {
     kk: "Жұмыс күндерінің санын 0-ден {max}-ге дейінгі бүтін санмен енгізіңіз",
     ru: "Введите число рабочих дней — целое число от 0 до {max}",
     en: "Enter the number of working days as a whole number from 0 to {max}",
   },
-  "calendarField.year": {
+  "field.year_digits": {
     kk: "Жылды төрт цифрмен енгізіңіз, мысалы 2025",
     ru: "Введите год четырьмя цифрами, например 2025",
     en: "Enter a year as four digits, for example 2025",
   },
-  "calendarField.yearOutOfRange": {
+  "field.year_out_of_calendar": {
     kk: "Күнтізбе {first}–{last} жылдарды қамтиды",
     ru: "Календарь охватывает {first}–{last} годы",
     en: "The calendar covers the years {first}–{last}",
   },
-  "calendarField.kind": {
+  "field.kind.choose_one": {
     kk: "Күннің түрін таңдаңыз",
     ru: "Выберите вид дня",
     en: "Choose the kind of day",
   },
-  "calendarField.term": {
+  "field.term.choose_one": {
     kk: "Мерзімді таңдаңыз",
     ru: "Выберите срок",
     en: "Choose a term",
   },
-  "calendarField.workingKind": {
+  "field.working_day_kind": {
     kk: "«working» мәні тек «working_day» түрі үшін ғана true болады",
     ru: "Значение «working» должно быть true только для вида «working_day»",
     en: "“working” must be true exactly for the kind “working_day”",
   },
-  "calendarField.weekendOff": {
+  "field.weekend_already_off": {
     kk: "Бұл күн — сенбі немесе жексенбі, ол онсыз да демалыс: оған тек жұмыс күнін белгілеуге болады",
     ru: "Эта дата — суббота или воскресенье, она и так выходной: на неё можно назначить только рабочий день",
     en: "This date is a Saturday or Sunday and already a day off: only a working day can be set on it",
   },
-  "calendarField.weekdayWorking": {
+  "field.weekday_already_working": {
     kk: "Бұл күн — жұмыс күні (дүйсенбі–жұма): демалыс күнінің түрін таңдаңыз",
     ru: "Эта дата — будний день, он и так рабочий: выберите вид выходного дня",
     en: "This date is a weekday and already a working day: choose a kind of day off",
   },
-  "calendarField.noEntry": {
+  "field.no_calendar_entry": {
     kk: "Бұл күнде алып тастайтын ерекшелік жоқ",
     ru: "На эту дату нет исключения, которое можно удалить",
     en: "There is no exception on this date to remove",

@@ -95,12 +95,12 @@ export const office = texts({
     ru: "Жалоба с таким регистрационным номером и кодом проверки не найдена. Проверьте номер и код на талоне.",
     en: "No complaint has this registration number and check code. Check the number and the code on the talon.",
   },
-  "statusCheck.numberMissing": {
+  "field.number.required": {
     kk: "Тіркеу нөмірін енгізіңіз",
     ru: "Введите регистрационный номер",
     en: "Enter the registration number",
   },
-  "statusCheck.codeMissing": {
+  "field.code.required": {
     kk: "Тексеру кодын енгізіңіз",
     ru: "Введите код проверки",
     en: "Enter the check code",
@@ -275,7 +275,7 @@ export const office = texts({
     ru: "Зарегистрировать и выдать талон",
     en: "Register and issue the talon",
   },
-  "officeIntake.fieldError": {
+  "error.labelled": {
     kk: "{label}: {message}",
     ru: "{label}: {message}",
     en: "{label}: {message}",

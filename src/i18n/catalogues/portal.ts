@@ -537,167 +537,172 @@ export const portal = texts({
     ru: "Основание: пункт 4 статьи 91 АППК; пункты 2 и 3 статьи 25 Закона «О государственных услугах».",
     en: "Basis: APPC art. 91 p. 4; Law on public services art. 25 pp. 2 and 3.",
   },
-  "portal.missing.respondent": {
+  "field.incomplete": {
+    kk: "Бұл қадамды аяқтаңыз",
+    ru: "Заполните этот шаг",
+    en: "Complete this step",
+  },
+  "field.respondent.incomplete": {
     kk: "Шағым жасалатын органды таңдаңыз",
     ru: "Выберите орган, на который подаётся жалоба",
     en: "Choose the body you are complaining about",
   },
-  "portal.missing.service": {
+  "field.service.incomplete": {
     kk: "Мемлекеттік қызметті таңдаңыз",
     ru: "Выберите государственную услугу",
     en: "Choose the public service",
   },
-  "portal.missing.addressee": {
+  "field.addressee.incomplete": {
     kk: "Адресатты таңдаңыз",
     ru: "Выберите адресата",
     en: "Choose who the complaint is addressed to",
   },
-  "portal.missing.officials": {
+  "field.officials.incomplete": {
     kk: "Лауазымды адамды көрсетіңіз",
     ru: "Укажите должностное лицо",
     en: "Give the official",
   },
-  "portal.missing.grounds": {
+  "field.grounds.incomplete": {
     kk: "Шағымның негізін таңдаңыз",
     ru: "Выберите основание жалобы",
     en: "Choose what you are complaining about",
   },
-  "portal.missing.reasons": {
+  "field.reasons.incomplete": {
     kk: "Шағымның себептерін жазыңыз",
     ru: "Опишите причины жалобы",
     en: "Describe your reasons",
   },
-  "portal.missing.demands": {
+  "field.demands.incomplete": {
     kk: "Талаптарыңызды жазыңыз",
     ru: "Укажите ваши требования",
     en: "Say what you ask for",
   },
-  "portal.missing.learned": {
+  "field.learned.incomplete": {
     kk: "Шешім туралы қашан білгеніңізді көрсетіңіз",
     ru: "Укажите, когда вы узнали о решении",
     en: "Give the date you learned of the decision",
   },
-  "portal.missing.contacts": {
+  "field.contacts.incomplete": {
     kk: "Пошталық мекенжайды көрсетіңіз",
     ru: "Укажите почтовый адрес",
     en: "Give your postal address",
   },
-  "portal.missing.attachments": {
+  "field.attachments.incomplete": {
     kk: "Құжаттарды тексеріңіз",
     ru: "Проверьте документы",
     en: "Check your documents",
   },
-  "portalField.respondent.organizationId.required": {
+  "field.respondent.organizationId.required": {
     kk: "Шағым жасалатын органды таңдаңыз",
     ru: "Выберите орган, на который подаётся жалоба",
     en: "Choose the body you are complaining about",
   },
-  "portalField.respondent.organizationId.unknown_organization": {
+  "field.respondent.organizationId.unknown_organization": {
     kk: "Тізімнен органды таңдаңыз",
     ru: "Выберите орган из списка",
     en: "Choose a body from the list",
   },
-  "portalField.serviceId.required": {
+  "field.serviceId.required": {
     kk: "Мемлекеттік қызметті таңдаңыз немесе «Белгілі бір қызмет туралы емес» деп белгілеңіз",
     ru: "Выберите государственную услугу или «Не о конкретной услуге»",
     en: "Choose a public service, or “Not about a particular service”",
   },
-  "portalField.serviceId.unknown_service": {
+  "field.serviceId.unknown_service": {
     kk: "Тізімнен қызметті таңдаңыз",
     ru: "Выберите услугу из списка",
     en: "Choose a service from the list",
   },
-  "portalField.addressee.required": {
+  "field.addressee.required": {
     kk: "Шағымды кімге жолдайтыныңызды таңдаңыз",
     ru: "Выберите, кому направляется жалоба",
     en: "Choose who the complaint is addressed to",
   },
-  "portalField.addressee.addressee_not_allowed": {
+  "field.addressee.addressee_not_allowed": {
     kk: "Бұл органға шағымды осы адресатқа жолдауға болмайды",
     ru: "Жалобу на этот орган нельзя направить этому адресату",
     en: "A complaint about this body cannot go to that addressee",
   },
-  "portalField.officials.position.required": {
+  "field.officials.position.required": {
     kk: "Лауазымды адамның лауазымын жазыңыз",
     ru: "Укажите должность должностного лица",
     en: "Enter the official's position",
   },
-  "portalField.officials.surname.required": {
+  "field.officials.surname.required": {
     kk: "Лауазымды адамның тегін жазыңыз",
     ru: "Укажите фамилию должностного лица",
     en: "Enter the official's surname",
   },
-  "portalField.officials.name.required": {
+  "field.officials.name.required": {
     kk: "Лауазымды адамның атын жазыңыз",
     ru: "Укажите имя должностного лица",
     en: "Enter the official's name",
   },
-  "portalField.grounds.required": {
+  "field.grounds.required": {
     kk: "Шағымның кем дегенде бір негізін таңдаңыз",
     ru: "Выберите хотя бы одно основание жалобы",
     en: "Choose at least one thing you are complaining about",
   },
-  "portalField.grounds.invalid": {
+  "field.grounds.invalid": {
     kk: "Тізімнен негізді таңдаңыз",
     ru: "Выберите основание из списка",
     en: "Choose from the list",
   },
-  "portalField.reasons.required": {
+  "field.reasons.required": {
     kk: "Шағымның себептерін жазыңыз",
     ru: "Опишите причины жалобы",
     en: "Describe your reasons",
   },
-  "portalField.demands.required": {
+  "field.demands.required": {
     kk: "Талаптарыңызды жазыңыз",
     ru: "Укажите ваши требования",
     en: "Say what you ask for",
   },
-  "portalField.learnedOn.required": {
+  "field.learnedOn.required": {
     kk: "Шешім немесе әрекет туралы қашан білгеніңізді жазыңыз",
     ru: "Укажите, когда вы узнали о решении или действии",
     en: "Enter the date you learned of the decision or action",
   },
-  "portalField.learnedOn.date_invalid": {
+  "field.learnedOn.date_invalid": {
     kk: "Нақты күнді жазыңыз, мысалы 23 3 2026",
     ru: "Укажите существующую дату, например 23 3 2026",
     en: "Enter a real date, for example 23 3 2026",
   },
-  "portalField.learnedOn.date_in_future": {
+  "field.learnedOn.date_in_future": {
     kk: "Күн болашақта болмауы керек",
     ru: "Дата не может быть в будущем",
     en: "The date must be today or in the past",
   },
-  "portalField.applicant.postalAddress.required": {
+  "field.applicant.postalAddress.required": {
     kk: "Пошталық мекенжайыңызды жазыңыз",
     ru: "Укажите ваш почтовый адрес",
     en: "Enter your postal address",
   },
-  "portalField.applicant.phones.invalid": {
+  "field.applicant.phones.invalid": {
     kk: "Телефон нөмірін +7 701 123 45 67 түрінде жазыңыз",
     ru: "Укажите телефон в формате +7 701 123 45 67",
     en: "Enter a phone number like +7 701 123 45 67",
   },
-  "portalField.applicant.phones.phone_invalid": {
+  "field.applicant.phones.phone_invalid": {
     kk: "Телефон нөмірін +7 701 123 45 67 түрінде жазыңыз",
     ru: "Укажите телефон в формате +7 701 123 45 67",
     en: "Enter a phone number like +7 701 123 45 67",
   },
-  "portalField.applicant.email.invalid": {
+  "field.applicant.email.invalid": {
     kk: "Электрондық поштаны name@example.kz түрінде жазыңыз",
     ru: "Укажите адрес почты в формате name@example.kz",
     en: "Enter an email address like name@example.kz",
   },
-  "portalField.applicant.email.email_invalid": {
+  "field.applicant.email.email_invalid": {
     kk: "Электрондық поштаны name@example.kz түрінде жазыңыз",
     ru: "Укажите адрес почты в формате name@example.kz",
     en: "Enter an email address like name@example.kz",
   },
-  "portalField.file.required": {
+  "field.file.required": {
     kk: "Жүктейтін файлды таңдаңыз",
     ru: "Выберите файл для загрузки",
     en: "Choose a file to upload",
   },
-  "portalField.confirm.required": {
+  "field.confirm.required": {
     kk: "Мәліметтердің дұрыстығын растап, белгі қойыңыз",
     ru: "Отметьте, что подтверждаете верность сведений",
     en: "Tick the box to confirm the information is correct",
@@ -957,10 +962,10 @@ export const portal = texts({
     ru: "Например: вопрос решён или я обратился в суд. Причину увидит орган.",
     en: "For example: the matter was resolved, or I went to court. The body will see the reason.",
   },
-  "withdraw.reason.required": {
-    kk: "Шағымды неліктен кері қайтарып алатыныңызды жазыңыз",
-    ru: "Напишите, почему вы отзываете жалобу",
-    en: "Write why you are withdrawing the complaint",
+  "field.reason.required": {
+    kk: "Себебін жазыңыз",
+    ru: "Напишите причину",
+    en: "Write the reason",
   },
   "withdraw.confirm": {
     kk: "Иә, шағымды кері қайтарып аламын",

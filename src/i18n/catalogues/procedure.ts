@@ -46,7 +46,7 @@ export const procedure = texts({
     ru: "Срок подачи жалобы не восстановлен: жалобу можно только оставить без рассмотрения",
     en: "The filing term was not restored: the complaint can only be left without consideration",
   },
-  "error.term_not_refused": {
+  "field.term_not_refused": {
     kk: "Бұл негіз мерзімді қалпына келтіруден бас тартылғаннан кейін ғана қолданылады",
     ru: "Это основание применяется только после отказа в восстановлении срока",
     en: "This ground applies only after the restoration of the term was refused",
@@ -181,12 +181,12 @@ export const procedure = texts({
     ru: "Что обжалуется",
     en: "What is appealed",
   },
-  "portal.missing.appealed": {
+  "field.appealed.incomplete": {
     kk: "Не туралы шағымданатыныңызды көрсетіңіз",
     ru: "Укажите, что вы обжалуете",
     en: "Say what you are appealing",
   },
-  "portalField.appealed.required": {
+  "field.appealed.required": {
     kk: "Не туралы шағымданатыныңызды таңдаңыз",
     ru: "Выберите, что вы обжалуете",
     en: "Choose what you are appealing",

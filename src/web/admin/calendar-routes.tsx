@@ -2,64 +2,30 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
 import { civilDate, parseDate } from "../../domain/calendar/index.ts";
-import { DomainError, type FieldIssue } from "../../domain/errors.ts";
-import { formatDate, type Lang, t } from "../../i18n/index.ts";
+import { DomainError, invalid } from "../../domain/errors.ts";
+import { formatDate, t } from "../../i18n/index.ts";
 import type { CalendarChangeResult } from "../../operations/calendar-change.ts";
 import { removeCalendarDay } from "../../operations/remove-calendar-day.ts";
 import { setCalendarDay } from "../../operations/set-calendar-day.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { yearView } from "../../queries/calendar-views.ts";
+import { RemoveFields, SetDayFields } from "../api/v1/calendar-schemas.ts";
 import { currentYear, isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
+import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
-import { dateValue, fieldIssues } from "../validation.ts";
 import {
   CalendarAdminPage,
   type CalendarAdminProps,
-  DAY_KIND_OPTIONS,
   type RemoveDayForm,
   type SetDayForm,
 } from "./calendar-page.tsx";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const date = z.string().trim().min(1).refine(isIsoDate, { message: "date_real" });
 
-const SetDay = z.object({
-  date,
-  kind: z.enum(DAY_KIND_OPTIONS, { message: "calendarField.kind" }),
-  name: z.object({ kk: text(200), ru: text(200), en: text(200) }),
-  source: text(1000),
-  provisional: z.boolean(),
-  reason: text(2000),
-});
-
-const RemoveDay = z.object({ date, reason: text(2000), source: text(1000) });
-
-const LABELS: Record<string, string> = {
-  date: "calendarAdmin.date",
-  "name.kk": "calendarAdmin.nameKk",
-  "name.ru": "calendarAdmin.nameRu",
-  "name.en": "calendarAdmin.nameEn",
-  source: "calendarAdmin.sourceLabel",
-  reason: "calendarAdmin.reason",
-};
-
-/**
- * zod issues → field issues named as the form's fields (`prefix` + path): an empty field says
- * which one, a radio left unchosen reads "choose the kind".
- */
-function issuesOf(lang: Lang, error: z.ZodError, prefix = ""): FieldIssue[] {
-  return fieldIssues(error).map((issue) => {
-    const field = prefix + issue.field;
-    if (issue.field === "kind") return { field, code: "calendarField.kind" };
-    const label = LABELS[issue.field];
-    if (issue.code === "required" && label)
-      return { field, code: "calendarField.missing", params: { label: t(lang, label) } };
-    return { ...issue, field };
-  });
-}
-
-const str = (value: unknown) => (typeof value === "string" ? value : undefined);
+/** The API's bodies with the date that the API takes from the path. */
+const SetDay = SetDayFields.omit({ working: true }).extend({ date });
+const RemoveDay = RemoveFields.extend({ date });
 
 function yearOf(value: string | undefined, fallback: number): number {
   return value && isIsoDate(value) ? civilDate(parseDate(value)).year : fallback;
@@ -82,7 +48,7 @@ async function render(
       first={calendar.firstYear}
       last={calendar.lastYear}
     />,
-    { title: props.issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+    { title },
   );
 }
 
@@ -136,86 +102,76 @@ export function adminCalendarRoutes() {
   app.post("/admin/calendar/days", async (c) => {
     const user = requireUser(c, ["admin"]);
     const { db, now } = c.get("deps");
-    const body = await c.req.parseBody();
+    const posted = await readForm(c);
     const form: SetDayForm = {
-      date: dateValue((k) => str(body[k]), "date"),
-      kind: str(body.kind),
-      "name.kk": str(body["name.kk"]),
-      "name.ru": str(body["name.ru"]),
-      "name.en": str(body["name.en"]),
-      source: str(body.source),
-      provisional: body.provisional === "1",
-      reason: str(body.reason),
+      date: posted.date("date"),
+      kind: posted.text("kind"),
+      "name.kk": posted.text("name.kk"),
+      "name.ru": posted.text("name.ru"),
+      "name.en": posted.text("name.en"),
+      source: posted.text("source"),
+      provisional: posted.checked("provisional", "1"),
+      reason: posted.text("reason"),
     };
-    const fallbackYear = yearOf(form.date?.trim(), currentYear(now()));
-    const fail = (issues: FieldIssue[]) => {
-      c.status(422);
-      return render(c, { setForm: form, removeForm: {}, failed: "set", issues }, fallbackYear);
-    };
-    const parsed = SetDay.safeParse({
-      date: form.date ?? "",
-      kind: form.kind,
-      name: { kk: form["name.kk"] ?? "", ru: form["name.ru"] ?? "", en: form["name.en"] ?? "" },
-      source: form.source ?? "",
-      provisional: form.provisional,
-      reason: form.reason ?? "",
-    });
-    if (!parsed.success) return fail(issuesOf(c.get("lang"), parsed.error));
-    const input = parsed.data;
-    try {
-      const result = await setCalendarDay(
-        db,
-        { ...input, working: input.kind === "working_day" },
-        { actorId: user.id, requestId: c.get("requestId"), now: now() },
-      );
-      return c.redirect(
-        `/${c.get("lang")}/admin/calendar?${doneQuery(result, "set")}#day-${result.date}`,
-        303,
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== "validation") throw error;
+    return submitForm(c, {
+      schema: SetDay,
+      input: {
+        date: form.date ?? "",
+        kind: form.kind,
+        name: { kk: form["name.kk"], ru: form["name.ru"], en: form["name.en"] },
+        source: form.source,
+        provisional: form.provisional,
+        reason: form.reason,
+      },
       // The form has no "working" field: it follows from the kind.
-      return fail(error.fields.map((f) => (f.field === "working" ? { ...f, field: "kind" } : f)));
-    }
+      field: (path) => (path === "working" ? "kind" : path),
+      run: async ({ date, ...input }) => {
+        const result = await setCalendarDay(
+          db,
+          { date, ...input, working: input.kind === "working_day" },
+          { actorId: user.id, requestId: c.get("requestId"), now: now() },
+        );
+        return `/${c.get("lang")}/admin/calendar?${doneQuery(result, "set")}#day-${result.date}`;
+      },
+      render: ({ issues }) =>
+        render(
+          c,
+          { setForm: form, removeForm: {}, failed: "set", issues },
+          yearOf(form.date, currentYear(now())),
+        ),
+    });
   });
 
   app.post("/admin/calendar/days/remove", async (c) => {
     const user = requireUser(c, ["admin"]);
     const { db, now } = c.get("deps");
-    const body = await c.req.parseBody();
+    const posted = await readForm(c);
     const form: RemoveDayForm = {
-      date: dateValue((k) => str(body[k]), "remove.date"),
-      reason: str(body["remove.reason"]),
-      source: str(body["remove.source"]),
+      date: posted.date("remove.date"),
+      reason: posted.text("remove.reason"),
+      source: posted.text("remove.source"),
     };
-    const fail = (issues: FieldIssue[]) => {
-      c.status(422);
-      return render(
-        c,
-        { setForm: {}, removeForm: form, failed: "remove", issues },
-        yearOf(form.date?.trim(), currentYear(now())),
-      );
-    };
-    const parsed = RemoveDay.safeParse({
-      date: form.date ?? "",
-      reason: form.reason ?? "",
-      source: form.source ?? "",
+    return submitForm(c, {
+      schema: RemoveDay,
+      input: { date: form.date ?? "", reason: form.reason, source: form.source },
+      field: (path) => `remove.${path}`,
+      run: async (input) => {
+        const context = { actorId: user.id, requestId: c.get("requestId"), now: now() };
+        const result = await removeCalendarDay(db, input, context).catch((error: unknown) => {
+          // No exception on that date: said at the date field.
+          if (error instanceof DomainError && error.kind === "not_found")
+            throw invalid([{ field: "date", code: "no_calendar_entry" }]);
+          throw error;
+        });
+        return `/${c.get("lang")}/admin/calendar?${doneQuery(result, "removed")}`;
+      },
+      render: ({ issues }) =>
+        render(
+          c,
+          { setForm: {}, removeForm: form, failed: "remove", issues },
+          yearOf(form.date, currentYear(now())),
+        ),
     });
-    if (!parsed.success) return fail(issuesOf(c.get("lang"), parsed.error, "remove."));
-    try {
-      const result = await removeCalendarDay(db, parsed.data, {
-        actorId: user.id,
-        requestId: c.get("requestId"),
-        now: now(),
-      });
-      return c.redirect(`/${c.get("lang")}/admin/calendar?${doneQuery(result, "removed")}`, 303);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      if (error.kind === "not_found") return fail([{ field: "remove.date", code: "calendarField.noEntry" }]);
-      if (error.kind === "validation")
-        return fail(error.fields.map((f) => ({ ...f, field: `remove.${f.field}` })));
-      throw error;
-    }
   });
 
   return app;

@@ -19,7 +19,7 @@ import {
   checkIntake,
   domainIssues,
   type IntakeForm,
-  labelled,
+  inFormOrder,
   readIntakeForm,
 } from "../office/intake.ts";
 import { IntakeFormPage } from "../office/intake-form.tsx";
@@ -35,7 +35,7 @@ async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIss
       mode="callCentre"
       action={`/${lang}/contact-centre/complaints/new`}
       form={{ ...form, attachmentIds: [] }}
-      issues={labelled(lang, issues)}
+      issues={inFormOrder(issues)}
       choices={await intakeChoices(c.get("deps").db)}
       kept={[]}
     />,

@@ -6,7 +6,7 @@ import busboy from "busboy";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { FileStore, StagedFile } from "../../db/file-store.ts";
-import { DomainError } from "../../domain/errors.ts";
+import { DomainError, type FieldIssue } from "../../domain/errors.ts";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../domain/file-type.ts";
 import {
   type StoredAttachment,
@@ -43,6 +43,19 @@ export function storeUpload(c: Context<AppEnv>, file: File, ownerId: string): Pr
     { name: file.name, ...file.upload },
     { ownerId, now: now(), perHour: config.quotas.uploadsPerHour, files, requestId: c.get("requestId") },
   );
+}
+
+/**
+ * A refused upload as an issue of the form's file `field` (kept with the status of its kind);
+ * anything that is not a refusal — a fault, the database away — is thrown again.
+ */
+export function uploadIssue(error: unknown, field: string): { issue: FieldIssue; kind: DomainError["kind"] } {
+  if (!(error instanceof DomainError) || error.kind === "internal" || error.kind === "unavailable")
+    throw error;
+  const own = error.fields[0];
+  const code = own?.code ?? (error.kind === "payload_too_large" ? "attachment_too_large" : "invalid");
+  const max = MAX_ATTACHMENT_BYTES / (1024 * 1024);
+  return { issue: { field, code, params: { max, ...error.params, ...own?.params } }, kind: error.kind };
 }
 
 /** Files in one body (a paper complaint's scans, one at a time on the portal). */

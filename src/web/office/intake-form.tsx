@@ -16,7 +16,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
-import { type IntakeForm, labelKey, OFFICIAL_ROWS } from "./intake.ts";
+import { type IntakeForm, labelKey, labelOf, OFFICIAL_ROWS } from "./intake.ts";
 
 export type IntakeFormProps = {
   mode: "office" | "callCentre";
@@ -55,7 +55,7 @@ export function IntakeFormPage(p: IntakeFormProps) {
     <>
       <h1 class="govuk-heading-l">{tr(`${prefix}.title`)}</h1>
       <p class="govuk-body">{tr(`${prefix}.lead`)}</p>
-      <ErrorSummary issues={p.issues} />
+      <ErrorSummary issues={p.issues} label={(field) => labelOf(lang, field)} />
       <form
         method="post"
         action={p.action}

@@ -7,7 +7,6 @@ import type { OrganizationKind } from "../../domain/roles.ts";
 import { localIso } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
 import { IsoDate, OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
-import { fieldText } from "../errors.tsx";
 import { dateValue, fieldIssues } from "../validation.ts";
 
 /** How many official rows the paper form offers. */
@@ -199,19 +198,9 @@ const rank = (field: string) => {
   return i === -1 ? ORDER.length : i;
 };
 
-/**
- * Each issue's message prefixed with the field's label, so that the error summary names it, in
- * the order of the form.
- */
-export function labelled(lang: Lang, issues: FieldIssue[]): FieldIssue[] {
-  return [...issues]
-    .sort((a, b) => rank(a.field) - rank(b.field))
-    .map((i) => ({
-      field: i.field,
-      code: "officeIntake.fieldError",
-      params: { label: labelOf(lang, i.field), message: fieldText(lang, i) },
-    }));
-}
+/** The issues in the order of the form's fields, for the error summary. */
+export const inFormOrder = (issues: FieldIssue[]): FieldIssue[] =>
+  [...issues].sort((a, b) => rank(a.field) - rank(b.field));
 
 /** The required elements of a complaint (domain.md) a registrar may accept missing, with a flag. */
 const FLAGGABLE =

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { DomainError, type FieldIssue, notFound } from "../../domain/errors.ts";
+import { type FieldIssue, notFound } from "../../domain/errors.ts";
 import { localDate, localTime } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { fileOfficeComplaint } from "../../operations/file-office-complaint.ts";
@@ -16,13 +16,13 @@ import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
-import { storeUpload } from "../middleware/multipart.ts";
+import { storeUpload, uploadIssue } from "../middleware/multipart.ts";
 import {
   blankIntakeForm,
   checkIntake,
   domainIssues,
   type IntakeForm,
-  labelled,
+  inFormOrder,
   ownAddresseeKind,
   postedFiles,
   readIntakeForm,
@@ -54,7 +54,7 @@ async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeFor
       mode="office"
       action={`/${lang}/office/complaints/new`}
       form={{ ...form, attachmentIds: kept.map((k) => k.id) }}
-      issues={labelled(lang, issues)}
+      issues={inFormOrder(issues)}
       choices={choices}
       kept={kept}
       ownOrganization={{
@@ -107,10 +107,8 @@ export function officeRoutes() {
         const stored = await storeUpload(c, file, user.id);
         form.attachmentIds.push(stored.id);
       } catch (error) {
-        if (!(error instanceof DomainError) || error.kind === "internal") throw error;
-        const code = error.fields[0]?.code ?? error.code;
-        if (!issues.some((i) => i.field === "scans"))
-          issues.push({ field: "scans", code, params: { ...error.params, ...error.fields[0]?.params } });
+        const { issue } = uploadIssue(error, "scans");
+        if (!issues.some((i) => i.field === "scans")) issues.push(issue);
       }
     }
     const checked = checkIntake(form, "office", now());

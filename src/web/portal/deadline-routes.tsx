@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { DomainError, type FieldIssue } from "../../domain/errors.ts";
-import { type Lang, t } from "../../i18n/index.ts";
+import { t } from "../../i18n/index.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import {
   calculateDeadline,
@@ -16,19 +16,14 @@ import { type DeadlineForm, DeadlinePage, YearPage } from "./deadline-pages.tsx"
 const TERMS = new Set(["3", "5", "15", "other"]);
 
 /** Checks the calculator's query field by field; the term in working days when it is valid. */
-function parseForm(lang: Lang, form: DeadlineForm): { issues: FieldIssue[]; workingDays: number | null } {
+function parseForm(form: DeadlineForm): { issues: FieldIssue[]; workingDays: number | null } {
   const issues: FieldIssue[] = [];
   const from = form.from?.trim() ?? "";
-  if (!from)
-    issues.push({
-      field: "from",
-      code: "calendarField.missing",
-      params: { label: t(lang, "deadlinePage.from") },
-    });
+  if (!from) issues.push({ field: "from", code: "required" });
   else if (!isIsoDate(from)) issues.push({ field: "from", code: "date_real" });
   let workingDays: number | null = null;
   if (!form.term || !TERMS.has(form.term)) {
-    issues.push({ field: "term", code: "calendarField.term" });
+    issues.push({ field: "term", code: "choose_one" });
   } else if (form.term !== "other") {
     workingDays = Number(form.term);
   } else {
@@ -38,7 +33,7 @@ function parseForm(lang: Lang, form: DeadlineForm): { issues: FieldIssue[]; work
     else
       issues.push({
         field: "workingDays",
-        code: "calendarField.workingDays",
+        code: "working_days_range",
         params: { max: MAX_WORKING_DAYS },
       });
   }
@@ -60,7 +55,7 @@ export function deadlineRoutes() {
     if (form.from === undefined && form.term === undefined) {
       return c.render(<DeadlinePage form={form} issues={[]} result={null} />, { title });
     }
-    let { issues, workingDays } = parseForm(lang, form);
+    let { issues, workingDays } = parseForm(form);
     let result: DeadlineCalculation | null = null;
     if (workingDays !== null) {
       try {

@@ -1,18 +1,20 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { renderNotice } from "../../documents/render-notice.ts";
-import { DomainError } from "../../domain/errors.ts";
-import { formatDateTime, type Lang, t } from "../../i18n/index.ts";
+import { DomainError, type FieldIssue } from "../../domain/errors.ts";
+import { formatDateTime, t } from "../../i18n/index.ts";
 import { setNotificationChannel } from "../../operations/set-notification-channel.ts";
 import { cabinetNotices, mailbox, notifyVia } from "../../queries/notices.ts";
 import type { AppEnv } from "../context.ts";
+import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
-import { Button, CsrfField, Notice } from "../ui/components.tsx";
+import { Button, Choices, CsrfField, ErrorSummary, Notice } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { Table } from "../ui/table.tsx";
 
 type Row = Awaited<ReturnType<typeof cabinetNotices>>[number];
 const CHANNELS = ["email", "sms", "cabinet"] as const;
+const NotifyVia = z.object({ notifyVia: z.enum(CHANNELS) });
 
 function Message({ row, publicUrl }: { row: Row; publicUrl: string }) {
   const { subject, text } = renderNotice(row, publicUrl);
@@ -24,38 +26,30 @@ function Message({ row, publicUrl }: { row: Row; publicUrl: string }) {
   );
 }
 
-function SettingsPage(p: { current: string; saved: boolean; notices: Row[]; publicUrl: string }) {
+function SettingsPage(p: {
+  current: string;
+  saved: boolean;
+  notices: Row[];
+  publicUrl: string;
+  issues: FieldIssue[];
+}) {
   const { lang, tr } = useLang();
   return (
     <>
       {p.saved ? <Notice>{tr("settings.saved")}</Notice> : null}
-      <form method="post" action={`/${lang}/cabinet/notifications`}>
+      <ErrorSummary issues={p.issues} />
+      <form method="post" action={`/${lang}/cabinet/notifications`} novalidate>
         <CsrfField />
-        <div class="govuk-form-group">
-          <fieldset class="govuk-fieldset">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
-              <h1 class="govuk-fieldset__heading">{tr("settings.title")}</h1>
-            </legend>
-            <p class="govuk-body">{tr("settings.lead")}</p>
-            <div class="govuk-radios" data-module="govuk-radios">
-              {CHANNELS.map((c) => (
-                <div class="govuk-radios__item">
-                  <input
-                    class="govuk-radios__input"
-                    id={`notify-${c}`}
-                    name="notifyVia"
-                    type="radio"
-                    value={c}
-                    checked={p.current === c}
-                  />
-                  <label class="govuk-label govuk-radios__label" for={`notify-${c}`}>
-                    {tr(`notifyChannel.${c}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Choices
+          type="radio"
+          name="notifyVia"
+          label={tr("settings.title")}
+          hint={tr("settings.lead")}
+          heading
+          issues={p.issues}
+          value={p.current}
+          options={CHANNELS.map((c) => ({ value: c, label: tr(`notifyChannel.${c}`) }))}
+        />
         <Button>{tr("settings.save")}</Button>
       </form>
       <h2 class="govuk-heading-m">{tr("settings.noticesTitle")}</h2>
@@ -111,29 +105,36 @@ export function noticeRoutes() {
   const publicUrl = (c: { get: (k: "deps") => AppEnv["Variables"]["deps"] }) =>
     c.get("deps").config.publicUrl;
 
-  app.get("/cabinet/notifications", async (c) => {
+  const settings = async (c: Context<AppEnv>, issues: FieldIssue[] = []) => {
     const user = requireUser(c, ["citizen"]);
     const { db } = c.get("deps");
     const [current, notices] = await Promise.all([notifyVia(db, user.id), cabinetNotices(db, user.id)]);
     return c.render(
       <SettingsPage
         current={current}
-        saved={c.req.query("saved") === "1"}
+        saved={!issues.length && c.req.query("saved") === "1"}
         notices={notices}
         publicUrl={publicUrl(c)}
+        issues={issues}
       />,
-      { title: t(c.get("lang") as Lang, "settings.title") },
+      { title: t(c.get("lang"), "settings.title") },
     );
-  });
+  };
+
+  app.get("/cabinet/notifications", (c) => settings(c));
 
   app.post("/cabinet/notifications", async (c) => {
     const user = requireUser(c, ["citizen"]);
-    const body = await c.req.parseBody();
-    const parsed = z.enum(CHANNELS).safeParse(body.notifyVia);
-    if (!parsed.success)
-      throw new DomainError("validation", "validation", [{ field: "notifyVia", code: "required" }]);
-    await setNotificationChannel(c.get("deps").db, user.id, parsed.data, c.get("requestId"));
-    return c.redirect(`/${c.get("lang")}/cabinet/notifications?saved=1`, 303);
+    const posted = await readForm(c);
+    return submitForm(c, {
+      schema: NotifyVia,
+      input: { notifyVia: posted.text("notifyVia") },
+      run: async ({ notifyVia }) => {
+        await setNotificationChannel(c.get("deps").db, user.id, notifyVia, c.get("requestId"));
+        return `/${c.get("lang")}/cabinet/notifications?saved=1`;
+      },
+      render: ({ issues }) => settings(c, issues),
+    });
   });
 
   app.get("/dev/mailbox", async (c) => {

@@ -105,8 +105,8 @@ export async function statusLookupPage(
     return c.render(<StatusPage {...base} issues={[]} />, { title });
   }
   const issues: FieldIssue[] = [];
-  if (!number) issues.push({ field: "number", code: "statusCheck.numberMissing" });
-  if (!code) issues.push({ field: "code", code: "statusCheck.codeMissing" });
+  if (!number) issues.push({ field: "number", code: "required" });
+  if (!code) issues.push({ field: "code", code: "required" });
   if (issues.length) {
     c.status(422);
     return c.render(<StatusPage {...base} issues={issues} />, {

@@ -16,9 +16,8 @@ import { complaintView } from "../../queries/complaint-view.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
-import { errorText } from "../errors.tsx";
+import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
-import { parseOr422 } from "../validation.ts";
 import { isWorkflowAction, runAction, WORKFLOW_ACTIONS } from "../workflow-actions.ts";
 import { type ActionForms, type PageState, StaffComplaintPage } from "./complaint-page.tsx";
 import { InboxPage, type InboxQuery, type InboxRow } from "./inbox-page.tsx";
@@ -96,31 +95,19 @@ export function staffRoutes() {
     if (!isWorkflowAction(action) || !STAFF_FORM_ACTIONS.includes(action))
       throw new DomainError("not_found", "not_found");
     const id = c.req.param("id");
-    const form = await c.req.parseBody();
-    const values = Object.fromEntries(
-      Object.entries(form)
-        .filter(([k, v]) => k !== "_csrf" && typeof v === "string" && v.trim() !== "")
-        .map(([k, v]) => [k, (v as string).trim()]),
-    );
-    try {
-      const a: { body: z.ZodType; fromForm?: (v: Record<string, string>) => unknown } =
-        WORKFLOW_ACTIONS[action];
-      await runAction(c, action, id, parseOr422(a.body, a.fromForm ? a.fromForm(values) : values));
-    } catch (error) {
-      if (!(error instanceof DomainError) || !["validation", "conflict", "forbidden"].includes(error.kind))
-        throw error;
-      const lang = c.get("lang");
-      c.status(error.kind === "validation" ? 422 : error.kind === "conflict" ? 409 : 403);
-      return renderCase(c, user, {
-        failed: {
-          action,
-          message: error.kind === "validation" ? null : errorText(lang, error),
-          issues: error.fields.map((f) => ({ ...f, field: `${action}.${f.field}` })),
-          values,
-        },
-      });
-    }
-    return c.redirect(`/${c.get("lang")}/staff/complaints/${id}?done=${action}`, 303);
+    const values = (await readForm(c)).values();
+    const a: { body: z.ZodType; fromForm?: (v: Record<string, string>) => unknown } =
+      WORKFLOW_ACTIONS[action];
+    return submitForm(c, {
+      schema: a.body,
+      input: a.fromForm ? a.fromForm(values) : values,
+      field: (path) => `${action}.${path}`,
+      run: async (body) => {
+        await runAction(c, action, id, body);
+        return `/${c.get("lang")}/staff/complaints/${id}?done=${action}`;
+      },
+      render: ({ issues, message }) => renderCase(c, user, { failed: { action, message, issues, values } }),
+    });
   });
 
   return app;
@@ -150,8 +137,6 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   });
   return c.render(
     <StaffComplaintPage v={v} history={history} integrity={integrity} forms={forms} state={state} />,
-    {
-      title: state.failed ? `${t(lang, "error.title")}: ${title}` : title,
-    },
+    { title },
   );
 }

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { FieldIssue } from "../../domain/errors.ts";
+import { issueText } from "../../i18n/index.ts";
 import type { AppEnv } from "../context.ts";
 import { DATE_PARTS, dateParts } from "../validation.ts";
 import { useLang } from "./i18n.ts";
@@ -9,17 +10,29 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={useRequestContext<AppEnv>().get("csrfToken")} />;
 }
 
-/** The message of a field issue: `field.<code>` in the page language. */
+/** The message of a field issue in the page language (`issueKey`). */
 export function useIssueText() {
-  const { tr } = useLang();
-  return (issue: FieldIssue) =>
-    tr(issue.code.includes(".") ? issue.code : `field.${issue.code}`, issue.params);
+  const { lang } = useLang();
+  return (issue: FieldIssue) => issueText(lang, issue);
 }
 
-/** GOV.UK error summary linking each problem to its field. */
-export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; message?: string }) {
+/**
+ * GOV.UK error summary linking each problem to its field; `label`, where a long form gives it,
+ * names the field before the message.
+ */
+export function ErrorSummary({
+  issues,
+  message,
+  label,
+}: {
+  issues: FieldIssue[];
+  message?: string;
+  label?: (field: string) => string;
+}) {
   const { tr } = useLang();
-  const text = useIssueText();
+  const issueText = useIssueText();
+  const text = (issue: FieldIssue) =>
+    label ? tr("error.labelled", { label: label(issue.field), message: issueText(issue) }) : issueText(issue);
   if (issues.length === 0 && !message) return null;
   return (
     <div class="govuk-error-summary" data-module="govuk-error-summary" tabindex={-1}>

@@ -120,8 +120,11 @@ function Footer() {
 /** The one page shell: `<!DOCTYPE html>`, `<html lang>`, header with language switch, footer. */
 export const layout = () =>
   jsxRenderer<AppEnv>(
-    ({ children, title }) => {
+    ({ children, title: heading }) => {
       const { lang, tr } = useLang();
+      const title = useRequestContext<AppEnv>().get("rejected")
+        ? `${tr("error.title")}: ${heading}`
+        : heading;
       return (
         <html lang={lang} class="govuk-template">
           <head>

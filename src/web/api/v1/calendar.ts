@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { DayKind as DayKindValue } from "../../../domain/calendar/index.ts";
-import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
+import { DomainError, type FieldCode, type FieldIssue } from "../../../domain/errors.ts";
 import { t } from "../../../i18n/index.ts";
 import { dayJson } from "../../../operations/calendar-change.ts";
 import { removeCalendarDay } from "../../../operations/remove-calendar-day.ts";
@@ -13,6 +12,7 @@ import { isIsoDate, skippedReason } from "../../calendar-text.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { fieldIssues } from "../../validation.ts";
+import { DAY_KINDS, DayKind, RemoveFields, SetDayFields } from "./calendar-schemas.ts";
 import { Problem } from "./schemas.ts";
 
 /** An existing calendar date as YYYY-MM-DD (2025-02-30 is refused). */
@@ -22,12 +22,12 @@ const IsoDate = z
   .openapi({ type: "string", format: "date", example: "2025-04-30" });
 
 /** The field codes of this module's 422s: "required" stays, anything else gets the field's own message. */
-const FIELD_CODES: Record<string, string> = {
-  from: "calendarField.date",
-  date: "calendarField.date",
-  workingDays: "calendarField.workingDays",
-  year: "calendarField.year",
-  kind: "calendarField.kind",
+const FIELD_CODES: Record<string, FieldCode> = {
+  from: "date_iso",
+  date: "date_iso",
+  workingDays: "working_days_range",
+  year: "year_digits",
+  kind: "choose_one",
 };
 
 function validationError(error: z.ZodError): DomainError {
@@ -72,15 +72,6 @@ const adminOnly = createMiddleware<AppEnv>(async (c, next) => {
 
 const Localized = z.object({ kk: z.string(), ru: z.string(), en: z.string() }).openapi("LocalizedText");
 
-const KINDS = [
-  "holiday",
-  "moved_day_off",
-  "transfer",
-  "religious",
-  "working_day",
-] as const satisfies readonly DayKindValue[];
-const DayKind = z.enum(KINDS).openapi("CalendarDayKind");
-
 const Deadline = z
   .object({
     receivedOn: z.string().openapi({ format: "date" }),
@@ -91,7 +82,7 @@ const Deadline = z
       z.object({
         date: z.string().openapi({ format: "date" }),
         reason: z.string(),
-        kind: z.enum([...KINDS, "weekend"]),
+        kind: z.enum([...DAY_KINDS, "weekend"]),
       }),
     ),
     calendarVersion: z.string(),
@@ -181,8 +172,6 @@ const StoredDay = z
   })
   .openapi("StoredCalendarDay");
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 const Change = z
   .object({
     calendarVersion: z.string(),
@@ -206,14 +195,7 @@ const setRoute = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: z.object({
-            working: z.boolean(),
-            kind: DayKind,
-            name: z.object({ kk: text(200), ru: text(200), en: text(200) }),
-            source: text(1000),
-            provisional: z.boolean().optional(),
-            reason: text(2000),
-          }),
+          schema: SetDayFields,
         },
       },
     },
@@ -230,8 +212,6 @@ const setRoute = createRoute({
     ...problems(401, 403, 422),
   },
 });
-
-const RemoveFields = z.object({ reason: text(2000), source: text(1000) });
 
 const removeRoute = createRoute({
   method: "delete",

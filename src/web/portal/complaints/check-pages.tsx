@@ -139,7 +139,7 @@ export function CheckPage({ a, missing }: { a: Answers; missing: Step[] }) {
                     {missing.map((s) => (
                       <li>
                         <a href={`${draftPath(lang, a.draftId, s)}?return=check`}>
-                          {tr(`portal.missing.${s}`)}
+                          {tr(`field.${s}.incomplete`)}
                         </a>
                       </li>
                     ))}

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { type Context, Hono } from "hono";
+import { z } from "zod";
 import { regimeFor } from "../../../domain/deadlines/index.ts";
-import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
+import { notFound } from "../../../domain/errors.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
 import { escalateComplaint } from "../../../operations/escalate-complaint.ts";
@@ -10,14 +11,12 @@ import { currentCalendar } from "../../../queries/calendar.ts";
 import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
 import { escalationTarget } from "../../../queries/escalation-target.ts";
 import type { AppEnv } from "../../context.ts";
-import { errorText } from "../../errors.tsx";
+import { type Rejection, readForm, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
-import { EscalatedPage, type EscalateForm, EscalatePage, escalationOf } from "./escalate-pages.tsx";
+import { EscalateBody } from "../../workflow-actions.ts";
+import { EscalatedPage, EscalatePage, escalationOf, type EscalateForm as Values } from "./escalate-pages.tsx";
 
 type C = Context<AppEnv>;
-
-/** The longest reasons or demands, as the API accepts them. */
-const MAX_TEXT = 10_000;
 
 /** The caller's own complaint (a citizen), or 404. */
 async function ownComplaint(c: C, id: string): Promise<ComplaintView> {
@@ -28,48 +27,22 @@ async function ownComplaint(c: C, id: string): Promise<ComplaintView> {
   return v;
 }
 
-const blankForm = (): EscalateForm => ({
+const blankForm = (): Values => ({
   reasons: "",
   demands: "",
   confirm: false,
   idempotencyKey: randomUUID(),
 });
 
-function readForm(body: Record<string, string | File | (string | File)[]>): EscalateForm {
-  const text = (name: string) => {
-    const v = body[name];
-    return typeof v === "string" ? v : "";
-  };
-  return {
-    reasons: text("reasons"),
-    demands: text("demands"),
-    confirm: text("confirm") === "yes",
-    idempotencyKey: text("idempotencyKey").slice(0, 100) || randomUUID(),
-  };
-}
-
-function checkForm(form: EscalateForm): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const field of ["reasons", "demands"] as const) {
-    const value = form[field].trim();
-    if (!value) issues.push({ field, code: `portalField.${field}.required` });
-    else if (value.length > MAX_TEXT) issues.push({ field, code: "too_long", params: { max: MAX_TEXT } });
-  }
-  if (!form.confirm) issues.push({ field: "confirm", code: "portalField.confirm.required" });
-  return issues;
-}
+/** The API's body, and the applicant's confirmation that the page asks for. */
+const EscalateForm = EscalateBody.extend({ confirm: z.literal(true) });
 
 /**
  * The form, or the reason it is closed: the operation's own rejection (`error`), else what the
  * complaint's allowed actions and the region's department say.
  */
-async function renderEscalate(
-  c: C,
-  v: ComplaintView,
-  form: EscalateForm,
-  issues: FieldIssue[],
-  error?: DomainError,
-) {
+async function renderEscalate(c: C, v: ComplaintView, form: Values, rejection: Rejection | null) {
+  const issues = rejection?.issues ?? [];
   const lang = c.get("lang");
   const { db, now } = c.get("deps");
   const target = await escalationTarget(db, {
@@ -77,8 +50,8 @@ async function renderEscalate(
     holderId: v.holder.organizationId,
   });
   const sent = escalationOf(v);
-  const message = error
-    ? errorText(lang, error)
+  const message = rejection?.message
+    ? rejection.message
     : sent
       ? t(lang, "error.already_escalated")
       : !v.allowedActions.includes("escalate")
@@ -97,7 +70,7 @@ async function renderEscalate(
       issues={issues}
       blocked={message ? { message, escalationId: sent } : undefined}
     />,
-    { title: issues.length || error ? `${t(lang, "error.title")}: ${title}` : title },
+    { title },
   );
 }
 
@@ -111,7 +84,7 @@ export function escalationRoutes() {
 
   app.get("/complaints/:id/escalate", async (c) => {
     const v = await ownComplaint(c, c.req.param("id"));
-    return renderEscalate(c, v, blankForm(), []);
+    return renderEscalate(c, v, blankForm(), null);
   });
 
   app.post("/complaints/:id/escalate", async (c) => {
@@ -120,37 +93,41 @@ export function escalationRoutes() {
     const user = requireUser(c, ["citizen"]);
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
-    const form = readForm(await c.req.parseBody());
-    const issues = checkForm(form);
-    if (issues.length) {
-      c.status(422);
-      return renderEscalate(c, v, form, issues);
-    }
-    const calendar = await currentCalendar(db);
-    const at = now();
-    try {
-      // A second submit of the same form (a double click) gets the first one's answer.
-      const stored = await db.transaction((tx) =>
-        idempotent(tx, user.id, `portal-escalate:${id}:${form.idempotencyKey}`, at, async () => {
-          const newId = await escalateComplaint(tx, {
-            complaintId: id,
-            actor: user,
-            reasons: form.reasons.trim(),
-            demands: form.demands.trim(),
-            now: at,
-            calendar,
-            requestId: c.get("requestId"),
-          });
-          return { status: 201, body: { complaintId: newId } };
-        }),
-      );
-      const { complaintId } = stored.body as { complaintId: string };
-      return c.redirect(`/${lang}/complaints/${complaintId}/escalated`, 303);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== "conflict") throw error;
-      c.status(409);
-      return renderEscalate(c, await ownComplaint(c, id), form, [], error);
-    }
+    const posted = await readForm(c);
+    const form: Values = {
+      reasons: posted.text("reasons"),
+      demands: posted.text("demands"),
+      confirm: posted.checked("confirm"),
+      idempotencyKey: posted.text("idempotencyKey").slice(0, 100) || randomUUID(),
+    };
+    return submitForm(c, {
+      schema: EscalateForm,
+      input: { ...form, confirm: form.confirm || undefined },
+      run: async ({ reasons, demands }) => {
+        const calendar = await currentCalendar(db);
+        const at = now();
+        // A second submit of the same form (a double click) gets the first one's answer.
+        const stored = await db.transaction((tx) =>
+          idempotent(tx, user.id, `portal-escalate:${id}:${form.idempotencyKey}`, at, async () => {
+            const newId = await escalateComplaint(tx, {
+              complaintId: id,
+              actor: user,
+              reasons,
+              demands,
+              now: at,
+              calendar,
+              requestId: c.get("requestId"),
+            });
+            return { status: 201, body: { complaintId: newId } };
+          }),
+        );
+        const { complaintId } = stored.body as { complaintId: string };
+        return `/${lang}/complaints/${complaintId}/escalated`;
+      },
+      // Refused by the operation: the complaint as it is now says why.
+      render: async (rejection) =>
+        renderEscalate(c, rejection.issues.length ? v : await ownComplaint(c, id), form, rejection),
+    });
   });
 
   app.get("/complaints/:id/escalated", async (c) => {

@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
-import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
+import { type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
@@ -25,7 +25,7 @@ import type { SessionUser } from "../../../queries/session-user.ts";
 import type { AppEnv } from "../../context.ts";
 import { STATUS } from "../../errors.tsx";
 import { requireUser } from "../../guards.ts";
-import { storeUpload } from "../../middleware/multipart.ts";
+import { storeUpload, uploadIssue } from "../../middleware/multipart.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
 import { ComplaintPage } from "./complaint-page.tsx";
 import { draftPath, StepPage } from "./step-pages.tsx";
@@ -138,7 +138,7 @@ const identityOf = (user: SessionUser) => ({
 async function renderDeclaration(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[]) {
   const lang = c.get("lang");
   const a = await answers(c, user, draft);
-  const input = draftInput(lang, draft.data);
+  const input = draftInput(draft.data);
   const { text, sha256 } = signedContent(input, identityOf(user), a.files);
   const title = t(lang, "portal.declaration.title");
   if (issues.length) c.status(422);
@@ -207,9 +207,7 @@ export function complaintPortalRoutes() {
     if (!draft.submittedComplaintId) {
       if (unanswered(draft.data).length) return renderCheck(c, user, draft);
       if (value(form, "confirm") !== "yes") {
-        return renderDeclaration(c, user, draft, [
-          { field: "confirm", code: "portalField.confirm.required" },
-        ]);
+        return renderDeclaration(c, user, draft, [{ field: "confirm", code: "required" }]);
       }
     }
     const calendar = await currentCalendar(db);
@@ -219,7 +217,7 @@ export function complaintPortalRoutes() {
         const id = await submitDraft(tx, {
           draftId,
           actor: user,
-          toInput: (data) => draftInput(lang, data),
+          toInput: (data) => draftInput(data),
           confirmedSha256: value(form, "sha256"),
           language: lang,
           now: at,
@@ -252,7 +250,7 @@ export function complaintPortalRoutes() {
     if (!(file instanceof File)) {
       return next === "check"
         ? c.redirect(draftPath(lang, draft.id, "check"), 303)
-        : fail({ field: "file", code: "portalField.file.required" });
+        : fail({ field: "file", code: "required" });
     }
     if (ids.length >= MAX_ATTACHMENTS)
       return fail({ field: "file", code: "too_many_attachments", params: { max: MAX_ATTACHMENTS } });
@@ -266,12 +264,8 @@ export function complaintPortalRoutes() {
         requestId: c.get("requestId"),
       });
     } catch (error) {
-      if (!(error instanceof DomainError) || error.kind === "internal" || error.kind === "unavailable")
-        throw error;
-      return fail(
-        error.fields[0] ?? { field: "file", code: `error.${error.code}`, params: error.params },
-        STATUS[error.kind],
-      );
+      const { issue, kind } = uploadIssue(error, "file");
+      return fail(issue, STATUS[kind]);
     }
     return c.redirect(draftPath(lang, draft.id, next), 303);
   });
@@ -316,7 +310,6 @@ export function complaintPortalRoutes() {
     const returnTo = value(form, "return") === "check" ? "check" : undefined;
     const options = await stepOptions(c, draft);
     const { patch, issues } = parseStep(step, form, {
-      lang,
       today: localDate(now()),
       respondentIds: new Set(options.respondents.map((o) => o.id)),
       serviceIds: new Set(options.services.map((s) => s.id)),

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { addresseeValue } from "../../../domain/addressees.ts";
 import type { ComplaintInput, Official } from "../../../domain/complaint.ts";
-import { DomainError, type FieldIssue } from "../../../domain/errors.ts";
-import { has, type Lang } from "../../../i18n/index.ts";
+import { DomainError, type FieldCode, type FieldIssue } from "../../../domain/errors.ts";
 import type { DraftData } from "../../../queries/drafts.ts";
 import { ComplaintBody, IsoDate, toInput } from "../../api/v1/complaint-schemas.ts";
 import { dateValue, fieldIssues } from "../../validation.ts";
@@ -83,20 +82,14 @@ export function values(form: Form, name: string): string[] {
 
 /**
  * A step's zod issues as page issues: the field names of the page, one issue per field, and the
- * step's own message (`portalField.<field>.<code>`) where the catalogue has one.
+ * field's own message where the catalogue has one (`field.<field>.<code>`, see `issueKey`).
  */
-export function pageIssues(
-  lang: Lang,
-  error: z.ZodError,
-  rename: (path: string) => string = (p) => p,
-): FieldIssue[] {
+export function pageIssues(error: z.ZodError, rename: (path: string) => string = (p) => p): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of fieldIssues(error)) {
     const field = rename(issue.field);
     if (out.some((i) => i.field === field)) continue;
-    const generic = field.replace(/\.\d+\./, ".");
-    const own = `portalField.${generic}.${issue.code}`;
-    out.push({ ...issue, field, code: has(lang, own) ? own : issue.code });
+    out.push({ ...issue, field });
   }
   return out;
 }
@@ -108,7 +101,6 @@ const ApplicantSchema = shape.applicant;
 export type StepResult = { patch: Partial<DraftData>; issues: FieldIssue[] };
 
 export type StepContext = {
-  lang: Lang;
   today: string;
   respondentIds: ReadonlySet<string>;
   serviceIds: ReadonlySet<string>;
@@ -119,20 +111,16 @@ export type StepContext = {
 
 const ok = (patch: Partial<DraftData>): StepResult => ({ patch, issues: [] });
 const fail = (issues: FieldIssue[]): StepResult => ({ patch: {}, issues });
-const issue = (lang: Lang, field: string, code: string): FieldIssue => {
-  const own = `portalField.${field}.${code}`;
-  return { field, code: has(lang, own) ? own : code };
-};
+const issue = (field: string, code: FieldCode): FieldIssue => ({ field, code });
 
 /** Reads and checks one step's form; the patch to store, or the issues to show (nothing stored). */
 export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult {
-  const { lang } = ctx;
   switch (step) {
     case "respondent": {
       const id = value(form, "respondent.organizationId").trim();
-      if (!id) return fail([issue(lang, "respondent.organizationId", "required")]);
+      if (!id) return fail([issue("respondent.organizationId", "required")]);
       if (!ctx.respondentIds.has(id))
-        return fail([issue(lang, "respondent.organizationId", "unknown_organization")]);
+        return fail([issue("respondent.organizationId", "unknown_organization")]);
       // Another body: the service and the addressee proposed for the old one no longer apply.
       return ok(
         id === ctx.data.respondentId
@@ -142,24 +130,24 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
     }
     case "appealed": {
       const parsed = shape.appealed.safeParse(value(form, "appealed") || undefined);
-      if (!value(form, "appealed")) return fail([issue(lang, "appealed", "required")]);
-      if (!parsed.success) return fail([issue(lang, "appealed", "invalid")]);
+      if (!value(form, "appealed")) return fail([issue("appealed", "required")]);
+      if (!parsed.success) return fail([issue("appealed", "invalid")]);
       return ok({ appealed: parsed.data });
     }
     case "service": {
       const id = value(form, "serviceId").trim();
-      if (!id) return fail([issue(lang, "serviceId", "required")]);
+      if (!id) return fail([issue("serviceId", "required")]);
       if (id === "none") return ok({ serviceAnswered: true, serviceId: null });
-      if (!ctx.serviceIds.has(id)) return fail([issue(lang, "serviceId", "unknown_service")]);
+      if (!ctx.serviceIds.has(id)) return fail([issue("serviceId", "unknown_service")]);
       return ok({ serviceAnswered: true, serviceId: id });
     }
     case "addressee": {
       const v = value(form, "addressee");
-      if (!v) return fail([issue(lang, "addressee", "required")]);
-      if (!ctx.addresseeValues.has(v)) return fail([issue(lang, "addressee", "addressee_not_allowed")]);
+      if (!v) return fail([issue("addressee", "required")]);
+      if (!ctx.addresseeValues.has(v)) return fail([issue("addressee", "addressee_not_allowed")]);
       const [kind, organizationId] = v.split("|") as [string, string];
       const parsed = shape.addressee.safeParse({ kind, organizationId });
-      if (!parsed.success) return fail([issue(lang, "addressee", "addressee_not_allowed")]);
+      if (!parsed.success) return fail([issue("addressee", "addressee_not_allowed")]);
       return ok({ addressee: parsed.data });
     }
     case "officials": {
@@ -171,30 +159,30 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
       const blank = (o: Official) => !o.position.trim() && !o.surname.trim() && !o.name.trim();
       const list = [read(0), read(1)].filter((o, i) => i === 0 || !blank(o));
       const parsed = z.array(OfficialSchema).safeParse(list);
-      if (!parsed.success) return fail(pageIssues(lang, parsed.error, (p) => `officials.${p}`));
+      if (!parsed.success) return fail(pageIssues(parsed.error, (p) => `officials.${p}`));
       return ok({ officials: parsed.data });
     }
     case "grounds": {
       const parsed = z.object({ grounds: shape.grounds }).safeParse({ grounds: values(form, "grounds") });
       if (!parsed.success) {
         const empty = values(form, "grounds").length === 0;
-        return fail([issue(lang, "grounds", empty ? "required" : "invalid")]);
+        return fail([issue("grounds", empty ? "required" : "invalid")]);
       }
       return ok({ grounds: parsed.data.grounds });
     }
     case "reasons":
     case "demands": {
       const parsed = z.object({ [step]: shape[step] }).safeParse({ [step]: value(form, step) });
-      if (!parsed.success) return fail(pageIssues(lang, parsed.error));
+      if (!parsed.success) return fail(pageIssues(parsed.error));
       return ok({ [step]: parsed.data[step] as string });
     }
     case "learned": {
       const iso = dateValue((k) => value(form, k), "learnedOn") ?? "";
-      if (!iso) return fail([issue(lang, "learnedOn", "required")]);
-      if (!IsoDate.safeParse(iso).success) return fail([issue(lang, "learnedOn", "date_invalid")]);
-      if (iso > ctx.today) return fail([issue(lang, "learnedOn", "date_in_future")]);
+      if (!iso) return fail([issue("learnedOn", "required")]);
+      if (!IsoDate.safeParse(iso).success) return fail([issue("learnedOn", "date_invalid")]);
+      if (iso > ctx.today) return fail([issue("learnedOn", "date_in_future")]);
       const lateReason = shape.lateReason.safeParse(value(form, "lateReason").trim() || null);
-      if (!lateReason.success) return fail(pageIssues(lang, lateReason.error, () => "lateReason"));
+      if (!lateReason.success) return fail(pageIssues(lateReason.error, () => "lateReason"));
       return ok({ learnedOn: iso, lateReason: lateReason.data ?? null });
     }
     case "contacts": {
@@ -208,7 +196,7 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
       });
       if (!parsed.success) {
         return fail(
-          pageIssues(lang, parsed.error, (p) => (p.startsWith("applicant.phones") ? "applicant.phones" : p)),
+          pageIssues(parsed.error, (p) => (p.startsWith("applicant.phones") ? "applicant.phones" : p)),
         );
       }
       const a = parsed.data.applicant;
@@ -220,13 +208,13 @@ export function parseStep(step: Step, form: Form, ctx: StepContext): StepResult 
 }
 
 /** The whole draft checked as the API checks a complaint: the operation's input, or a 422. */
-export function draftInput(lang: Lang, d: DraftData): ComplaintInput {
+export function draftInput(d: DraftData): ComplaintInput {
   const missing = unanswered(d);
   if (missing.length) {
     throw new DomainError(
       "validation",
       "validation",
-      missing.map((s) => ({ field: s, code: `portal.missing.${s}` })),
+      missing.map((s) => ({ field: s, code: "incomplete" })),
     );
   }
   const parsed = ComplaintBody.safeParse({
@@ -242,7 +230,7 @@ export function draftInput(lang: Lang, d: DraftData): ComplaintInput {
     applicant: { postalAddress: d.postalAddress, phones: d.phones ?? [], email: d.email ?? null },
     attachmentIds: d.attachmentIds ?? [],
   });
-  if (!parsed.success) throw new DomainError("validation", "validation", pageIssues(lang, parsed.error));
+  if (!parsed.success) throw new DomainError("validation", "validation", pageIssues(parsed.error));
   return toInput(parsed.data);
 }
 

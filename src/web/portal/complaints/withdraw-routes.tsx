@@ -1,9 +1,9 @@
 import { type Context, Hono } from "hono";
-import type { FieldIssue } from "../../../domain/errors.ts";
 import { notFound } from "../../../domain/errors.ts";
 import { t } from "../../../i18n/index.ts";
 import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
 import type { AppEnv } from "../../context.ts";
+import { type Rejection, readForm, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
 import {
   BackLink,
@@ -14,14 +14,22 @@ import {
   WarningText,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { fieldIssues } from "../../validation.ts";
 import { runAction, WORKFLOW_ACTIONS } from "../../workflow-actions.ts";
 import { referenceOf } from "./escalate-pages.tsx";
 
 type C = Context<AppEnv>;
 
 /** Withdrawal cannot be undone: the applicant confirms it on its own page and says why. */
-function WithdrawPage({ v, reason, issues }: { v: ComplaintView; reason: string; issues: FieldIssue[] }) {
+function WithdrawPage({
+  v,
+  reason,
+  rejection,
+}: {
+  v: ComplaintView;
+  reason: string;
+  rejection: Rejection | null;
+}) {
+  const issues = rejection?.issues ?? [];
   const { lang, tr } = useLang();
   const back = `/${lang}/complaints/${v.id}`;
   return (
@@ -29,7 +37,7 @@ function WithdrawPage({ v, reason, issues }: { v: ComplaintView; reason: string;
       <BackLink href={back} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary issues={issues} />
+          <ErrorSummary issues={issues} message={rejection?.message ?? undefined} />
           <span class="govuk-caption-l">{tr("complaint.title", { reference: referenceOf(v) })}</span>
           <h1 class="govuk-heading-l">{tr("withdraw.title")}</h1>
           <dl class="govuk-summary-list">
@@ -76,12 +84,9 @@ async function withdrawable(c: C): Promise<ComplaintView> {
   return v;
 }
 
-function render(c: C, v: ComplaintView, reason: string, issues: FieldIssue[]) {
-  const lang = c.get("lang");
-  const title = t(lang, "withdraw.title");
-  if (issues.length) c.status(422);
-  return c.render(<WithdrawPage v={v} reason={reason} issues={issues} />, {
-    title: issues.length ? `${t(lang, "error.title")}: ${title}` : title,
+function render(c: C, v: ComplaintView, reason: string, rejection: Rejection | null) {
+  return c.render(<WithdrawPage v={v} reason={reason} rejection={rejection} />, {
+    title: t(c.get("lang"), "withdraw.title"),
   });
 }
 
@@ -93,19 +98,22 @@ export function withdrawRoutes() {
     // Nothing to confirm once the lifecycle no longer allows it: the complaint page says why.
     if (!v.allowedActions.includes("withdraw"))
       return c.redirect(`/${c.get("lang")}/complaints/${v.id}`, 303);
-    return render(c, v, "", []);
+    return render(c, v, "", null);
   });
 
   app.post("/complaints/:id/withdraw", async (c) => {
     const v = await withdrawable(c);
-    const form = await c.req.parseBody();
-    const reason = typeof form.reason === "string" ? form.reason.trim() : "";
-    // The portal asks for a reason; beyond that, the API's own schema and operation (one registry).
-    if (!reason) return render(c, v, reason, [{ field: "reason", code: "withdraw.reason.required" }]);
-    const parsed = WORKFLOW_ACTIONS.withdraw.body.safeParse({ reason });
-    if (!parsed.success) return render(c, v, reason, fieldIssues(parsed.error));
-    await runAction(c, "withdraw", v.id, parsed.data);
-    return c.redirect(`/${c.get("lang")}/complaints/${v.id}?done=withdrawn`, 303);
+    const reason = (await readForm(c)).text("reason");
+    return submitForm(c, {
+      // The portal asks for the reason that the API leaves optional; else the API's own schema.
+      schema: WORKFLOW_ACTIONS.withdraw.body.required(),
+      input: { reason },
+      run: async (body) => {
+        await runAction(c, "withdraw", v.id, body);
+        return `/${c.get("lang")}/complaints/${v.id}?done=withdrawn`;
+      },
+      render: (rejection) => render(c, v, reason, rejection),
+    });
   });
 
   return app;
