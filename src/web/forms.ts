@@ -71,12 +71,12 @@ export function rejected(c: Context<AppEnv>, status: ContentfulStatusCode = 422)
 
 /**
  * An operation's refusal as a rejection (validation 422, conflict 409, forbidden 403, too many
- * 429); anything else is thrown again for the error page.
+ * 429, a wrong password 401); anything else is thrown again for the error page.
  */
 export function rejectionOf(lang: Lang, error: unknown): Rejection {
   if (
     !(error instanceof DomainError) ||
-    !["validation", "conflict", "forbidden", "rate_limited"].includes(error.kind)
+    !["validation", "conflict", "forbidden", "rate_limited", "unauthenticated"].includes(error.kind)
   )
     throw error;
   return {

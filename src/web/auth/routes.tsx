@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { DomainError } from "../../domain/errors.ts";
 import { t } from "../../i18n/index.ts";
 import { signIn } from "../../operations/sign-in.ts";
 import { signOut } from "../../operations/sign-out.ts";
 import { listDemoAccounts } from "../../queries/demo-accounts.ts";
+import { SignInBody } from "../api/v1/schemas.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
-import { errorText } from "../errors.tsx";
+import { readForm, submitForm } from "../forms.ts";
 import { clearSessionCookie, setSessionCookie } from "../middleware/session.ts";
 import { SignInPage } from "./sign-in-page.tsx";
 
@@ -41,38 +41,37 @@ export function authRoutes() {
   app.post("/sign-in", async (c) => {
     const lang = c.get("lang");
     const { db, config, now } = c.get("deps");
-    const body = await c.req.parseBody();
-    const login = typeof body.login === "string" ? body.login : "";
-    const password = typeof body.password === "string" ? body.password : "";
-    try {
-      const { token } = await signIn(
-        db,
-        {
-          login,
-          password,
-          address: clientAddress(c),
-          previousToken: c.get("sessionToken"),
-          requestId: c.get("requestId"),
-        },
-        now(),
-      );
-      setSessionCookie(c, token);
-      return c.redirect(safeNext(body.next, lang), 303);
-    } catch (error) {
-      if (!(error instanceof DomainError) || !["unauthenticated", "rate_limited"].includes(error.kind))
-        throw error;
-      c.status(error.kind === "rate_limited" ? 429 : 401);
-      const demoAccounts = config.demo ? await listDemoAccounts(db) : [];
-      return c.render(
-        <SignInPage
-          login={login}
-          error={errorText(lang, error)}
-          next={typeof body.next === "string" ? body.next : undefined}
-          demoAccounts={demoAccounts}
-        />,
-        { title: t(lang, "signIn.title") },
-      );
-    }
+    const posted = await readForm(c);
+    const next = posted.text("next") || undefined;
+    return submitForm(c, {
+      schema: SignInBody,
+      input: { login: posted.text("login"), password: posted.raw.password },
+      run: async ({ login, password }) => {
+        const { token } = await signIn(
+          db,
+          {
+            login,
+            password,
+            address: clientAddress(c),
+            previousToken: c.get("sessionToken"),
+            requestId: c.get("requestId"),
+          },
+          now(),
+        );
+        setSessionCookie(c, token);
+        return safeNext(next, lang);
+      },
+      render: async (rejection) =>
+        c.render(
+          <SignInPage
+            login={posted.text("login")}
+            rejection={rejection}
+            next={next}
+            demoAccounts={config.demo ? await listDemoAccounts(db) : []}
+          />,
+          { title: t(lang, "signIn.title") },
+        ),
+    });
   });
 
   app.post("/sign-out", async (c) => {

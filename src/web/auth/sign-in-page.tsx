@@ -1,22 +1,24 @@
 import type { DemoAccount } from "../../queries/demo-accounts.ts";
+import type { Rejection } from "../forms.ts";
 import { Button, CsrfField, ErrorSummary, Notice, TextInput } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { Table } from "../ui/table.tsx";
 
 type Props = {
   login?: string;
-  error?: string;
+  rejection?: Rejection | null;
   notice?: string;
   next?: string;
   demoAccounts: DemoAccount[];
 };
 
-export function SignInPage({ login, error, notice, next, demoAccounts }: Props) {
+export function SignInPage({ login, rejection, notice, next, demoAccounts }: Props) {
+  const issues = rejection?.issues ?? [];
   const { lang, tr } = useLang();
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        {error ? <ErrorSummary issues={[]} message={error} /> : null}
+        {rejection ? <ErrorSummary issues={issues} message={rejection.message ?? undefined} /> : null}
         {notice ? <Notice>{notice}</Notice> : null}
         <h1 class="govuk-heading-l">{tr("signIn.title")}</h1>
         <p class="govuk-body">{tr("signIn.lead")}</p>
@@ -27,6 +29,7 @@ export function SignInPage({ login, error, notice, next, demoAccounts }: Props) 
             name="login"
             label={tr("signIn.login")}
             value={login}
+            issues={issues}
             autocomplete="username"
             width={20}
           />
@@ -34,6 +37,7 @@ export function SignInPage({ login, error, notice, next, demoAccounts }: Props) 
             name="password"
             label={tr("signIn.password")}
             type="password"
+            issues={issues}
             autocomplete="current-password"
             width={20}
           />

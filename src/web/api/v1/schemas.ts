@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
 
+/** Signing in with a login and a password (the API's session and the sign-in page). */
+export const SignInBody = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
 export const Problem = z
   .object({
     type: z.string(),

@@ -6,7 +6,7 @@ import { findSessionUser, fullName } from "../../../queries/session-user.ts";
 import { clientAddress } from "../../client-address.ts";
 import type { AppEnv } from "../../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../../middleware/session.ts";
-import { Problem } from "./schemas.ts";
+import { Problem, SignInBody } from "./schemas.ts";
 
 const SessionUserSchema = z
   .object({
@@ -27,7 +27,7 @@ const create = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+          schema: SignInBody,
         },
       },
     },
