@@ -15,8 +15,8 @@ import { dateValue, fieldIssues } from "./validation.ts";
  *   linking to each field, the status (422 for the fields, 409/403 for the operation's refusal)
  *   and "Error: " before the title (the layout adds it: `rejected`).
  *
- * `submitForm` is the pipeline; a page gives it the schema, the form's values in the schema's
- * shape, the operation and how to draw itself. Copy `src/web/portal/complaints/withdraw-routes.tsx`
+ * `submitForm` is the pipeline; a page gives it the values checked (`parseWith` the API's
+ * schema), the operation and how to draw itself. Copy `src/web/portal/complaints/withdraw-routes.tsx`
  * to add a page with a form.
  */
 
@@ -71,46 +71,61 @@ export function rejected(c: Context<AppEnv>, status: ContentfulStatusCode = 422)
 
 /**
  * An operation's refusal as a rejection (validation 422, conflict 409, forbidden 403, too many
- * 429, a wrong password 401); anything else is thrown again for the error page.
+ * 429, a wrong password 401, a file too large 413 or of a wrong type 415); anything else is thrown
+ * again for the error page.
  */
 export function rejectionOf(lang: Lang, error: unknown): Rejection {
   if (
     !(error instanceof DomainError) ||
-    !["validation", "conflict", "forbidden", "rate_limited", "unauthenticated"].includes(error.kind)
+    ![
+      "validation",
+      "conflict",
+      "forbidden",
+      "rate_limited",
+      "unauthenticated",
+      "payload_too_large",
+      "unsupported_media_type",
+    ].includes(error.kind)
   )
     throw error;
   return {
     issues: error.fields,
-    message: error.kind === "validation" && error.fields.length ? null : errorText(lang, error),
+    message: error.fields.length ? null : errorText(lang, error),
     status: STATUS[error.kind],
   };
 }
 
-export type FormSpec<S extends z.ZodType> = {
-  /** The API's schema of the operation's body. */
-  schema: S;
-  /** The posted values in the schema's shape. */
-  input: unknown;
-  /** A schema path → the form's field name, where they differ. */
+/** A form's values checked: the operation's input, or the issues. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
+
+/** Checks a form's values, put in the shape of the API's body, with the API's own schema. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Checked<z.infer<S>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) };
+}
+
+export type FormSpec<T> = {
+  /** The posted values checked, usually `parseWith(the API's schema, the values in its shape)`. */
+  checked: Checked<T>;
+  /** The API body's path of an issue → the form's field, where they differ. */
   field?: (path: string) => string;
   /** Runs the operation; where to go next (303). */
-  run: (data: z.infer<S>) => Promise<string>;
+  run: (data: T) => Promise<string>;
   /** The page again, with the rejection (its status is already set). */
   render: (rejection: Rejection) => Response | Promise<Response>;
 };
 
-/** The pipeline: check → run → redirect, or the page again with the issues. */
-export async function submitForm<S extends z.ZodType>(c: Context<AppEnv>, spec: FormSpec<S>) {
+/** The pipeline: checked → run → redirect, or the page again with the issues. */
+export async function submitForm<T>(c: Context<AppEnv>, spec: FormSpec<T>) {
   const name = spec.field ?? ((path: string) => path);
   const back = (r: Rejection) => {
     rejected(c, r.status);
     return spec.render({ ...r, issues: r.issues.map((i) => ({ ...i, field: name(i.field) })) });
   };
-  const parsed = spec.schema.safeParse(spec.input);
-  if (!parsed.success) return back({ issues: fieldIssues(parsed.error), message: null, status: 422 });
+  if (!spec.checked.ok) return back({ issues: spec.checked.issues, message: null, status: 422 });
   let next: string;
   try {
-    next = await spec.run(parsed.data);
+    next = await spec.run(spec.checked.data);
   } catch (error) {
     return back(rejectionOf(c.get("lang"), error));
   }

@@ -12,7 +12,7 @@ import { yearView } from "../../queries/calendar-views.ts";
 import { RemoveFields, SetDayFields } from "../api/v1/calendar-schemas.ts";
 import { currentYear, isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
-import { readForm, submitForm } from "../forms.ts";
+import { parseWith, readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import {
   CalendarAdminPage,
@@ -114,15 +114,14 @@ export function adminCalendarRoutes() {
       reason: posted.text("reason"),
     };
     return submitForm(c, {
-      schema: SetDay,
-      input: {
+      checked: parseWith(SetDay, {
         date: form.date ?? "",
         kind: form.kind,
         name: { kk: form["name.kk"], ru: form["name.ru"], en: form["name.en"] },
         source: form.source,
         provisional: form.provisional,
         reason: form.reason,
-      },
+      }),
       // The form has no "working" field: it follows from the kind.
       field: (path) => (path === "working" ? "kind" : path),
       run: async ({ date, ...input }) => {
@@ -152,8 +151,7 @@ export function adminCalendarRoutes() {
       source: posted.text("remove.source"),
     };
     return submitForm(c, {
-      schema: RemoveDay,
-      input: { date: form.date ?? "", reason: form.reason, source: form.source },
+      checked: parseWith(RemoveDay, { date: form.date ?? "", reason: form.reason, source: form.source }),
       field: (path) => `remove.${path}`,
       run: async (input) => {
         const context = { actorId: user.id, requestId: c.get("requestId"), now: now() };

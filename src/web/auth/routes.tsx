@@ -6,7 +6,7 @@ import { listDemoAccounts } from "../../queries/demo-accounts.ts";
 import { SignInBody } from "../api/v1/schemas.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
-import { readForm, submitForm } from "../forms.ts";
+import { parseWith, readForm, submitForm } from "../forms.ts";
 import { clearSessionCookie, setSessionCookie } from "../middleware/session.ts";
 import { SignInPage } from "./sign-in-page.tsx";
 
@@ -44,8 +44,7 @@ export function authRoutes() {
     const posted = await readForm(c);
     const next = posted.text("next") || undefined;
     return submitForm(c, {
-      schema: SignInBody,
-      input: { login: posted.text("login"), password: posted.raw.password },
+      checked: parseWith(SignInBody, { login: posted.text("login"), password: posted.raw.password }),
       run: async ({ login, password }) => {
         const { token } = await signIn(
           db,

@@ -13,11 +13,12 @@ import { intakeChoices } from "../../queries/intake-choices.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import type { AppEnv } from "../context.ts";
+import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import {
   blankIntakeForm,
   checkIntake,
-  domainIssues,
+  formField,
   type IntakeForm,
   inFormOrder,
   readIntakeForm,
@@ -27,7 +28,12 @@ import { CabinetPage } from "../portal/cabinet.tsx";
 import { statusLookupPage } from "../portal/status.tsx";
 import { CallerFiledPage } from "./pages.tsx";
 
-async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIssue[]) {
+async function renderForm(
+  c: Context<AppEnv>,
+  form: IntakeForm,
+  issues: FieldIssue[],
+  message: string | null = null,
+) {
   const lang = c.get("lang");
   const title = t(lang, "callCentre.title");
   return c.render(
@@ -36,10 +42,11 @@ async function renderForm(c: Context<AppEnv>, form: IntakeForm, issues: FieldIss
       action={`/${lang}/contact-centre/complaints/new`}
       form={{ ...form, attachmentIds: [] }}
       issues={inFormOrder(issues)}
+      message={message}
       choices={await intakeChoices(c.get("deps").db)}
       kept={[]}
     />,
-    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+    { title },
   );
 }
 
@@ -61,37 +68,33 @@ export function contactCentreRoutes() {
     const user: SessionUser = requireUser(c, ["operator"]);
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
-    const form = readIntakeForm(await c.req.parseBody({ all: true }));
+    const form = readIntakeForm((await readForm(c)).raw);
     form.attachmentIds = [];
     form.acceptIncomplete = false;
     if (!form.idempotencyKey) form.idempotencyKey = randomUUID();
-    const checked = checkIntake(form, "callCentre", now());
-    if (!checked.ok) {
-      c.status(422);
-      return renderForm(c, form, checked.issues);
-    }
-    const calendar = await currentCalendar(db);
-    const input = checked.body;
-    try {
-      const stored = await db.transaction((tx) =>
-        idempotent(tx, user.id, `caller-form:${form.idempotencyKey}`, now(), async () => {
-          const id = await fileForCaller(tx, {
-            actor: user,
-            input: toInput(input),
-            applicant: identityOf(input),
-            language: lang,
-            receivedAt: now(),
-            calendar,
-            requestId: c.get("requestId"),
-          });
-          return { status: 201, body: { id } };
-        }),
-      );
-      return c.redirect(`/${lang}/contact-centre/complaints/${(stored.body as { id: string }).id}`, 303);
-    } catch (error) {
-      c.status(422);
-      return renderForm(c, form, domainIssues(error, "callCentre"));
-    }
+    return submitForm(c, {
+      checked: checkIntake(form, "callCentre", now()),
+      field: (path) => formField(path, "callCentre"),
+      run: async ({ body: input }) => {
+        const calendar = await currentCalendar(db);
+        const stored = await db.transaction((tx) =>
+          idempotent(tx, user.id, `caller-form:${form.idempotencyKey}`, now(), async () => {
+            const id = await fileForCaller(tx, {
+              actor: user,
+              input: toInput(input),
+              applicant: identityOf(input),
+              language: lang,
+              receivedAt: now(),
+              calendar,
+              requestId: c.get("requestId"),
+            });
+            return { status: 201, body: { id } };
+          }),
+        );
+        return `/${lang}/contact-centre/complaints/${(stored.body as { id: string }).id}`;
+      },
+      render: ({ issues, message }) => renderForm(c, form, issues, message),
+    });
   });
 
   app.get("/contact-centre/complaints/:id", async (c) => {

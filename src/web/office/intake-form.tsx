@@ -23,6 +23,8 @@ export type IntakeFormProps = {
   action: string;
   form: IntakeForm;
   issues: FieldIssue[];
+  /** The operation's refusal (a conflict), above the issues. */
+  message?: string | null;
   choices: IntakeChoices;
   /** Files already uploaded with an earlier attempt of this form. */
   kept: { id: string; filename: string }[];
@@ -55,7 +57,11 @@ export function IntakeFormPage(p: IntakeFormProps) {
     <>
       <h1 class="govuk-heading-l">{tr(`${prefix}.title`)}</h1>
       <p class="govuk-body">{tr(`${prefix}.lead`)}</p>
-      <ErrorSummary issues={p.issues} label={(field) => labelOf(lang, field)} />
+      <ErrorSummary
+        issues={p.issues}
+        message={p.message ?? undefined}
+        label={(field) => labelOf(lang, field)}
+      />
       <form
         method="post"
         action={p.action}

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "@hono/zod-openapi";
 import type { AddresseeKind, Ground } from "../../domain/complaint.ts";
-import { DomainError, type FieldIssue } from "../../domain/errors.ts";
+import type { FieldIssue } from "../../domain/errors.ts";
 import { receiptDateIssues } from "../../domain/receipt-date.ts";
 import type { OrganizationKind } from "../../domain/roles.ts";
 import { localIso } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
 import { IsoDate, OfficeComplaintBody } from "../api/v1/complaint-schemas.ts";
+import type { Checked } from "../forms.ts";
 import { dateValue, fieldIssues } from "../validation.ts";
 
 /** How many official rows the paper form offers. */
@@ -161,8 +162,8 @@ export function toApiBody(f: IntakeForm, mode: "office" | "callCentre") {
   };
 }
 
-/** The field of the form that shows an issue of the API body. */
-function formField(field: string, mode: "office" | "callCentre"): string {
+/** The field of the form that shows an issue of the API body (a form field maps to itself). */
+export function formField(field: string, mode: "office" | "callCentre"): string {
   if (field.startsWith("applicant.phones")) return "applicant.phones";
   if (field.startsWith("grounds")) return "grounds";
   if (field.startsWith("attachmentIds")) return "scans";
@@ -206,9 +207,8 @@ export const inFormOrder = (issues: FieldIssue[]): FieldIssue[] =>
 const FLAGGABLE =
   /^(applicant\.(surname|name|postalAddress)|respondent\.officials\.\d+\.(position|surname|name)|grounds|reasons|demands)$/;
 
-export type Checked =
-  | { ok: true; body: z.infer<typeof OfficeComplaintBody>; missing: string[] }
-  | { ok: false; issues: FieldIssue[] };
+/** The API's body, and the required elements a registrar accepted missing (listed for the log). */
+export type Intake = { body: z.infer<typeof OfficeComplaintBody>; missing: string[] };
 
 const Strict = OfficeComplaintBody;
 const CallCentre = OfficeComplaintBody.omit({ receivedAt: true, backdateReason: true });
@@ -218,7 +218,7 @@ const CallCentre = OfficeComplaintBody.omit({ receivedAt: true, backdateReason: 
  * refused field by field — unless the registrar ticked "accept with missing elements", when the
  * complaint is accepted and the missing elements are listed for the log (never dropped silently).
  */
-export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: Date): Checked {
+export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: Date): Checked<Intake> {
   const body = toApiBody(f, mode);
   const issues: FieldIssue[] = [];
   if (mode === "office") {
@@ -248,7 +248,7 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
     }
   }
   if (issues.length === 0 && parsed.success)
-    return { ok: true, body: parsed.data as z.infer<typeof Strict>, missing: [] };
+    return { ok: true, data: { body: parsed.data as z.infer<typeof Strict>, missing: [] } };
 
   const missing = issues.filter((i) => i.code === "required" && FLAGGABLE.test(i.field));
   if (mode !== "office" || !f.acceptIncomplete || missing.length !== issues.length)
@@ -256,28 +256,24 @@ export function checkIntake(f: IntakeForm, mode: "office" | "callCentre", now: D
   // Every problem is a missing element and the registrar accepts it: take what the paper says.
   return {
     ok: true,
-    body: {
-      ...(body as unknown as z.infer<typeof Strict>),
-      grounds: body.grounds.filter((g): g is Ground => typeof g === "string") as Ground[],
-      reasons: body.reasons.trim(),
-      demands: body.demands.trim(),
-      applicant: {
-        ...body.applicant,
-        surname: body.applicant.surname.trim(),
-        name: body.applicant.name.trim(),
-        postalAddress: body.applicant.postalAddress.trim(),
+    data: {
+      body: {
+        ...(body as unknown as z.infer<typeof Strict>),
+        grounds: body.grounds.filter((g): g is Ground => typeof g === "string") as Ground[],
+        reasons: body.reasons.trim(),
+        demands: body.demands.trim(),
+        applicant: {
+          ...body.applicant,
+          surname: body.applicant.surname.trim(),
+          name: body.applicant.name.trim(),
+          postalAddress: body.applicant.postalAddress.trim(),
+        },
+        respondent: {
+          organizationId: body.respondent.organizationId,
+          officials: body.respondent.officials.filter((o) => o.position || o.surname || o.name),
+        },
       },
-      respondent: {
-        organizationId: body.respondent.organizationId,
-        officials: body.respondent.officials.filter((o) => o.position || o.surname || o.name),
-      },
+      missing: missing.map((i) => i.field),
     },
-    missing: missing.map((i) => i.field),
   };
-}
-
-/** Field issues of a domain rejection, moved to the form's fields; anything else is rethrown. */
-export function domainIssues(error: unknown, mode: "office" | "callCentre"): FieldIssue[] {
-  if (!(error instanceof DomainError) || error.kind !== "validation") throw error;
-  return error.fields.map((f) => ({ ...f, field: formField(f.field, mode) }));
 }

@@ -15,12 +15,13 @@ import type { SessionUser } from "../../queries/session-user.ts";
 import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import { talonResponse } from "../api/v1/documents.ts";
 import type { AppEnv } from "../context.ts";
+import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { storeUpload, uploadIssue } from "../middleware/multipart.ts";
 import {
   blankIntakeForm,
   checkIntake,
-  domainIssues,
+  formField,
   type IntakeForm,
   inFormOrder,
   ownAddresseeKind,
@@ -41,7 +42,13 @@ function blankForm(user: SessionUser, now: Date): IntakeForm {
   });
 }
 
-async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeForm, issues: FieldIssue[]) {
+async function renderForm(
+  c: Context<AppEnv>,
+  user: SessionUser,
+  form: IntakeForm,
+  issues: FieldIssue[],
+  message: string | null = null,
+) {
   const lang = c.get("lang");
   const { db } = c.get("deps");
   const [choices, kept] = await Promise.all([
@@ -55,6 +62,7 @@ async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeFor
       action={`/${lang}/office/complaints/new`}
       form={{ ...form, attachmentIds: kept.map((k) => k.id) }}
       issues={inFormOrder(issues)}
+      message={message}
       choices={choices}
       kept={kept}
       ownOrganization={{
@@ -62,7 +70,7 @@ async function renderForm(c: Context<AppEnv>, user: SessionUser, form: IntakeFor
         kindLabel: t(lang, `addressee.${ownAddresseeKind(user.organizationKind)}`),
       }}
     />,
-    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+    { title },
   );
 }
 
@@ -93,7 +101,7 @@ export function officeRoutes() {
     const user = requireUser(c, ["registrar"]);
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
-    const body = await c.req.parseBody({ all: true });
+    const body = (await readForm(c)).raw;
     const form = readIntakeForm(body);
     // The addressee is the registrar's own organization: the paper was handed in here.
     form.values["addressee.kind"] = ownAddresseeKind(user.organizationKind);
@@ -101,61 +109,61 @@ export function officeRoutes() {
     if (!form.idempotencyKey) form.idempotencyKey = randomUUID();
 
     // Scans first, so that a form shown again keeps them (the browser cannot refill a file input).
-    const issues: FieldIssue[] = [];
+    const uploads: FieldIssue[] = [];
     for (const file of postedFiles(body)) {
       try {
         const stored = await storeUpload(c, file, user.id);
         form.attachmentIds.push(stored.id);
       } catch (error) {
         const { issue } = uploadIssue(error, "scans");
-        if (!issues.some((i) => i.field === "scans")) issues.push(issue);
+        if (!uploads.length) uploads.push(issue);
       }
     }
     const checked = checkIntake(form, "office", now());
-    if (!checked.ok) issues.unshift(...checked.issues);
-    if (!checked.ok || issues.length) {
-      c.status(422);
-      return renderForm(c, user, form, issues);
-    }
-    const calendar = await currentCalendar(db);
-    const input = checked.body;
-    try {
-      const stored = await db.transaction((tx) =>
-        idempotent(tx, user.id, `office-form:${form.idempotencyKey}`, now(), async () => {
-          const id = await fileOfficeComplaint(
-            tx,
-            {
-              actor: user,
-              input: toInput(input),
-              applicant: identityOf(input),
-              language: lang,
-              receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
-              backdateReason: input.backdateReason ?? null,
-              calendar,
-              requestId: c.get("requestId"),
-            },
-            now(),
-          );
-          if (checked.missing.length) {
-            await flagIncompleteIntake(tx, {
-              complaintId: id,
-              missing: checked.missing,
-              actor: user,
-              at: now(),
-              language: lang,
-              requestId: c.get("requestId"),
-            });
-          }
-          return { status: 201, body: { id, missing: checked.missing } };
-        }),
-      );
-      const { id, missing } = stored.body as { id: string; missing: string[] };
-      const query = missing.length ? `?${new URLSearchParams({ missing: missing.join(",") })}` : "";
-      return c.redirect(`/${lang}/office/complaints/${id}${query}`, 303);
-    } catch (error) {
-      c.status(422);
-      return renderForm(c, user, form, domainIssues(error, "office"));
-    }
+    return submitForm(c, {
+      checked: uploads.length
+        ? { ok: false, issues: [...(checked.ok ? [] : checked.issues), ...uploads] }
+        : checked,
+      field: (path) => formField(path, "office"),
+      run: async ({ body: input, missing }) => {
+        const calendar = await currentCalendar(db);
+        const stored = await db.transaction((tx) =>
+          idempotent(tx, user.id, `office-form:${form.idempotencyKey}`, now(), async () => {
+            const id = await fileOfficeComplaint(
+              tx,
+              {
+                actor: user,
+                input: toInput(input),
+                applicant: identityOf(input),
+                language: lang,
+                receivedAt: input.receivedAt ? new Date(input.receivedAt) : now(),
+                backdateReason: input.backdateReason ?? null,
+                calendar,
+                requestId: c.get("requestId"),
+              },
+              now(),
+            );
+            if (missing.length) {
+              await flagIncompleteIntake(tx, {
+                complaintId: id,
+                missing,
+                actor: user,
+                at: now(),
+                language: lang,
+                requestId: c.get("requestId"),
+              });
+            }
+            return { status: 201, body: { id, missing } };
+          }),
+        );
+        const done = stored.body as { id: string; missing: string[] };
+        const query = done.missing.length
+          ? `?${new URLSearchParams({ missing: done.missing.join(",") })}`
+          : "";
+        return `/${lang}/office/complaints/${done.id}${query}`;
+      },
+      render: ({ issues, message }) => renderForm(c, user, form, issues, message),
+    });
   });
 
   app.get("/office/complaints/:id", async (c) => {

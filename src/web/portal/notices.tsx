@@ -6,7 +6,7 @@ import { formatDateTime, t } from "../../i18n/index.ts";
 import { setNotificationChannel } from "../../operations/set-notification-channel.ts";
 import { cabinetNotices, mailbox, notifyVia } from "../../queries/notices.ts";
 import type { AppEnv } from "../context.ts";
-import { readForm, submitForm } from "../forms.ts";
+import { parseWith, readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { Button, Choices, CsrfField, ErrorSummary, Notice } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
@@ -127,8 +127,7 @@ export function noticeRoutes() {
     const user = requireUser(c, ["citizen"]);
     const posted = await readForm(c);
     return submitForm(c, {
-      schema: NotifyVia,
-      input: { notifyVia: posted.text("notifyVia") },
+      checked: parseWith(NotifyVia, { notifyVia: posted.text("notifyVia") }),
       run: async ({ notifyVia }) => {
         await setNotificationChannel(c.get("deps").db, user.id, notifyVia, c.get("requestId"));
         return `/${c.get("lang")}/cabinet/notifications?saved=1`;

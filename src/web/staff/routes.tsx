@@ -16,7 +16,7 @@ import { complaintView } from "../../queries/complaint-view.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
-import { readForm, submitForm } from "../forms.ts";
+import { parseWith, readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { isWorkflowAction, runAction, WORKFLOW_ACTIONS } from "../workflow-actions.ts";
 import { type ActionForms, type PageState, StaffComplaintPage } from "./complaint-page.tsx";
@@ -99,8 +99,7 @@ export function staffRoutes() {
     const a: { body: z.ZodType; fromForm?: (v: Record<string, string>) => unknown } =
       WORKFLOW_ACTIONS[action];
     return submitForm(c, {
-      schema: a.body,
-      input: a.fromForm ? a.fromForm(values) : values,
+      checked: parseWith(a.body, a.fromForm ? a.fromForm(values) : values),
       field: (path) => `${action}.${path}`,
       run: async (body) => {
         await runAction(c, action, id, body);

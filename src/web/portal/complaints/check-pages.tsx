@@ -163,7 +163,14 @@ export function CheckPage({ a, missing }: { a: Answers; missing: Step[] }) {
 }
 
 /** The declaration: what is signed, shown exactly, a confirmation box and the submit button. */
-export function DeclarationPage(p: { a: Answers; text: string; sha256: string; issues: FieldIssue[] }) {
+export function DeclarationPage(p: {
+  a: Answers;
+  text: string;
+  sha256: string;
+  issues: FieldIssue[];
+  /** Why the filing was refused (over the hour's quota, the text changed). */
+  message?: string | undefined;
+}) {
   const { lang, tr } = useLang();
   const issue = p.issues.find((i) => i.field === "confirm");
   return (
@@ -171,7 +178,7 @@ export function DeclarationPage(p: { a: Answers; text: string; sha256: string; i
       <BackLink href={draftPath(lang, p.a.draftId, "check")} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary issues={p.issues} />
+          <ErrorSummary issues={p.issues} message={p.message} />
           <span class="govuk-caption-l">{tr("portal.caption")}</span>
           <h1 class="govuk-heading-l">{tr("portal.declaration.title")}</h1>
           <p class="govuk-body">{tr("portal.declaration.lead")}</p>

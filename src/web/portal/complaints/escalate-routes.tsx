@@ -11,7 +11,7 @@ import { currentCalendar } from "../../../queries/calendar.ts";
 import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
 import { escalationTarget } from "../../../queries/escalation-target.ts";
 import type { AppEnv } from "../../context.ts";
-import { type Rejection, readForm, submitForm } from "../../forms.ts";
+import { parseWith, type Rejection, readForm, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
 import { EscalateBody } from "../../workflow-actions.ts";
 import { EscalatedPage, EscalatePage, escalationOf, type EscalateForm as Values } from "./escalate-pages.tsx";
@@ -101,8 +101,7 @@ export function escalationRoutes() {
       idempotencyKey: posted.text("idempotencyKey").slice(0, 100) || randomUUID(),
     };
     return submitForm(c, {
-      schema: EscalateForm,
-      input: { ...form, confirm: form.confirm || undefined },
+      checked: parseWith(EscalateForm, { ...form, confirm: form.confirm || undefined }),
       run: async ({ reasons, demands }) => {
         const calendar = await currentCalendar(db);
         const at = now();

@@ -1,8 +1,7 @@
 import { type Context, Hono } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
-import { type FieldIssue, notFound } from "../../../domain/errors.ts";
+import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
@@ -23,7 +22,7 @@ import { complaintView } from "../../../queries/complaint-view.ts";
 import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
 import type { AppEnv } from "../../context.ts";
-import { STATUS } from "../../errors.tsx";
+import { type Rejection, readForm, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
 import { storeUpload, uploadIssue } from "../../middleware/multipart.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
@@ -84,12 +83,10 @@ async function renderStep(
   form: Form | null,
   issues: FieldIssue[],
   returnTo?: string,
-  status: ContentfulStatusCode = 422,
 ) {
   const lang = c.get("lang");
   const options = await stepOptions(c, draft);
   const title = t(lang, step === "attachments" ? "portal.attachments.title" : `portal.${step}.title`);
-  if (issues.length) c.status(status);
   return c.render(
     <StepPage
       step={step}
@@ -103,7 +100,7 @@ async function renderStep(
       maxFiles={MAX_ATTACHMENTS}
       late={await isLate(c, draft.data.learnedOn)}
     />,
-    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+    { title },
   );
 }
 
@@ -135,16 +132,22 @@ const identityOf = (user: SessionUser) => ({
   iin: user.iin ?? "",
 });
 
-async function renderDeclaration(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[]) {
+async function renderDeclaration(c: C, user: SessionUser, draft: Draft, rejection: Rejection | null) {
   const lang = c.get("lang");
   const a = await answers(c, user, draft);
   const input = draftInput(draft.data);
   const { text, sha256 } = signedContent(input, identityOf(user), a.files);
   const title = t(lang, "portal.declaration.title");
-  if (issues.length) c.status(422);
-  return c.render(<DeclarationPage a={a} text={text} sha256={sha256} issues={issues} />, {
-    title: issues.length ? `${t(lang, "error.title")}: ${title}` : title,
-  });
+  return c.render(
+    <DeclarationPage
+      a={a}
+      text={text}
+      sha256={sha256}
+      issues={rejection?.issues ?? []}
+      message={rejection?.message ?? undefined}
+    />,
+    { title },
+  );
 }
 
 /** Shows the check page instead when the draft is incomplete (its error summary links each question). */
@@ -193,7 +196,7 @@ export function complaintPortalRoutes() {
     const draft = await openDraft(c, user);
     if (draft instanceof Response) return draft;
     if (unanswered(draft.data).length) return renderCheck(c, user, draft);
-    return renderDeclaration(c, user, draft, []);
+    return renderDeclaration(c, user, draft, null);
   });
 
   app.post("/complaints/new/:draftId/declaration", async (c) => {
@@ -203,33 +206,39 @@ export function complaintPortalRoutes() {
     const draftId = c.req.param("draftId");
     const draft = await findDraft(db, draftId, user.id);
     if (!draft) throw notFound();
-    const form = (await c.req.parseBody({ all: true })) as Form;
-    if (!draft.submittedComplaintId) {
-      if (unanswered(draft.data).length) return renderCheck(c, user, draft);
-      if (value(form, "confirm") !== "yes") {
-        return renderDeclaration(c, user, draft, [{ field: "confirm", code: "required" }]);
-      }
-    }
-    const calendar = await currentCalendar(db);
-    const at = now();
-    const stored = await db.transaction((tx) =>
-      idempotent(tx, user.id, `portal-draft:${draftId}`, at, async () => {
-        const id = await submitDraft(tx, {
-          draftId,
-          actor: user,
-          toInput: (data) => draftInput(data),
-          confirmedSha256: value(form, "sha256"),
-          language: lang,
-          now: at,
-          calendar,
-          requestId: c.get("requestId"),
-          filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
-        });
-        return { status: 201, body: { complaintId: id } };
-      }),
-    );
-    const { complaintId } = stored.body as { complaintId: string };
-    return c.redirect(`/${lang}/complaints/${complaintId}/submitted`, 303);
+    const posted = await readForm(c);
+    if (!draft.submittedComplaintId && unanswered(draft.data).length) return renderCheck(c, user, draft);
+    // A second submit of a submitted draft (a double click) gets the first one's answer.
+    const confirmed = draft.submittedComplaintId || posted.checked("confirm");
+    return submitForm(c, {
+      checked: confirmed
+        ? { ok: true, data: posted.text("sha256") }
+        : { ok: false, issues: [{ field: "confirm", code: "required" }] },
+      run: async (confirmedSha256) => {
+        const calendar = await currentCalendar(db);
+        const at = now();
+        const stored = await db.transaction((tx) =>
+          idempotent(tx, user.id, `portal-draft:${draftId}`, at, async () => {
+            const id = await submitDraft(tx, {
+              draftId,
+              actor: user,
+              toInput: (data) => draftInput(data),
+              confirmedSha256,
+              language: lang,
+              now: at,
+              calendar,
+              requestId: c.get("requestId"),
+              filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
+            });
+            return { status: 201, body: { complaintId: id } };
+          }),
+        );
+        const { complaintId } = stored.body as { complaintId: string };
+        return `/${lang}/complaints/${complaintId}/submitted`;
+      },
+      // Over the filing quota, or the text changed since it was shown: the declaration again, the draft kept.
+      render: (rejection) => renderDeclaration(c, user, draft, rejection),
+    });
   });
 
   // "Upload" adds the chosen file and stays; "Continue" adds it too (if one was chosen) and goes
@@ -241,33 +250,40 @@ export function complaintPortalRoutes() {
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
     // multipartBody has streamed the form: a file over 10 MB arrives as `tooLarge`, without its bytes.
-    const form = (await c.req.parseBody({ all: true })) as Form;
+    const form = (await readForm(c)).raw as Form;
     const file = Array.isArray(form.file) ? form.file[0] : form.file;
     const next = value(form, "then") === "check" ? "check" : "attachments";
     const ids = draft.data.attachmentIds ?? [];
-    const fail = (issue: FieldIssue, status: ContentfulStatusCode = 422) =>
-      renderStep(c, user, draft, "attachments", form, [issue], undefined, status);
-    if (!(file instanceof File)) {
-      return next === "check"
-        ? c.redirect(draftPath(lang, draft.id, "check"), 303)
-        : fail({ field: "file", code: "required" });
-    }
-    if (ids.length >= MAX_ATTACHMENTS)
-      return fail({ field: "file", code: "too_many_attachments", params: { max: MAX_ATTACHMENTS } });
-    try {
-      const stored = await storeUpload(c, file, user.id);
-      await saveDraft(db, {
-        draftId: draft.id,
-        userId: user.id,
-        patch: { attachmentIds: [...ids, stored.id] },
-        now: now(),
-        requestId: c.get("requestId"),
-      });
-    } catch (error) {
-      const { issue, kind } = uploadIssue(error, "file");
-      return fail(issue, STATUS[kind]);
-    }
-    return c.redirect(draftPath(lang, draft.id, next), 303);
+    if (!(file instanceof File) && next === "check")
+      return c.redirect(draftPath(lang, draft.id, "check"), 303);
+    const issue: FieldIssue | null = !(file instanceof File)
+      ? { field: "file", code: "required" }
+      : ids.length >= MAX_ATTACHMENTS
+        ? { field: "file", code: "too_many_attachments", params: { max: MAX_ATTACHMENTS } }
+        : null;
+    return submitForm(c, {
+      checked:
+        issue || !(file instanceof File)
+          ? { ok: false, issues: issue ? [issue] : [] }
+          : { ok: true, data: file },
+      run: async (chosen) => {
+        try {
+          const stored = await storeUpload(c, chosen, user.id);
+          await saveDraft(db, {
+            draftId: draft.id,
+            userId: user.id,
+            patch: { attachmentIds: [...ids, stored.id] },
+            now: now(),
+            requestId: c.get("requestId"),
+          });
+        } catch (error) {
+          const { issue, kind } = uploadIssue(error, "file");
+          throw new DomainError(kind, kind, [issue]);
+        }
+        return draftPath(lang, draft.id, next);
+      },
+      render: ({ issues }) => renderStep(c, user, draft, "attachments", form, issues),
+    });
   });
 
   app.post("/complaints/new/:draftId/attachments/:attachmentId/remove", async (c) => {
@@ -306,7 +322,7 @@ export function complaintPortalRoutes() {
     if (draft instanceof Response) return draft;
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
-    const form = (await c.req.parseBody({ all: true })) as Form;
+    const form = (await readForm(c)).raw as Form;
     const returnTo = value(form, "return") === "check" ? "check" : undefined;
     const options = await stepOptions(c, draft);
     const { patch, issues } = parseStep(step, form, {
@@ -316,19 +332,23 @@ export function complaintPortalRoutes() {
       addresseeValues: new Set(options.addressees.map(addresseeValue)),
       data: draft.data,
     });
-    if (issues.length) return renderStep(c, user, draft, step, form, issues, returnTo);
-    await saveDraft(db, {
-      draftId: draft.id,
-      userId: user.id,
-      patch,
-      now: now(),
-      requestId: c.get("requestId"),
+    return submitForm(c, {
+      checked: issues.length ? { ok: false, issues } : { ok: true, data: patch },
+      run: async (patch) => {
+        await saveDraft(db, {
+          draftId: draft.id,
+          userId: user.id,
+          patch,
+          now: now(),
+          requestId: c.get("requestId"),
+        });
+        // A new respondent needs its service and addressee answered again, even from the check page.
+        const resetFollows =
+          step === "respondent" && patch.serviceAnswered === undefined && "serviceAnswered" in patch;
+        return draftPath(lang, draft.id, returnTo && !resetFollows ? "check" : nextStep(step));
+      },
+      render: ({ issues }) => renderStep(c, user, draft, step, form, issues, returnTo),
     });
-    // A new respondent needs its service and addressee answered again, even from the check page.
-    const resetFollows =
-      step === "respondent" && patch.serviceAnswered === undefined && "serviceAnswered" in patch;
-    const next = returnTo && !resetFollows ? "check" : nextStep(step);
-    return c.redirect(draftPath(lang, draft.id, next), 303);
   });
 
   app.get("/complaints/:id/submitted", async (c) => {

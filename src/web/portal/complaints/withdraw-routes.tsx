@@ -3,7 +3,7 @@ import { notFound } from "../../../domain/errors.ts";
 import { t } from "../../../i18n/index.ts";
 import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
 import type { AppEnv } from "../../context.ts";
-import { type Rejection, readForm, submitForm } from "../../forms.ts";
+import { parseWith, type Rejection, readForm, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
 import {
   BackLink,
@@ -106,8 +106,7 @@ export function withdrawRoutes() {
     const reason = (await readForm(c)).text("reason");
     return submitForm(c, {
       // The portal asks for the reason that the API leaves optional; else the API's own schema.
-      schema: WORKFLOW_ACTIONS.withdraw.body.required(),
-      input: { reason },
+      checked: parseWith(WORKFLOW_ACTIONS.withdraw.body.required(), { reason }),
       run: async (body) => {
         await runAction(c, "withdraw", v.id, body);
         return `/${c.get("lang")}/complaints/${v.id}?done=withdrawn`;
