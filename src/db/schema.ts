@@ -359,7 +359,7 @@ export const homeVisits = pgTable("home_visits", {
   applicant: jsonb("applicant")
     .$type<{ iin: string; surname: string; name: string; patronymic: string | null; phones: string[] }>()
     .notNull(),
-  regionCode: text("region_code").notNull(),
+  regionCode: text("region_code"),
   district: text("district").notNull(),
   address: text("address").notNull(),
   serviceId: text("service_id").notNull(),

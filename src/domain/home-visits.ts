@@ -9,7 +9,13 @@ import type { Role } from "./roles.ts";
  * visit and who may see and act on it.
  */
 
-export const VISIT_STATUSES = ["requested", "scheduled", "not_at_home", "documents_accepted", "cancelled"] as const;
+export const VISIT_STATUSES = [
+  "requested",
+  "scheduled",
+  "not_at_home",
+  "documents_accepted",
+  "cancelled",
+] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 export const VISIT_ACTIONS = ["schedule", "not_at_home", "complete", "cancel"] as const;
@@ -20,8 +26,42 @@ export const VISIT_WINDOWS = ["09:00-12:00", "12:00-15:00", "15:00-18:00"] as co
 export type VisitWindow = (typeof VISIT_WINDOWS)[number];
 
 /** The events of a visit's history; each is told to the person by SMS. */
-export const VISIT_EVENTS = ["requested", "scheduled", "rescheduled", "not_at_home", "documents_accepted", "cancelled"] as const;
+export const VISIT_EVENTS = [
+  "requested",
+  "scheduled",
+  "rescheduled",
+  "not_at_home",
+  "documents_accepted",
+  "cancelled",
+] as const;
 export type VisitEvent = (typeof VISIT_EVENTS)[number];
+
+/**
+ * The oblasts and cities of republican significance by their KATO code (two digits); names are
+ * `region.<code>` in the catalogues.
+ */
+export const REGION_CODES = [
+  "71",
+  "75",
+  "79",
+  "10",
+  "11",
+  "15",
+  "19",
+  "23",
+  "27",
+  "31",
+  "33",
+  "35",
+  "39",
+  "43",
+  "47",
+  "55",
+  "59",
+  "61",
+  "62",
+  "63",
+] as const;
 
 /** The national office of the State Corporation: requests from a region without a branch go there. */
 export const NATIONAL_OFFICE = "gov4c";
@@ -49,11 +89,17 @@ export type Branch = { id: string; kind: string; regionCode: string | null; pare
  * The State Corporation branch that serves a region (KATO code, its first two digits name the
  * oblast or city of republican significance); the national office when the region has none.
  */
-export function routeToBranch(regionCode: string | null | undefined, organizations: readonly Branch[]): string {
+export function routeToBranch(
+  regionCode: string | null | undefined,
+  organizations: readonly Branch[],
+): string {
   const oblast = (regionCode ?? "").slice(0, 2);
   if (!oblast) return NATIONAL_OFFICE;
   const branch = organizations.find(
-    (o) => o.kind === "state_corporation" && o.id !== NATIONAL_OFFICE && (o.regionCode ?? "").slice(0, 2) === oblast,
+    (o) =>
+      o.kind === "state_corporation" &&
+      o.id !== NATIONAL_OFFICE &&
+      (o.regionCode ?? "").slice(0, 2) === oblast,
   );
   return branch?.id ?? NATIONAL_OFFICE;
 }
@@ -90,13 +136,23 @@ export const isVisitOverdue = (v: { status: VisitStatus; due: string }, today: s
  * Late: overdue, or booked for a day after the due date. A late or cancelled visit is what the
  * person may complain about (to the head of the State Corporation or the informatization body).
  */
-export const isVisitLate = (v: { status: VisitStatus; due: string; scheduledOn: string | null }, today: string) =>
-  isVisitOverdue(v, today) || (isOpenVisit(v.status) && !!v.scheduledOn && v.scheduledOn > v.due);
+export const isVisitLate = (
+  v: { status: VisitStatus; due: string; scheduledOn: string | null },
+  today: string,
+) => isVisitOverdue(v, today) || (isOpenVisit(v.status) && !!v.scheduledOn && v.scheduledOn > v.due);
 
-export const mayComplainAbout = (v: { status: VisitStatus; due: string; scheduledOn: string | null }, today: string) =>
-  v.status === "cancelled" || isVisitLate(v, today);
+export const mayComplainAbout = (
+  v: { status: VisitStatus; due: string; scheduledOn: string | null },
+  today: string,
+) => v.status === "cancelled" || isVisitLate(v, today);
 
-export type VisitActor = { id: string; role: Role; organizationId: string | null };
+export type VisitActor = {
+  id: string;
+  role: Role;
+  organizationId: string | null;
+  /** The kind of the actor's organization: only the State Corporation's staff work visits. */
+  organizationKind: string | null;
+};
 export type VisitScope = { branchId: string; createdBy: string | null; employeeId: string | null };
 
 /** How an actor relates to a visit: none means it is a 404 to them. */
@@ -108,7 +164,7 @@ export type VisitRelation = "operator" | "branch" | "employee" | "none";
  */
 export function visitRelation(actor: VisitActor, v: VisitScope): VisitRelation {
   if (actor.role === "operator") return v.createdBy === actor.id ? "operator" : "none";
-  if (actor.organizationId !== v.branchId) return "none";
+  if (actor.organizationKind !== "state_corporation" || actor.organizationId !== v.branchId) return "none";
   if (actor.role === "registrar" || actor.role === "head") return "branch";
   if (actor.role === "executor" && v.employeeId === actor.id) return "employee";
   return "none";

@@ -27,7 +27,8 @@ export async function recordNotAtHome(
   const v = await visitForAction(tx, r.id, r.actor, "not_at_home");
   if (r.nextAttempt) {
     const issues = visitDayIssues("nextAttempt", r.nextAttempt.date, localDate(r.now), r.calendar);
-    if (r.nextAttempt.date <= (v.scheduledOn ?? "")) issues.push({ field: "nextAttempt", code: "home_visit_date_past" });
+    if (r.nextAttempt.date <= (v.scheduledOn ?? ""))
+      issues.push({ field: "nextAttempt", code: "home_visit_date_past" });
     if (issues.length) throw invalid(issues.slice(0, 1));
   }
   const [visit] = await tx

@@ -13,7 +13,7 @@ import { logVisitStep } from "./home-visit-log.ts";
 
 export type HomeVisitRequest = {
   applicant: { iin: string; surname: string; name: string; patronymic: string | null; phones: string[] };
-  regionCode: string;
+  regionCode: string | null;
   district: string;
   address: string;
   serviceId: string;

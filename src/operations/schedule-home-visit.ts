@@ -34,7 +34,9 @@ export async function scheduleHomeVisit(
     ? await tx
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.id, r.employeeId), eq(users.organizationId, v.branchId), eq(users.role, "executor")))
+        .where(
+          and(eq(users.id, r.employeeId), eq(users.organizationId, v.branchId), eq(users.role, "executor")),
+        )
     : [];
   if (!employee) issues.push({ field: "employeeId", code: "home_visit_employee" });
   if (issues.length) throw invalid(issues);

@@ -37,7 +37,7 @@ export type HomeVisitView = {
   branch: { id: string; name: Names; address: Names | null };
   service: { id: string; name: Names };
   applicant: { iin: string; surname: string; name: string; patronymic: string | null; phones: string[] };
-  regionCode: string;
+  regionCode: string | null;
   district: string;
   address: string;
   mobilityNote: string | null;
@@ -69,10 +69,16 @@ const names = (o: { nameKk: string; nameRu: string; nameEn: string }): Names => 
   en: o.nameEn,
 });
 
-export const actorOf = (u: { id: string; role: VisitActor["role"]; organizationId: string | null }): VisitActor => ({
+export const actorOf = (u: {
+  id: string;
+  role: VisitActor["role"];
+  organizationId: string | null;
+  organizationKind: string | null;
+}): VisitActor => ({
   id: u.id,
   role: u.role,
   organizationId: u.organizationId,
+  organizationKind: u.organizationKind,
 });
 
 /** The history of a visit, oldest first, with each actor's name. */
@@ -106,7 +112,12 @@ export async function homeVisitView(
   return present(db, v, relation, now);
 }
 
-async function present(db: Executor, v: VisitRow, relation: VisitRelation, now: Date): Promise<HomeVisitView> {
+async function present(
+  db: Executor,
+  v: VisitRow,
+  relation: VisitRelation,
+  now: Date,
+): Promise<HomeVisitView> {
   const [branch] = await db.select().from(organizations).where(eq(organizations.id, v.branchId));
   const [service] = await db.select().from(services).where(eq(services.id, v.serviceId));
   const [employee] = v.employeeId
@@ -180,8 +191,9 @@ export type VisitListItem = {
 /** Which visits a role lists: the operator's own requests, the branch's, the field employee's. */
 function scopeOf(actor: VisitActor): SQL | null {
   if (actor.role === "operator") return eq(homeVisits.createdBy, actor.id);
-  if (!actor.organizationId) return null;
-  if (actor.role === "registrar" || actor.role === "head") return eq(homeVisits.branchId, actor.organizationId);
+  if (!actor.organizationId || actor.organizationKind !== "state_corporation") return null;
+  if (actor.role === "registrar" || actor.role === "head")
+    return eq(homeVisits.branchId, actor.organizationId);
   if (actor.role === "executor")
     return and(eq(homeVisits.branchId, actor.organizationId), eq(homeVisits.employeeId, actor.id))!;
   return null;
@@ -263,7 +275,9 @@ export async function daySheet(db: Executor, actor: VisitActor, date: string): P
       window: v.timeWindow,
       district: v.district,
       address: v.address,
-      applicantName: [v.applicant.surname, v.applicant.name, v.applicant.patronymic].filter(Boolean).join(" "),
+      applicantName: [v.applicant.surname, v.applicant.name, v.applicant.patronymic]
+        .filter(Boolean)
+        .join(" "),
       phones: v.applicant.phones,
       service: service ? names(service) : { kk: v.serviceId, ru: v.serviceId, en: v.serviceId },
       employee: surname && name ? `${surname} ${name}` : null,
@@ -272,7 +286,9 @@ export async function daySheet(db: Executor, actor: VisitActor, date: string): P
   );
   return {
     date,
-    branch: branch ? names(branch) : { kk: actor.organizationId, ru: actor.organizationId, en: actor.organizationId },
+    branch: branch
+      ? names(branch)
+      : { kk: actor.organizationId, ru: actor.organizationId, en: actor.organizationId },
     entries,
   };
 }
@@ -368,6 +384,9 @@ export async function latestOwnRequests(db: Executor, operatorId: string, limit 
 /** Service names by id (list pages). */
 export async function serviceNames(db: Executor, ids: string[]): Promise<Map<string, Names>> {
   if (!ids.length) return new Map();
-  const rows = await db.select().from(services).where(inArray(services.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(services)
+    .where(inArray(services.id, [...new Set(ids)]));
   return new Map(rows.map((s) => [s.id, names(s)]));
 }

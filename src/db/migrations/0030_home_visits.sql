@@ -8,7 +8,7 @@ CREATE TABLE home_visits (
   branch_id text NOT NULL,
   status text NOT NULL,
   applicant jsonb NOT NULL,
-  region_code text NOT NULL,
+  region_code text,
   district text NOT NULL,
   address text NOT NULL,
   service_id text NOT NULL,
