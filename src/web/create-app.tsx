@@ -22,6 +22,7 @@ import { requestSizeLimit } from "./middleware/request-size.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { session } from "./middleware/session.ts";
 import { trailingSlash } from "./middleware/trailing-slash.ts";
+import { homeVisitPageRoutes } from "./home-visits/routes.tsx";
 import { officeRoutes } from "./office/routes.tsx";
 import { openDataPageRoutes } from "./open-data/routes.tsx";
 import { deadlineRoutes } from "./portal/deadline-routes.tsx";
@@ -99,6 +100,7 @@ export function createApp(deps: Deps) {
   pages.route("/", officeRoutes());
   pages.route("/", contactCentreRoutes());
   pages.route("/", statusRoutes());
+  pages.route("/", homeVisitPageRoutes());
   pages.route("/", reportPageRoutes());
   pages.route("/", openDataPageRoutes());
   app.route("/:lang", pages);
