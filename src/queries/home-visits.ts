@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { homeVisitEvents, homeVisits, organizations, services, users } from "../db/schema.ts";
 import {
@@ -369,16 +369,6 @@ export async function visitServices(db: Executor) {
     .select({ id: services.id, nameKk: services.nameKk, nameRu: services.nameRu, nameEn: services.nameEn })
     .from(services)
     .orderBy(asc(services.id));
-}
-
-/** The latest requests an operator took (their list). */
-export async function latestOwnRequests(db: Executor, operatorId: string, limit = 20) {
-  return db
-    .select({ id: homeVisits.id, reference: homeVisits.reference, status: homeVisits.status })
-    .from(homeVisits)
-    .where(eq(homeVisits.createdBy, operatorId))
-    .orderBy(desc(homeVisits.receivedAt))
-    .limit(limit);
 }
 
 /** Service names by id (list pages). */

@@ -477,15 +477,13 @@ export function DaySheetPage(p: { sheet: DaySheet; issues: FieldIssue[] }) {
             <br />
             <span class="govuk-hint">{e.reference}</span>
           </>,
-          <>
-            {e.phones.map((ph) => (
-              <>
-                <a class="govuk-link" href={`tel:${ph.replace(/[^\d+]/g, "")}`}>
-                  {ph}
-                </a>{" "}
-              </>
-            ))}
-          </>,
+          e.phones.map((ph) => (
+            <>
+              <a class="govuk-link" href={`tel:${ph.replace(/[^\d+]/g, "")}`}>
+                {ph}
+              </a>{" "}
+            </>
+          )),
           e.service[lang],
           e.mobilityNote ?? "—",
           e.employee ?? "—",
