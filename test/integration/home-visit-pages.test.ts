@@ -147,6 +147,9 @@ describe("home-visit pages", () => {
       assert.ok(!statusHtml.includes(secret), secret);
     const wrong = await guest.get(`/kk/home-visits/status?reference=${reference}&phone=87019999999`);
     assert.equal(wrong.status, 404);
+    const fromSms = await guest.get(`/kk/home-visits/status?reference=${reference}`);
+    assert.equal(fromSms.status, 200, "the SMS link opens the form with the reference filled in");
+    assert.match(await fromSms.text(), new RegExp(`value="${reference}"`));
     const empty = await guest.get("/kk/home-visits/status?reference=&phone=");
     assert.equal(empty.status, 422);
     await guest.get("/kk/status");

@@ -162,7 +162,8 @@ export function homeVisitPageRoutes() {
     const phone = c.req.query("phone")?.trim().slice(0, 30);
     const base = { action: `/${lang}/home-visits/status`, reference, phone };
     c.header("Cache-Control", "no-store");
-    if (reference === undefined && phone === undefined)
+    // Nothing asked, or the SMS's link with the reference alone: the form (the phone is the caller's to type).
+    if (phone === undefined)
       return c.render(<VisitStatusPage {...base} issues={[]} />, titled(c, "visitStatus.title", []));
     const issues: FieldIssue[] = [];
     if (!reference) issues.push({ field: "reference", code: "visitStatus.referenceMissing" });
