@@ -349,3 +349,41 @@ export const statusLookups = pgTable("status_lookups", {
   client: text("client").notNull(),
   at: instant("at").notNull().defaultNow(),
 });
+
+/** Home visits (0030): a contact-centre request for documents accepted at home, tracked to the visit. */
+export const homeVisits = pgTable("home_visits", {
+  id: uuid("id").primaryKey(),
+  reference: text("reference").notNull().unique(),
+  branchId: text("branch_id").notNull(),
+  status: text("status").$type<import("../domain/home-visits.ts").VisitStatus>().notNull(),
+  applicant: jsonb("applicant")
+    .$type<{ iin: string; surname: string; name: string; patronymic: string | null; phones: string[] }>()
+    .notNull(),
+  regionCode: text("region_code"),
+  district: text("district").notNull(),
+  address: text("address").notNull(),
+  serviceId: text("service_id").notNull(),
+  /** What limits the person's mobility: the branch, its field employee and the operator only. */
+  mobilityNote: text("mobility_note"),
+  preferred: text("preferred"),
+  language: text("language").$type<"kk" | "ru" | "en">().notNull(),
+  createdBy: uuid("created_by").notNull(),
+  receivedAt: instant("received_at").notNull(),
+  startsOn: day("starts_on").notNull(),
+  workingDays: integer("working_days").notNull(),
+  due: day("due").notNull(),
+  scheduledOn: day("scheduled_on"),
+  timeWindow: text("time_window"),
+  employeeId: uuid("employee_id"),
+  documents: jsonb("documents").$type<string[]>().notNull().default([]),
+  cancelReason: text("cancel_reason"),
+});
+
+export const homeVisitEvents = pgTable("home_visit_events", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  visitId: uuid("visit_id").notNull(),
+  at: instant("at").notNull(),
+  kind: text("kind").$type<import("../domain/home-visits.ts").VisitEvent>().notNull(),
+  actorId: uuid("actor_id"),
+  data: jsonb("data").$type<Record<string, string | string[]>>().notNull().default({}),
+});

@@ -6,6 +6,7 @@ import { calendar } from "./catalogues/calendar.ts";
 import { common } from "./catalogues/common.ts";
 import { complaints } from "./catalogues/complaints.ts";
 import { events } from "./catalogues/events.ts";
+import { homeVisits } from "./catalogues/home-visits.ts";
 import { intake } from "./catalogues/intake.ts";
 import { legal } from "./catalogues/legal.ts";
 import { navigation } from "./catalogues/navigation.ts";
@@ -45,6 +46,7 @@ export const PARTS: Record<string, Part> = {
   audit,
   visibility,
   reports,
+  homeVisits,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -107,6 +107,14 @@ const STAFF: Staff[] = [
     patronymic: "Петровна",
   },
   {
+    login: "executor.gov4c-akmola",
+    role: "executor",
+    org: "gov4c-akmola",
+    surname: "Сәрсенбаев",
+    name: "Ғалым",
+    patronymic: "Төлеуұлы",
+  },
+  {
     login: "head.gov4c-akmola",
     role: "head",
     org: "gov4c-akmola",

@@ -12,6 +12,7 @@ import { authRoutes } from "./auth/routes.tsx";
 import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
 import { handleError } from "./errors.tsx";
+import { homeVisitPageRoutes } from "./home-visits/routes.tsx";
 import { csrf } from "./middleware/csrf.ts";
 import { idempotencyKey } from "./middleware/idempotency-key.ts";
 import { inputLimits } from "./middleware/input-limits.ts";
@@ -99,6 +100,7 @@ export function createApp(deps: Deps) {
   pages.route("/", officeRoutes());
   pages.route("/", contactCentreRoutes());
   pages.route("/", statusRoutes());
+  pages.route("/", homeVisitPageRoutes());
   pages.route("/", reportPageRoutes());
   pages.route("/", openDataPageRoutes());
   app.route("/:lang", pages);

@@ -172,10 +172,18 @@ describe("navigation: every role reaches its tools, and every link resolves", ()
     ["registrar.akmola-edu", "ru", ["/ru/staff", "/ru/office/complaints/new", "/ru/office"]],
     ["executor.akmola-edu", "ru", ["/ru/staff"]],
     ["head.akmola-edu", "kk", ["/kk/staff", "/kk/office", "/kk/reports"]],
+    ["head.gov4c-akmola", "kk", ["/kk/staff", "/kk/office", "/kk/home-visits", "/kk/reports"]],
+    ["executor.gov4c-akmola", "ru", ["/ru/staff", "/ru/home-visits"]],
     [
       "operator.1414",
       "ru",
-      ["/ru/contact-centre", "/ru/contact-centre/complaints/new", "/ru/contact-centre/status"],
+      [
+        "/ru/contact-centre",
+        "/ru/contact-centre/complaints/new",
+        "/ru/contact-centre/status",
+        "/ru/home-visits",
+        "/ru/home-visits/status",
+      ],
     ],
     [
       "admin",

@@ -9,12 +9,14 @@ import { idempotent } from "../../operations/idempotency.ts";
 import { STATUS_LOOKUPS_PER_OPERATOR } from "../../operations/record-status-lookup.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintView } from "../../queries/complaint-view.ts";
+import { actorOf, homeVisitView } from "../../queries/home-visits.ts";
 import { intakeChoices } from "../../queries/intake-choices.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import type { AppEnv } from "../context.ts";
 import { readForm, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
+import { visitComplaintValues } from "../home-visits/routes.tsx";
 import {
   blankIntakeForm,
   checkIntake,
@@ -59,9 +61,17 @@ export function contactCentreRoutes() {
     return c.render(<CabinetPage user={user} />, { title: t(c.get("lang"), "tool.contactCentre") });
   });
 
-  app.get("/contact-centre/complaints/new", (c) => {
-    requireUser(c, ["operator"]);
-    return renderForm(c, blankIntakeForm(), []);
+  app.get("/contact-centre/complaints/new", async (c) => {
+    const user = requireUser(c, ["operator"]);
+    const visitId = c.req.query("homeVisit");
+    if (!visitId) return renderForm(c, blankIntakeForm(), []);
+    // A complaint about a late or cancelled home visit the operator took: prefilled against the branch.
+    const { db, now } = c.get("deps");
+    const visit = await homeVisitView(db, visitId, actorOf(user), now());
+    if (!visit?.mayComplain) throw notFound();
+    const form = blankIntakeForm(visitComplaintValues(c.get("lang"), visit));
+    form.grounds = [visit.status === "cancelled" ? "refusal" : "deadline_violation"];
+    return renderForm(c, form, []);
   });
 
   app.post("/contact-centre/complaints/new", async (c) => {

@@ -99,6 +99,11 @@ export function HelpPage() {
 
         <h2 class="govuk-heading-m">{tr("help.home.title")}</h2>
         <p class="govuk-body">{tr("help.home.text")}</p>
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/${lang}/home-visits/status`}>
+            {tr("visitStatus.also")}
+          </a>
+        </p>
 
         <h2 class="govuk-heading-m">{tr("help.court.title")}</h2>
         <p class="govuk-body">{tr("help.court.text")}</p>

@@ -60,7 +60,7 @@ export type StatusPageProps = {
 
 /** The number + check code form (GET), then the result or why there is none. */
 export function StatusPage(p: StatusPageProps) {
-  const { tr } = useLang();
+  const { lang, tr } = useLang();
   return (
     <>
       <h1 class="govuk-heading-l">{tr(p.titleKey)}</h1>
@@ -80,6 +80,11 @@ export function StatusPage(p: StatusPageProps) {
         ))}
         <Button>{tr("statusCheck.submit")}</Button>
       </form>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/${lang}/home-visits/status`} id="home-visit-status-link">
+          {tr("visitStatus.also")}
+        </a>
+      </p>
       {p.result ? <StatusResult result={p.result} /> : null}
     </>
   );

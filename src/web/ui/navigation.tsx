@@ -1,10 +1,13 @@
 import { useRequestContext } from "hono/jsx-renderer";
-import type { Role } from "../../domain/roles.ts";
+import type { OrganizationKind, Role } from "../../domain/roles.ts";
 import type { AppEnv } from "../context.ts";
 import { useLang } from "./i18n.ts";
 
 /** A page a role works from: its name and hint are `tool.<key>` and `tool.<key>.hint`. */
-export type Tool = { key: string; path: string };
+export type Tool = { key: string; path: string; onlyFor?: OrganizationKind };
+
+/** Home visits are the State Corporation's: its registrars, heads and field employees. */
+const HOME_VISITS: Tool = { key: "homeVisits", path: "/home-visits", onlyFor: "state_corporation" };
 
 /** Each role's tools, in the order it uses them; the header and the landing pages show them. */
 export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
@@ -24,17 +27,21 @@ export const TOOLS: Record<Role | "guest", readonly Tool[]> = {
     { key: "inbox", path: "/staff" },
     { key: "intake", path: "/office/complaints/new" },
     { key: "officeToday", path: "/office" },
+    HOME_VISITS,
   ],
-  executor: [{ key: "inbox", path: "/staff" }],
+  executor: [{ key: "inbox", path: "/staff" }, HOME_VISITS],
   head: [
     { key: "inbox", path: "/staff" },
     { key: "officeToday", path: "/office" },
+    HOME_VISITS,
     { key: "reports", path: "/reports" },
   ],
   operator: [
     { key: "contactCentre", path: "/contact-centre" },
     { key: "callerFile", path: "/contact-centre/complaints/new" },
     { key: "callerStatus", path: "/contact-centre/status" },
+    { key: "homeVisits", path: "/home-visits" },
+    { key: "visitStatus", path: "/home-visits/status" },
   ],
   admin: [
     { key: "calendar", path: "/admin/calendar" },
@@ -55,7 +62,9 @@ export function currentTool(tools: readonly Tool[], path: string): Tool | undefi
 function useTools() {
   const c = useRequestContext<AppEnv>();
   const user = c.get("user");
-  return TOOLS[user?.role ?? "guest"];
+  return TOOLS[user?.role ?? "guest"].filter(
+    (tool) => !tool.onlyFor || tool.onlyFor === user?.organizationKind,
+  );
 }
 
 /** Whether a tool is the signed-in role's (or a guest's): pages link to a tool only then. */

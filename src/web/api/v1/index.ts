@@ -10,6 +10,7 @@ import { complaintRoutes } from "./complaints.ts";
 import { contactCentreRoutes } from "./contact-centre.ts";
 import { documentRoutes } from "./documents.ts";
 import { healthRoutes } from "./health.ts";
+import { homeVisitRoutes } from "./home-visits.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { reportRoutes } from "./reports.ts";
 import { sessionRoutes } from "./session.ts";
@@ -38,6 +39,7 @@ export function apiV1() {
   calendarRoutes(api);
   documentRoutes(api);
   contactCentreRoutes(api);
+  homeVisitRoutes(api);
   statusRoutes(api);
   return api;
 }
