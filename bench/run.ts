@@ -101,15 +101,22 @@ async function startApp(env: Record<string, string>): Promise<App> {
     const healthy = await fetch(`${base}/api/v1/health`)
       .then((r) => r.ok)
       .catch(() => false);
-    if (healthy && (processes === 1 || /web processes started/.test(output))) {
-      // The other web processes boot after the first; give them a moment to listen.
-      if (processes > 1) await new Promise((r) => setTimeout(r, 3_000));
+    if (healthy && (processes === 1 || children(child.pid!) >= processes)) {
+      // The other web processes boot after the first (they log nothing at LOG_LEVEL=warn): they
+      // are forked once the first listens; give them time to boot and listen too.
+      if (processes > 1) await new Promise((r) => setTimeout(r, 15_000));
       return { child, base, output: () => output, exited };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill("SIGKILL");
   throw new Error(`the app did not become healthy:\n${output}`);
+}
+
+/** Child processes of `pid` (the web processes under a WEB_CONCURRENCY primary). */
+function children(pid: number): number {
+  const run = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" });
+  return run.stdout.split("\n").filter(Boolean).length;
 }
 
 async function stopApp(app: App) {
