@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
+import { isValidIin } from "../../src/domain/iin.ts";
 import { officeComplaint, validComplaint } from "../support/complaints.ts";
 import { bearerToken, type Spawned, spawnScript } from "../support/process.ts";
 import { startSmtp } from "../support/smtp.ts";
@@ -127,6 +128,12 @@ describe("two app processes and two workers on one PostgreSQL", () => {
     const portal = Array.from({ length: 10 }, (_, i) =>
       post(via(i), "/api/v1/complaints", citizen, validComplaint()),
     );
+    // Applicants without an account (an IIN no demo citizen has): each notice goes to the
+    // complaint's own address or phone, one recipient per complaint (no per-recipient pacing).
+    const iins: string[] = [];
+    for (let n = 600_000; iins.length < 30; n++) {
+      if (isValidIin(`850315${n}`)) iins.push(`850315${n}`);
+    }
     const office = Array.from({ length: 30 }, (_, i) =>
       post(
         via(i + 1),
@@ -135,6 +142,7 @@ describe("two app processes and two workers on one PostgreSQL", () => {
         officeComplaint({
           applicant: {
             ...officeComplaint().applicant,
+            iin: iins[i],
             phones: [`+7705${String(1_000_000 + i)}`],
             ...(i % 2 === 0 ? { email: `applicant${i}@example.kz` } : {}),
           },
