@@ -127,8 +127,17 @@ async function stopApp(app: App) {
 
 // ---------------------------------------------------------------------------------------------
 // HTTP helpers
+/** fetch, tried again once when a reused keep-alive socket was closed under it (no answer came). */
+async function fetchRetry(input: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch {
+    await new Promise((r) => setTimeout(r, 500));
+    return fetch(input, init);
+  }
+}
 async function signIn(base: string, login: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/session`, {
+  const res = await fetchRetry(`${base}/api/v1/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ login, password: "demo" }),
@@ -138,7 +147,7 @@ async function signIn(base: string, login: string): Promise<string> {
 }
 
 async function fileOne(base: string, token: string, key: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/complaints`, {
+  const res = await fetchRetry(`${base}/api/v1/complaints`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": key },
     body: filingBody,
@@ -442,7 +451,7 @@ async function runSetup(setup: "postgres" | "postgres-x2" | "pglite"): Promise<R
     });
 
     // Register the sample: the talon and the status check need a number
-    const reg = await fetch(`${app.base}/api/v1/complaints/${sample}/register`, {
+    const reg = await fetchRetry(`${app.base}/api/v1/complaints/${sample}/register`, {
       method: "POST",
       headers: { ...bearer(registrar), "content-type": "application/json" },
       body: "{}",
@@ -474,7 +483,7 @@ async function runSetup(setup: "postgres" | "postgres-x2" | "pglite"): Promise<R
 
     // Talon PDF: time and size
     const talonPath = `/api/v1/complaints/${sample}/talon.pdf`;
-    const pdf = await fetch(app.base + talonPath, { headers: bearer(citizen) });
+    const pdf = await fetchRetry(app.base + talonPath, { headers: bearer(citizen) });
     if (pdf.status !== 200) throw new Error(`talon answered ${pdf.status}`);
     const bytes = (await pdf.arrayBuffer()).byteLength;
     const talon = { ...(await cannon(app.base, { path: talonPath, headers: bearer(citizen) })), bytes };
