@@ -76,6 +76,7 @@ describe("two app processes and two workers on one PostgreSQL", () => {
       FILINGS_PER_HOUR: "1000",
       // Forty requests at once on a loaded machine: wait for a pooled connection, don't answer 503.
       DB_CONNECT_TIMEOUT_MS: "60000",
+      HEALTH_TIMEOUT_MS: "30000",
     };
     // The first app applies the migrations and seeds; the second joins a ready database.
     for (const i of [0, 1]) {
@@ -150,10 +151,8 @@ describe("two app processes and two workers on one PostgreSQL", () => {
       ),
     );
     const filed = await Promise.all([...portal, ...office]);
-    assert.deepEqual(
-      filed.map((r) => r.status),
-      Array(40).fill(201),
-    );
+    const refused = filed.find((r) => r.status !== 201);
+    assert.equal(refused, undefined, `a filing answered ${refused?.status}: ${await refused?.text()}`);
     const bodies = (await Promise.all(filed.map((r) => r.json()))) as {
       id: string;
       registration?: { number: string };
