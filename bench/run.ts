@@ -81,6 +81,9 @@ async function startApp(env: Record<string, string>): Promise<App> {
       DRAFTS_PER_HOUR: "1000000000",
       UPLOADS_PER_HOUR: "1000000000",
       TRUST_PROXY: "1",
+      // A slow answer is measured as slow, not turned into a 503 by the availability probe.
+      HEALTH_TIMEOUT_MS: "30000",
+      DB_CONNECT_TIMEOUT_MS: "60000",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
