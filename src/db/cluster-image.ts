@@ -11,10 +11,12 @@ export const EXTENSIONS = { pg_trgm };
 
 // The package exports no package.json: read it next to the resolved entry (dist/…).
 const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-const { version } = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as {
+export const { version: PGLITE_VERSION } = JSON.parse(
+  readFileSync(join(dirname(entry), "..", "package.json"), "utf8"),
+) as {
   version: string;
 };
-const imageFile = join(tmpdir(), `shagym-pglite-${version}-cluster.tar`);
+const imageFile = join(tmpdir(), `shagym-pglite-${PGLITE_VERSION}-cluster.tar`);
 
 /**
  * An empty, initialised PGlite cluster (what `initdb` makes, before any migration), kept in the

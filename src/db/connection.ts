@@ -58,7 +58,8 @@ export type ServerOptions = {
   log?: AvailabilityLog;
 };
 
-export type DatabaseOptions = ServerOptions | { dataDir: string } | { memory: true };
+/** `image`: start the in-memory database from this data directory (an uncompressed tar). */
+export type DatabaseOptions = ServerOptions | { dataDir: string } | { memory: true; image?: Blob };
 
 type ConnectCallback = (err: Error | undefined, client?: pg.PoolClient, done?: () => void) => void;
 
@@ -202,6 +203,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(options.dataDir, { recursive: true });
     release = lockDataDir(options.dataDir);
     client = new PGlite(join(options.dataDir, "db"), { extensions: EXTENSIONS });
+  } else if (options.image) {
+    client = new PGlite({ loadDataDir: options.image, extensions: EXTENSIONS });
   } else {
     client = await freshCluster();
   }

@@ -4,15 +4,21 @@ import { boot } from "../../src/boot.ts";
 import { type Config, loadConfig } from "../../src/config/env.ts";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
 import type { FileStore } from "../../src/db/file-store.ts";
+import { seededImage } from "./seeded-image.ts";
 
 /**
  * A fresh database for one test file: PGlite in memory by default, or its own schema on the
  * PostgreSQL server named by TEST_DATABASE_URL (set by `npm run test:pg`).
  */
-export async function testDatabase(): Promise<Database & { another(): Promise<Database> }> {
+export async function testDatabase(
+  options: { seeded?: boolean } = {},
+): Promise<Database & { another(): Promise<Database> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const memory = await openDatabase({ memory: true });
+    // `seeded`: start from a copy of a migrated database with the demo world (seeded-image.ts).
+    const memory = await openDatabase(
+      options.seeded ? { memory: true, image: await seededImage() } : { memory: true },
+    );
     // One embedded database serves one process: "another connection" is the same one.
     return { ...memory, another: async () => ({ ...memory, close: async () => {} }) };
   }
@@ -48,7 +54,7 @@ export async function testApp(env: Record<string, string> = {}, options: { files
     FILINGS_PER_HOUR: "10000",
     ...env,
   });
-  const database = await testDatabase();
+  const database = await testDatabase({ seeded: config.demo });
   let clock = new Date("2026-11-20T05:00:00Z");
   const booted = await boot(config, {
     database,
