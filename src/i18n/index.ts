@@ -14,6 +14,7 @@ import { portal } from "./catalogues/portal.ts";
 import { procedure } from "./catalogues/procedure.ts";
 import { reliability } from "./catalogues/reliability.ts";
 import { reports } from "./catalogues/reports.ts";
+import { signatures } from "./catalogues/signatures.ts";
 import { visibility } from "./catalogues/visibility.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
@@ -44,6 +45,7 @@ export const PARTS: Record<string, Part> = {
   audit,
   visibility,
   reports,
+  signatures,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -13,6 +13,7 @@ import { healthRoutes } from "./health.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { reportRoutes } from "./reports.ts";
 import { sessionRoutes } from "./session.ts";
+import { signatureRoutes } from "./signatures.ts";
 import { statusRoutes } from "./status.ts";
 import { workflowRoutes } from "./workflow.ts";
 
@@ -38,6 +39,7 @@ export function apiV1() {
   calendarRoutes(api);
   documentRoutes(api);
   contactCentreRoutes(api);
+  signatureRoutes(api);
   statusRoutes(api);
   return api;
 }

@@ -1,0 +1,223 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { and, count, eq, sql } from "drizzle-orm";
+import { auditEvents, complaints, signatureChallenges } from "../../src/db/schema.ts";
+import { type TestApp, testApp } from "../support/app.ts";
+import { apiAs, NO_ACCOUNT_IIN, paperOnlyComplaint, validComplaint } from "../support/complaints.ts";
+import { startSmsGateway } from "../support/sms-gateway.ts";
+
+let t: TestApp;
+let sms: Awaited<ReturnType<typeof startSmsGateway>>;
+let clock = new Date("2026-11-20T05:00:00Z");
+before(async () => {
+  t = await testApp();
+  sms = await startSmsGateway(t.db, () => clock);
+});
+after(async () => {
+  await sms.close();
+  await t.close();
+});
+
+/** Moves the test clock on (past the resend pace and, over four codes, the hourly limit). */
+function later(minutes = 16) {
+  clock = new Date(clock.getTime() + minutes * 60_000);
+  t.setNow(clock);
+}
+
+const CITIZEN_PHONE = "+77011234567";
+const complaintCount = async () => (await t.db.select({ n: count() }).from(complaints))[0]!.n;
+const refusals = (reason: string) =>
+  t.db
+    .select()
+    .from(auditEvents)
+    .where(
+      and(eq(auditEvents.action, "signature.sms_refused"), sql`${auditEvents.data}->>'reason' = ${reason}`),
+    );
+
+describe("signing a portal complaint with an SMS code (API)", () => {
+  it("sends a code to the account's phone through the gateway; a wrong code files nothing; the right one signs", async () => {
+    later();
+    const citizen = await apiAs(t, "900101300126");
+    const body = validComplaint();
+    const sent = await citizen.post("/api/v1/signatures/sms", { complaint: body });
+    assert.equal(sent.status, 201);
+    const challenge = (await sent.json()) as {
+      challengeId: string;
+      sha256: string;
+      expiresAt: string;
+      phone: string;
+    };
+    assert.match(challenge.sha256, /^[0-9a-f]{64}$/);
+    assert.equal(new Date(challenge.expiresAt).getTime() - clock.getTime(), 5 * 60_000);
+    assert.equal(challenge.phone, "+7 701 ••• •• 67");
+    const code = await sms.codeFor(CITIZEN_PHONE);
+    // Only the code's hash is stored.
+    const [row] = await t.db
+      .select()
+      .from(signatureChallenges)
+      .where(eq(signatureChallenges.id, challenge.challengeId));
+    assert.ok(row && row.codeHash !== code && !JSON.stringify(row).includes(`"${code}"`));
+
+    const before = await complaintCount();
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+    const refused = await citizen.post(
+      "/api/v1/complaints",
+      { ...body, signature: { method: "sms_otp", challengeId: challenge.challengeId, code: wrong } },
+      { "accept-language": "ru" },
+    );
+    assert.equal(refused.status, 422);
+    const problem = (await refused.json()) as { errors: { field: string; code: string; message: string }[] };
+    assert.deepEqual(
+      problem.errors.map((e) => [e.field, e.code]),
+      [["signature.code", "sms_code_wrong"]],
+    );
+    assert.match(problem.errors[0]!.message, /Неверный код/);
+    assert.equal(await complaintCount(), before);
+    assert.ok((await refusals("sms_code_wrong")).length >= 1);
+
+    const filed = await citizen.post("/api/v1/complaints", {
+      ...body,
+      signature: { method: "sms_otp", challengeId: challenge.challengeId, code },
+    });
+    assert.equal(filed.status, 201);
+    const view = (await filed.json()) as {
+      id: string;
+      signature: { method: string; phone: string; sha256: string };
+    };
+    assert.equal(view.signature.method, "sms_otp");
+    assert.equal(view.signature.phone, "+7 701 ••• •• 67");
+    assert.equal(view.signature.sha256, challenge.sha256);
+
+    // The same code signs nothing else.
+    const again = await citizen.post("/api/v1/complaints", {
+      ...body,
+      signature: { method: "sms_otp", challengeId: challenge.challengeId, code },
+    });
+    assert.equal(again.status, 422);
+    assert.equal(((await again.json()) as { errors: { code: string }[] }).errors[0]!.code, "sms_code_used");
+  });
+
+  it("refuses a code for a text changed after it was sent, an expired code, and a fourth try", async () => {
+    later();
+    const citizen = await apiAs(t, "900101300126");
+    const body = validComplaint();
+    const sent = (await (await citizen.post("/api/v1/signatures/sms", { complaint: body })).json()) as {
+      challengeId: string;
+    };
+    const code = await sms.codeFor(CITIZEN_PHONE);
+    const before = await complaintCount();
+    const changed = await citizen.post("/api/v1/complaints", {
+      ...body,
+      demands: `${body.demands} Және өтемақы.`,
+      signature: { method: "sms_otp", challengeId: sent.challengeId, code },
+    });
+    assert.equal(changed.status, 422);
+    assert.equal(
+      ((await changed.json()) as { errors: { code: string }[] }).errors[0]!.code,
+      "signature_text_changed",
+    );
+    assert.equal(await complaintCount(), before);
+
+    // Three wrong tries spend the code: the right one is refused after them.
+    for (let i = 0; i < 3; i++) {
+      const res = await citizen.post("/api/v1/complaints", {
+        ...body,
+        signature: {
+          method: "sms_otp",
+          challengeId: sent.challengeId,
+          code: "000000" === code ? "111111" : "000000",
+        },
+      });
+      assert.equal(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code, "sms_code_wrong");
+    }
+    const fourth = await citizen.post("/api/v1/complaints", {
+      ...body,
+      signature: { method: "sms_otp", challengeId: sent.challengeId, code },
+    });
+    assert.equal(
+      ((await fourth.json()) as { errors: { code: string }[] }).errors[0]!.code,
+      "sms_code_exhausted",
+    );
+
+    later();
+    const next = (await (await citizen.post("/api/v1/signatures/sms", { complaint: body })).json()) as {
+      challengeId: string;
+    };
+    const fresh = await sms.codeFor(CITIZEN_PHONE);
+    later(6);
+    const expired = await citizen.post("/api/v1/complaints", {
+      ...body,
+      signature: { method: "sms_otp", challengeId: next.challengeId, code: fresh },
+    });
+    assert.equal(expired.status, 422);
+    assert.equal(
+      ((await expired.json()) as { errors: { code: string }[] }).errors[0]!.code,
+      "sms_code_expired",
+    );
+    assert.equal(await complaintCount(), before);
+    assert.ok((await refusals("sms_code_expired")).length === 1);
+  });
+
+  it("throttles a resend: a second code within a minute is 429 with Retry-After", async () => {
+    later();
+    const citizen = await apiAs(t, "900101300126");
+    assert.equal((await citizen.post("/api/v1/signatures/sms", { complaint: validComplaint() })).status, 201);
+    const again = await citizen.post("/api/v1/signatures/sms", { complaint: validComplaint() });
+    assert.equal(again.status, 429);
+    assert.ok(Number(again.headers.get("retry-after")) > 0);
+    assert.equal(((await again.json()) as { code: string }).code, "sms_resend_wait");
+  });
+
+  it("does not let another person use someone's challenge", async () => {
+    later();
+    const citizen = await apiAs(t, "900101300126");
+    const sent = (await (
+      await citizen.post("/api/v1/signatures/sms", { complaint: validComplaint() })
+    ).json()) as {
+      challengeId: string;
+    };
+    const code = await sms.codeFor(CITIZEN_PHONE);
+    const other = await apiAs(t, "850315450011");
+    const res = await other.post("/api/v1/complaints", {
+      ...validComplaint(),
+      signature: { method: "sms_otp", challengeId: sent.challengeId, code },
+    });
+    assert.equal(res.status, 422);
+    assert.equal(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code, "sms_code_unknown");
+  });
+});
+
+describe("the contact centre files a complaint signed by the caller's code (API)", () => {
+  it("sends the code to the caller's phone; the operator files with it; the signature is the applicant's", async () => {
+    later();
+    const operator = await apiAs(t, "operator.1414");
+    const body = paperOnlyComplaint();
+    delete (body as Record<string, unknown>).receivedAt;
+    (body.applicant as Record<string, unknown>).phones = ["+77051234500"];
+    const sent = await operator.post("/api/v1/signatures/sms", { complaint: body });
+    assert.equal(sent.status, 201);
+    const { challengeId } = (await sent.json()) as { challengeId: string };
+    const code = await sms.codeFor("+77051234500");
+    const filed = await operator.post("/api/v1/contact-centre/complaints", {
+      ...body,
+      signature: { method: "sms_otp", challengeId, code },
+    });
+    assert.equal(filed.status, 201);
+    const view = (await filed.json()) as { channel: string; signature: { method: string; phone: string } };
+    assert.equal(view.channel, "contact_centre");
+    assert.equal(view.signature.method, "sms_otp");
+    assert.equal(view.signature.phone, "+7 705 ••• •• 00");
+    assert.equal(body.applicant.iin, NO_ACCOUNT_IIN);
+  });
+
+  it("without a code the operator's record stands (operator_recorded)", async () => {
+    const operator = await apiAs(t, "operator.1414");
+    const body = paperOnlyComplaint();
+    const res = await operator.post("/api/v1/contact-centre/complaints", body);
+    assert.equal(res.status, 201);
+    assert.equal(
+      ((await res.json()) as { signature: { method: string } }).signature.method,
+      "operator_recorded",
+    );
+  });
+});
