@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq, sql } from "drizzle-orm";
-import { auditEvents, complaints, signatureChallenges } from "../../src/db/schema.ts";
+import { auditEvents, complaints, signatureChallenges, users } from "../../src/db/schema.ts";
+import { saveDraft } from "../../src/operations/save-draft.ts";
 import { type TestApp, testApp } from "../support/app.ts";
+import { Client } from "../support/browser.ts";
 import { apiAs, NO_ACCOUNT_IIN, paperOnlyComplaint, validComplaint } from "../support/complaints.ts";
 import { startSmsGateway } from "../support/sms-gateway.ts";
 
@@ -219,5 +221,94 @@ describe("the contact centre files a complaint signed by the caller's code (API)
       ((await res.json()) as { signature: { method: string } }).signature.method,
       "operator_recorded",
     );
+  });
+});
+
+/** A complete draft of the demo citizen, as the question pages leave it. */
+async function completeDraft(login = "900101300126") {
+  const [user] = await t.db.select().from(users).where(eq(users.login, login));
+  return saveDraft(t.db, {
+    draftId: null,
+    userId: user!.id,
+    now: clock,
+    patch: {
+      respondentId: "akmola-edu",
+      appealed: "body",
+      serviceAnswered: true,
+      serviceId: "EDU-01",
+      addressee: { kind: "provider_head", organizationId: "akmola-edu" },
+      officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
+      grounds: ["deadline_violation"],
+      reasons: "Кезекке қою мерзімі бұзылды.",
+      demands: "Кезекке қоюды сұраймын.",
+      learnedOn: "2026-11-10",
+      postalAddress: "Көкшетау қ., Абай к-сі 10",
+      phones: ["+77011234567"],
+      email: null,
+      attachmentIds: [],
+    },
+  });
+}
+
+describe("signing on the declaration page with an SMS code (no JavaScript)", () => {
+  it("sends the code, refuses a wrong one with the error summary, signs with the right one", async () => {
+    later();
+    const client = new Client(t.app);
+    assert.equal((await client.signIn("900101300126")).status, 303);
+    const draftId = await completeDraft();
+    const page = `/ru/complaints/new/${draftId}/declaration`;
+    assert.equal((await client.get(page)).status, 200);
+    assert.match(client.lastHtml, /\+7 701 ••• •• 67/);
+    const sha256 = /name="sha256" value="([0-9a-f]{64})"/.exec(client.lastHtml)![1]!;
+    const sent = await client.postForm(`${page}/code`, { sha256 });
+    assert.equal(sent.status, 303);
+    const location = sent.headers.get("location")!;
+    assert.match(location, /declaration\?challenge=[0-9a-f-]{36}#sms$/);
+    const challengeId = /challenge=([0-9a-f-]{36})/.exec(location)![1]!;
+    assert.equal((await client.get(location.replace(/#.*/, ""))).status, 200);
+    assert.match(client.lastHtml, /data-test="code-sent"/);
+    const code = await sms.codeFor(CITIZEN_PHONE);
+
+    const before = await complaintCount();
+    const wrong = await client.postForm(page, { method: "sms_otp", challengeId, sha256, code: "12345" });
+    assert.equal(wrong.status, 422);
+    assert.match(client.lastHtml, /govuk-error-summary/);
+    assert.match(client.lastHtml, /href="#code"/);
+    assert.match(client.lastHtml, /Неверный код/);
+    assert.equal(await complaintCount(), before);
+
+    // A resend within the minute: the page says when, nothing is sent.
+    const soon = await client.postForm(`${page}/code`, { sha256 });
+    assert.equal(soon.status, 429);
+    assert.match(client.lastHtml, /Новый код можно запросить через \d+ с\./);
+
+    const signed = await client.postForm(page, { method: "sms_otp", challengeId, sha256, code });
+    assert.equal(signed.status, 303);
+    const id = /\/ru\/complaints\/([0-9a-f-]{36})\/submitted$/.exec(signed.headers.get("location")!)![1]!;
+    const [row] = await t.db.select().from(complaints).where(eq(complaints.id, id));
+    assert.equal(row!.signature!.method, "sms_otp");
+    assert.equal(row!.signature!.sha256, sha256);
+    assert.equal(row!.signature!.phone, "+7 701 ••• •• 67");
+    const shown = await client.get(`/ru/complaints/${id}`);
+    assert.equal(shown.status, 200);
+    assert.match(client.lastHtml, /одноразовым кодом из SMS, \+7 701 ••• •• 67/);
+  });
+
+  it("a code sent before the answers changed does not sign the changed text", async () => {
+    later();
+    const client = new Client(t.app);
+    await client.signIn("900101300126");
+    const draftId = await completeDraft();
+    const page = `/kk/complaints/new/${draftId}/declaration`;
+    await client.get(page);
+    const sha256 = /name="sha256" value="([0-9a-f]{64})"/.exec(client.lastHtml)![1]!;
+    const location = (await client.postForm(`${page}/code`, { sha256 })).headers.get("location")!;
+    const challengeId = /challenge=([0-9a-f-]{36})/.exec(location)![1]!;
+    const code = await sms.codeFor(CITIZEN_PHONE);
+    const [user] = await t.db.select().from(users).where(eq(users.login, "900101300126"));
+    await saveDraft(t.db, { draftId, userId: user!.id, now: clock, patch: { demands: "Басқа талап." } });
+    const res = await client.postForm(page, { method: "sms_otp", challengeId, sha256, code });
+    assert.equal(res.status, 422);
+    assert.match(client.lastHtml, /Код жіберілгеннен кейін шағым мәтіні өзгерді/);
   });
 });

@@ -162,6 +162,8 @@ export const signatures = texts({
     ru: "Проверки",
     en: "Checks",
   },
+  "signature.check": { kk: "Тексеру", ru: "Проверка", en: "Check" },
+  "signature.result": { kk: "Нәтиже", ru: "Результат", en: "Result" },
   "signature.check.passed": {
     kk: "өтті",
     ru: "пройдена",

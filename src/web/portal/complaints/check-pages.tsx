@@ -14,6 +14,7 @@ import {
   SummaryRow,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { SmsSignForm, type SmsState } from "./sign-pages.tsx";
 import { draftPath, LateWarning } from "./step-pages.tsx";
 import type { Step } from "./steps.ts";
 
@@ -163,7 +164,13 @@ export function CheckPage({ a, missing }: { a: Answers; missing: Step[] }) {
 }
 
 /** The declaration: what is signed, shown exactly, a confirmation box and the submit button. */
-export function DeclarationPage(p: { a: Answers; text: string; sha256: string; issues: FieldIssue[] }) {
+export function DeclarationPage(p: {
+  a: Answers;
+  text: string;
+  sha256: string;
+  issues: FieldIssue[];
+  sms: SmsState;
+}) {
   const { lang, tr } = useLang();
   const issue = p.issues.find((i) => i.field === "confirm");
   return (
@@ -190,6 +197,19 @@ export function DeclarationPage(p: { a: Answers; text: string; sha256: string; i
               </p>
             </div>
           </details>
+          <SmsSignForm
+            sms={p.sms}
+            sendAction={`${draftPath(lang, p.a.draftId, "declaration")}/code`}
+            signAction={draftPath(lang, p.a.draftId, "declaration")}
+            issues={p.issues}
+            hidden={{ sha256: p.sha256 }}
+          />
+          <p class="govuk-body">
+            <a class="govuk-link" href={`${draftPath(lang, p.a.draftId, "declaration")}/eds`}>
+              {tr("signature.eds.link")}
+            </a>
+          </p>
+          <h2 class="govuk-heading-m">{tr("signature.session.legend")}</h2>
           <form method="post" action={draftPath(lang, p.a.draftId, "declaration")} novalidate>
             <CsrfField />
             <input type="hidden" name="sha256" value={p.sha256} />

@@ -1,12 +1,14 @@
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { shortReference } from "../../../domain/complaint.ts";
+import { type Signature, shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
 import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
+import { maskPhone } from "../../../domain/signatures.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
+import { requestSmsCode } from "../../../operations/request-sms-code.ts";
 import { saveDraft } from "../../../operations/save-draft.ts";
 import { submitDraft } from "../../../operations/submit-draft.ts";
 import { attachmentOf } from "../../../queries/attachment.ts";
@@ -22,10 +24,12 @@ import {
 import { complaintView } from "../../../queries/complaint-view.ts";
 import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
+import { smsChallengeOf } from "../../../queries/sms-challenge.ts";
 import type { AppEnv } from "../../context.ts";
 import { STATUS } from "../../errors.tsx";
 import { requireUser } from "../../guards.ts";
 import { storeUpload } from "../../middleware/multipart.ts";
+import { checkSignature } from "../../signing.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
 import { ComplaintPage } from "./complaint-page.tsx";
 import { draftPath, StepPage } from "./step-pages.tsx";
@@ -135,16 +139,36 @@ const identityOf = (user: SessionUser) => ({
   iin: user.iin ?? "",
 });
 
-async function renderDeclaration(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[]) {
+async function renderDeclaration(
+  c: C,
+  user: SessionUser,
+  draft: Draft,
+  issues: FieldIssue[],
+  challengeId = c.req.query("challenge") ?? "",
+  status: ContentfulStatusCode = 422,
+) {
   const lang = c.get("lang");
+  const { db, now } = c.get("deps");
   const a = await answers(c, user, draft);
   const input = draftInput(lang, draft.data);
   const { text, sha256 } = signedContent(input, identityOf(user), a.files);
+  const challenge = challengeId ? await smsChallengeOf(db, challengeId, user.id, now()) : null;
+  const sms = {
+    phone: user.phone ? maskPhone(user.phone) : null,
+    // A code for another text (the answers changed since) is not offered: a new one is needed.
+    challenge: challenge?.open && challenge.sha256 === sha256 ? challenge : null,
+  };
   const title = t(lang, "portal.declaration.title");
-  if (issues.length) c.status(422);
-  return c.render(<DeclarationPage a={a} text={text} sha256={sha256} issues={issues} />, {
+  if (issues.length) c.status(status);
+  return c.render(<DeclarationPage a={a} text={text} sha256={sha256} issues={issues} sms={sms} />, {
     title: issues.length ? `${t(lang, "error.title")}: ${title}` : title,
   });
+}
+
+/** The exact text the draft's complaint signs now, and its SHA-256. */
+async function draftContent(c: C, user: SessionUser, draft: Draft) {
+  const files = await draftFiles(c.get("deps").db, draft.data.attachmentIds ?? [], user.id);
+  return signedContent(draftInput(c.get("lang"), draft.data), identityOf(user), files);
 }
 
 /** Shows the check page instead when the draft is incomplete (its error summary links each question). */
@@ -204,7 +228,33 @@ export function complaintPortalRoutes() {
     const draft = await findDraft(db, draftId, user.id);
     if (!draft) throw notFound();
     const form = (await c.req.parseBody({ all: true })) as Form;
-    if (!draft.submittedComplaintId) {
+    const bySms = value(form, "method") === "sms_otp";
+    let signature: Signature | undefined;
+    if (!draft.submittedComplaintId && bySms) {
+      if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+      const challengeId = value(form, "challengeId");
+      if (!value(form, "code").trim())
+        return renderDeclaration(c, user, draft, [{ field: "code", code: "sms_code_required" }], challengeId);
+      try {
+        signature = await checkSignature(
+          c,
+          user,
+          { method: "sms_otp", challengeId, code: value(form, "code") },
+          await draftContent(c, user, draft),
+          user.iin ?? "",
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.kind !== "validation") throw error;
+        return renderDeclaration(
+          c,
+          user,
+          draft,
+          error.fields.map((f) => ({ ...f, field: "code" })),
+          challengeId,
+        );
+      }
+    }
+    if (!draft.submittedComplaintId && !bySms) {
       if (unanswered(draft.data).length) return renderCheck(c, user, draft);
       if (value(form, "confirm") !== "yes") {
         return renderDeclaration(c, user, draft, [
@@ -226,12 +276,43 @@ export function complaintPortalRoutes() {
           calendar,
           requestId: c.get("requestId"),
           filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
+          signature,
+          smsChallengeId: signature ? value(form, "challengeId") : undefined,
         });
         return { status: 201, body: { complaintId: id } };
       }),
     );
     const { complaintId } = stored.body as { complaintId: string };
     return c.redirect(`/${lang}/complaints/${complaintId}/submitted`, 303);
+  });
+
+  // Sends a code for the text shown now; the page then asks for it (the code is bound to that text).
+  app.post("/complaints/new/:draftId/declaration/code", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+    const { db, now } = c.get("deps");
+    const lang = c.get("lang");
+    try {
+      const sent = await requestSmsCode(db, {
+        actorId: user.id,
+        phone: user.phone,
+        sha256: (await draftContent(c, user, draft)).sha256,
+        language: lang,
+        now: now(),
+        requestId: c.get("requestId"),
+      });
+      return c.redirect(`${draftPath(lang, draft.id, "declaration")}?challenge=${sent.challengeId}#sms`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !["validation", "rate_limited"].includes(error.kind))
+        throw error;
+      const issue: FieldIssue =
+        error.kind === "rate_limited"
+          ? { field: "sms", code: `error.${error.code}`, params: error.params }
+          : { field: "sms", code: error.fields[0]?.code ?? error.code };
+      return renderDeclaration(c, user, draft, [issue], "", STATUS[error.kind]);
+    }
   });
 
   // "Upload" adds the chosen file and stays; "Continue" adds it too (if one was chosen) and goes
