@@ -312,3 +312,55 @@ describe("signing on the declaration page with an SMS code (no JavaScript)", () 
     assert.match(client.lastHtml, /Код жіберілгеннен кейін шағым мәтіні өзгерді/);
   });
 });
+
+describe("the contact-centre form signs with the caller's code (no JavaScript)", () => {
+  it("sends the code to the caller's registered phone, refuses a wrong one, files signed by the applicant", async () => {
+    later();
+    const client = new Client(t.app);
+    await client.signIn("operator.1414", "demo", "ru");
+    await client.get("/ru/contact-centre/complaints/new");
+    const form = {
+      idempotencyKey: /name="idempotencyKey" value="([^"]+)"/.exec(client.lastHtml)![1]!,
+      "addressee.kind": "provider_head",
+      "addressee.organizationId": "akmola-edu",
+      "applicant.surname": "Сейтқали",
+      "applicant.name": "Нұрлан",
+      "applicant.patronymic": "Маратұлы",
+      "applicant.iin": "900101300126",
+      "applicant.postalAddress": "Көкшетау қ., Абай к-сі 10, 5 пәтер",
+      // Another phone is given on the call: the code still goes to the account's phone.
+      "applicant.phones": "+77770000001",
+      "respondent.organizationId": "akmola-edu",
+      "respondent.officials.0.position": "Бас маман",
+      "respondent.officials.0.surname": "Оспанов",
+      "respondent.officials.0.name": "Ерлан",
+      grounds: "rude_service",
+      reasons: "Маманның әдепсіз қарым-қатынасы.",
+      demands: "Тиісті шара қолдануды сұраймын.",
+    };
+    const sent = await client.postForm("/ru/contact-centre/complaints/new", { ...form, action: "sendCode" });
+    assert.equal(sent.status, 200);
+    assert.match(client.lastHtml, /data-test="code-sent"/);
+    assert.match(client.lastHtml, /\+7 701 ••• •• 67/);
+    const challengeId = /name="challengeId" value="([0-9a-f-]{36})"/.exec(client.lastHtml)![1]!;
+    const code = await sms.codeFor(CITIZEN_PHONE);
+    assert.equal(sms.got.filter((m) => m.to === "+77770000001").length, 0);
+
+    const before = await complaintCount();
+    const wrong = await client.postForm("/ru/contact-centre/complaints/new", {
+      ...form,
+      challengeId,
+      code: "000001",
+    });
+    assert.equal(wrong.status, 422);
+    assert.match(client.lastHtml, /href="#code"/);
+    assert.equal(await complaintCount(), before);
+
+    const filed = await client.postForm("/ru/contact-centre/complaints/new", { ...form, challengeId, code });
+    assert.equal(filed.status, 303);
+    const id = /complaints\/([0-9a-f-]{36})$/.exec(filed.headers.get("location")!)![1]!;
+    const [row] = await t.db.select().from(complaints).where(eq(complaints.id, id));
+    assert.equal(row!.signature!.method, "sms_otp");
+    assert.equal(row!.channel, "contact_centre");
+  });
+});
