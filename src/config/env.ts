@@ -38,6 +38,7 @@ const schema = z.object({
   DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   FILINGS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
+  EDS_TRUST_DIR: z.string().min(1).optional(),
 });
 
 export type Quotas = { uploadsPerHour: number; draftsPerHour: number; filingsPerHour: number };
@@ -87,6 +88,11 @@ export type Config = {
   quotas: Quotas;
   /** Reports highlight bodies whose on-time share is under this (0…1; REPORT_ON_TIME_THRESHOLD in per cent, default 90). */
   reportOnTimeThreshold: number;
+  /**
+   * The directory of trusted EDS certification authorities (`*.cer|crt|pem|der`: roots and
+   * intermediates) and their revocation lists (`*.crl`); unset: EDS signatures are refused.
+   */
+  edsTrustDir: string | undefined;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -198,5 +204,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       filingsPerHour: e.FILINGS_PER_HOUR,
     },
     reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
+    edsTrustDir: e.EDS_TRUST_DIR,
   };
 }

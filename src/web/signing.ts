@@ -1,9 +1,23 @@
 import type { Context } from "hono";
 import type { ApplicantData, ComplaintInput, Signature } from "../domain/complaint.ts";
+import { checkEdsSignature } from "../operations/check-eds-signature.ts";
 import { checkSmsCode } from "../operations/check-sms-code.ts";
+import { loadTrustStore, type TrustStore } from "../operations/verify-cms.ts";
 import { draftFiles, signedContent } from "../queries/drafts.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import type { AppEnv } from "./context.ts";
+
+const stores = new Map<string, TrustStore>();
+/** The trust store of `EDS_TRUST_DIR`, read once per process (a restart picks up new CRLs). */
+function trustStore(dir: string | undefined): TrustStore {
+  const key = dir ?? "";
+  let store = stores.get(key);
+  if (!store) {
+    store = loadTrustStore(dir);
+    stores.set(key, store);
+  }
+  return store;
+}
 
 export type Identity = Pick<ApplicantData, "surname" | "name" | "patronymic" | "iin">;
 
@@ -34,7 +48,7 @@ export async function checkSignature(
   filer: SessionUser,
   claim: SignatureClaim,
   content: { text: string; sha256: string },
-  _iin: string,
+  iin: string,
 ): Promise<Signature> {
   const { db, now } = c.get("deps");
   if (claim.method === "sms_otp")
@@ -46,7 +60,16 @@ export async function checkSignature(
       now: now(),
       requestId: c.get("requestId"),
     });
-  throw new Error("eds_cms is not wired yet");
+  return checkEdsSignature(db, {
+    actorId: filer.id,
+    cms: claim.cms,
+    text: content.text,
+    sha256: content.sha256,
+    iin,
+    now: now(),
+    trust: trustStore(c.get("deps").config.edsTrustDir),
+    requestId: c.get("requestId"),
+  });
 }
 
 /**

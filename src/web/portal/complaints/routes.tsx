@@ -32,6 +32,7 @@ import { storeUpload } from "../../middleware/multipart.ts";
 import { checkSignature } from "../../signing.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
 import { ComplaintPage } from "./complaint-page.tsx";
+import { EdsSignPage } from "./sign-pages.tsx";
 import { draftPath, StepPage } from "./step-pages.tsx";
 import {
   addresseeValue,
@@ -171,6 +172,25 @@ async function draftContent(c: C, user: SessionUser, draft: Draft) {
   return signedContent(draftInput(c.get("lang"), draft.data), identityOf(user), files);
 }
 
+async function renderEds(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[], cms: string) {
+  const lang = c.get("lang");
+  const { text, sha256 } = await draftContent(c, user, draft);
+  const title = t(lang, "signature.eds.title");
+  if (issues.length) c.status(422);
+  const declaration = draftPath(lang, draft.id, "declaration");
+  return c.render(
+    <EdsSignPage
+      back={declaration}
+      action={`${declaration}/eds`}
+      text={text}
+      sha256={sha256}
+      issues={issues}
+      cms={cms}
+    />,
+    { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title },
+  );
+}
+
 /** Shows the check page instead when the draft is incomplete (its error summary links each question). */
 async function renderCheck(c: C, user: SessionUser, draft: Draft) {
   const lang = c.get("lang");
@@ -278,6 +298,68 @@ export function complaintPortalRoutes() {
           filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
           signature,
           smsChallengeId: signature ? value(form, "challengeId") : undefined,
+        });
+        return { status: 201, body: { complaintId: id } };
+      }),
+    );
+    const { complaintId } = stored.body as { complaintId: string };
+    return c.redirect(`/${lang}/complaints/${complaintId}/submitted`, 303);
+  });
+
+  app.get("/complaints/new/:draftId/declaration/eds", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+    return renderEds(c, user, draft, [], "");
+  });
+
+  app.post("/complaints/new/:draftId/declaration/eds", async (c) => {
+    const user = citizen(c);
+    const lang = c.get("lang");
+    const { db, now } = c.get("deps");
+    const draft = await findDraft(db, c.req.param("draftId"), user.id);
+    if (!draft) throw notFound();
+    const form = (await c.req.parseBody({ all: true })) as Form;
+    const cms = value(form, "cms").trim();
+    let signature: Signature | undefined;
+    if (!draft.submittedComplaintId) {
+      if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+      if (!cms) return renderEds(c, user, draft, [{ field: "cms", code: "eds_required" }], cms);
+      try {
+        signature = await checkSignature(
+          c,
+          user,
+          { method: "eds_cms", cms },
+          await draftContent(c, user, draft),
+          user.iin ?? "",
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.kind !== "validation") throw error;
+        return renderEds(
+          c,
+          user,
+          draft,
+          error.fields.map((f) => ({ ...f, field: "cms" })),
+          cms,
+        );
+      }
+    }
+    const calendar = await currentCalendar(db);
+    const at = now();
+    const stored = await db.transaction((tx) =>
+      idempotent(tx, user.id, `portal-draft:${draft.id}`, at, async () => {
+        const id = await submitDraft(tx, {
+          draftId: draft.id,
+          actor: user,
+          toInput: (data) => draftInput(lang, data),
+          confirmedSha256: value(form, "sha256"),
+          language: lang,
+          now: at,
+          calendar,
+          requestId: c.get("requestId"),
+          filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
+          signature,
         });
         return { status: 201, body: { complaintId: id } };
       }),
