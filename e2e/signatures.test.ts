@@ -88,10 +88,7 @@ describe("signing journeys", () => {
     await page.locator("[data-ncalayer-down]").waitFor({ state: "visible" });
     await page.getByRole("button", { name: ru("signature.eds.submit") }).click();
     await page.locator(".govuk-error-summary").waitFor();
-    assert.match(
-      await page.locator(".govuk-error-summary").innerText(),
-      new RegExp(ru("field.eds_required")),
-    );
+    assert.ok((await page.locator(".govuk-error-summary").innerText()).includes(ru("field.eds_required")));
     await assertAccessible(page, "EDS page with an error");
     await context.close();
   });
