@@ -39,6 +39,7 @@ const schema = z.object({
   FILINGS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
   HOME_VISIT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  EDS_TRUST_DIR: z.string().min(1).optional(),
 });
 
 export type Quotas = { uploadsPerHour: number; draftsPerHour: number; filingsPerHour: number };
@@ -90,6 +91,11 @@ export type Config = {
   reportOnTimeThreshold: number;
   /** Working days from a home-visit request to its due date (a "branch standard", no legal source yet). */
   homeVisitWorkingDays: number;
+  /**
+   * The directory of trusted EDS certification authorities (`*.cer|crt|pem|der`: roots and
+   * intermediates) and their revocation lists (`*.crl`); unset: EDS signatures are refused.
+   */
+  edsTrustDir: string | undefined;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -202,5 +208,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
     homeVisitWorkingDays: e.HOME_VISIT_WORKING_DAYS,
+    edsTrustDir: e.EDS_TRUST_DIR,
   };
 }

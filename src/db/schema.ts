@@ -387,3 +387,18 @@ export const homeVisitEvents = pgTable("home_visit_events", {
   actorId: uuid("actor_id"),
   data: jsonb("data").$type<Record<string, string | string[]>>().notNull().default({}),
 });
+
+/** One-time SMS codes that sign a complaint (0031): the hash of the code, never the code. */
+export const signatureChallenges = pgTable("signature_challenges", {
+  id: uuid("id").primaryKey(),
+  /** Who asked for it: the citizen, or the contact-centre operator for a caller. */
+  userId: uuid("user_id").notNull(),
+  phoneMasked: text("phone_masked").notNull(),
+  /** The SHA-256 of the exact text the code signs. */
+  sha256: text("sha256").notNull(),
+  codeHash: text("code_hash").notNull(),
+  attempts: integer("attempts").notNull().default(0),
+  createdAt: instant("created_at").notNull(),
+  expiresAt: instant("expires_at").notNull(),
+  usedAt: instant("used_at"),
+});

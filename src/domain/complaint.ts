@@ -1,3 +1,5 @@
+import type { EdsEvidence } from "./signatures.ts";
+
 /** The vocabulary of a complaint, as in api.md. */
 /**
  * The reference a complaint has before it is registered: eight characters a person can write
@@ -134,9 +136,14 @@ export function stampLine(s: AcceptedBy, lang: "kk" | "ru" | "en"): string {
 }
 
 export type Signature = {
-  method: "portal_session" | "paper" | "operator_recorded";
+  method: "portal_session" | "paper" | "operator_recorded" | "sms_otp" | "eds_cms";
   signedAt: string;
+  /** The SHA-256 of the exact text signed (`signedText`). */
   sha256: string;
+  /** `sms_otp`: the phone the code went to, masked. */
+  phone?: string;
+  /** `eds_cms`: the CMS, the certificate and the checks it passed. */
+  eds?: EdsEvidence;
 };
 
 /** An outgoing letter's number and date (per organization and year, gap-free). */

@@ -51,6 +51,29 @@ export const FIELD_CODES = [
   "extension_too_long",
   // a step of the portal's filing left undone
   "incomplete",
+  // signatures: the SMS code and the EDS (CMS) checks
+  "sms_code_required",
+  "sms_code_wrong",
+  "sms_code_expired",
+  "sms_code_exhausted",
+  "sms_code_used",
+  "sms_code_unknown",
+  "sms_no_phone",
+  "signature_text_changed",
+  "signature_method_not_here",
+  "eds_required",
+  "eds_format",
+  "eds_content",
+  "eds_signature",
+  "eds_chain",
+  "eds_validity",
+  "eds_revocation",
+  "eds_iin",
+  "eds_unavailable",
+  // home visits
+  "home_visit_date_past",
+  "home_visit_day_off",
+  "home_visit_employee",
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

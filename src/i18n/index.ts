@@ -16,6 +16,7 @@ import { portal } from "./catalogues/portal.ts";
 import { procedure } from "./catalogues/procedure.ts";
 import { reliability } from "./catalogues/reliability.ts";
 import { reports } from "./catalogues/reports.ts";
+import { signatures } from "./catalogues/signatures.ts";
 import { visibility } from "./catalogues/visibility.ts";
 import { workflow } from "./catalogues/workflow.ts";
 
@@ -47,6 +48,7 @@ export const PARTS: Record<string, Part> = {
   visibility,
   reports,
   homeVisits,
+  signatures,
 };
 
 export const catalogues: Record<Lang, Record<string, string>> = {

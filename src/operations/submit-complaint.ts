@@ -32,6 +32,11 @@ export type SubmitRequest = {
   language: "kk" | "ru" | "en";
   receivedAt: Date;
   signatureMethod: Signature["method"];
+  /**
+   * A signature checked before the filing (SMS code, EDS): stored as it is, and only when its
+   * SHA-256 is the one of the text filed (else 422 `signature_text_changed`, nothing filed).
+   */
+  signature?: Signature;
   calendar: Calendar;
   requestId?: string | null;
   /** Recorded with the `submitted` event and its audit row (e.g. the reason for a late entry). */
@@ -112,6 +117,9 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
   };
   const { regime, filedLate } = filingFacts(r.calendar, receivedOn, input.learnedOn);
   const text = signedText(input, applicant, files);
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  if (r.signature && r.signature.sha256 !== sha256)
+    throw invalid([{ field: "signature", code: "signature_text_changed" }]);
   const id = randomUUID();
   await tx.insert(complaints).values({
     id,
@@ -137,11 +145,7 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest): Promise<string>
     receivedAt: r.receivedAt,
     receivedHereAt: r.receivedAt,
     filedBy: r.actor.id,
-    signature: {
-      method: r.signatureMethod,
-      signedAt: r.receivedAt.toISOString(),
-      sha256: createHash("sha256").update(text).digest("hex"),
-    },
+    signature: r.signature ?? { method: r.signatureMethod, signedAt: r.receivedAt.toISOString(), sha256 },
     createdAt: r.receivedAt,
     updatedAt: r.receivedAt,
   });

@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { complaintDrafts } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import type { ComplaintInput } from "../domain/complaint.ts";
+import type { ComplaintInput, Signature } from "../domain/complaint.ts";
 import { conflict, notFound } from "../domain/errors.ts";
 import { type DraftData, draftFiles, signedContent } from "../queries/drafts.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
+import { spendSmsCode } from "./spend-sms-code.ts";
 import { submitComplaint } from "./submit-complaint.ts";
 
 export type SubmitDraftRequest = {
@@ -21,6 +22,10 @@ export type SubmitDraftRequest = {
   calendar: Calendar;
   requestId?: string | null;
   filingsPerHour: number;
+  /** A signature checked before (SMS code, EDS); without one the session signs (`portal_session`). */
+  signature?: Signature;
+  /** The SMS challenge the signature came from: spent in this transaction. */
+  smsChallengeId?: string;
 };
 
 /**
@@ -46,7 +51,16 @@ export async function submitDraft(tx: Tx, r: SubmitDraftRequest): Promise<string
     iin: r.actor.iin ?? "",
   };
   const files = await draftFiles(tx, input.attachmentIds, r.actor.id);
-  if (signedContent(input, identity, files).sha256 !== r.confirmedSha256) throw conflict("draft_changed");
+  const { sha256 } = signedContent(input, identity, files);
+  if (sha256 !== r.confirmedSha256) throw conflict("draft_changed");
+  if (r.smsChallengeId)
+    await spendSmsCode(tx, {
+      actorId: r.actor.id,
+      challengeId: r.smsChallengeId,
+      sha256,
+      now: r.now,
+      requestId: r.requestId,
+    });
   const id = await submitComplaint(tx, {
     actor: r.actor,
     channel: "portal",
@@ -56,6 +70,7 @@ export async function submitDraft(tx: Tx, r: SubmitDraftRequest): Promise<string
     language: r.language,
     receivedAt: r.now,
     signatureMethod: "portal_session",
+    signature: r.signature,
     calendar: r.calendar,
     requestId: r.requestId,
     filingsPerHour: r.filingsPerHour,

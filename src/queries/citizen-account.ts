@@ -14,3 +14,16 @@ export async function citizenIdByIin(db: Executor, iin: string): Promise<string 
     .limit(1);
   return row?.id ?? null;
 }
+
+/**
+ * The phone registered on the citizen account with this IIN (the one a signing code goes to,
+ * like egov.kz's mobile-citizens database), or null.
+ */
+export async function citizenPhoneByIin(db: Executor, iin: string): Promise<string | null> {
+  const [row] = await db
+    .select({ phone: users.phone })
+    .from(users)
+    .where(and(eq(users.iin, iin), eq(users.kind, "citizen")))
+    .limit(1);
+  return row?.phone ?? null;
+}

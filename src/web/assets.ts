@@ -40,6 +40,10 @@ function assets(): Map<string, Asset> {
     ["app.css", { body: readFileSync(join(publicDir, "app.css"), "utf8"), type: "text/css; charset=utf-8" }],
     ["favicon.svg", { body: readFileSync(join(publicDir, "favicon.svg"), "utf8"), type: "image/svg+xml" }],
     [
+      "ncalayer.js",
+      { body: readFileSync(join(publicDir, "ncalayer.js"), "utf8"), type: "text/javascript; charset=utf-8" },
+    ],
+    [
       "app.js",
       { body: readFileSync(join(publicDir, "app.js"), "utf8"), type: "text/javascript; charset=utf-8" },
     ],

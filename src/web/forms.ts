@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
-import { DomainError, type FieldIssue } from "../domain/errors.ts";
+import { DomainError, type FieldIssue, invalid } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { AppEnv } from "./context.ts";
 import { errorText, STATUS } from "./errors.tsx";
@@ -103,6 +103,14 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Check
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) };
 }
+
+/** A check's refusal said at one field of the form (`.catch(issuesAt("code"))`); anything else is thrown on. */
+export const issuesAt =
+  (field: string) =>
+  (error: unknown): never => {
+    if (!(error instanceof DomainError) || error.kind !== "validation") throw error;
+    throw invalid(error.fields.map((f) => ({ ...f, field })));
+  };
 
 export type FormSpec<T> = {
   /** The posted values checked, usually `parseWith(the API's schema, the values in its shape)`. */

@@ -148,8 +148,7 @@ describe("GET /api/v1/calendar/deadline", () => {
       const body = await problem(res);
       assert.equal(body.code, "validation");
       assert.deepEqual(body.errors?.map((e) => e.field).sort(), fields, query);
-      for (const e of body.errors ?? [])
-        assert.ok(e.message && !e.message.startsWith("field."), e.message);
+      for (const e of body.errors ?? []) assert.ok(e.message && !e.message.startsWith("field."), e.message);
     }
     const ru = await problem(await get("/api/v1/calendar/deadline?from=2025-02-30&workingDays=400", "ru"));
     assert.deepEqual(

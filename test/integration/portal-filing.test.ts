@@ -244,9 +244,7 @@ describe("portal filing, one question per page", () => {
     const unconfirmed = await client.postForm(`/kk/complaints/new/${draftId}/declaration`, { sha256 });
     assert.equal(unconfirmed.status, 422);
     assert.ok(
-      (await unconfirmed.text()).includes(
-        `<a href="#confirm">${t("kk", "field.confirm.required")}</a>`,
-      ),
+      (await unconfirmed.text()).includes(`<a href="#confirm">${t("kk", "field.confirm.required")}</a>`),
     );
     assert.equal(
       (await t0.db.select().from(complaints).where(sql`${complaints.reasons} like '%alert%'`)).length,

@@ -86,7 +86,8 @@ describe("every text the code asks for exists", () => {
       const text = readFileSync(file, "utf8");
       // A file whose own `tr` adds a prefix (the talon) names keys under it.
       const prefix = /const tr = \([^)]*\) => t\(lang, `([\w.]+)\$\{key\}`/.exec(text)?.[1] ?? "";
-      for (const m of text.matchAll(/\b(tr|t)\(\s*(?:[\w.()"]+,\s*)?"([a-zA-Z][\w.-]*)"/g)) {
+      // The first argument, when there are two, is not a string (`tr("a"), "b"` names one key).
+      for (const m of text.matchAll(/\b(tr|t)\(\s*(?:[\w.()][\w.()"]*,\s*)?"([a-zA-Z][\w.-]*)"/g)) {
         const key = (m[1] === "tr" ? prefix : "") + m[2];
         seen++;
         if (!(key in catalogues.ru)) missing.push(`${file.slice(root.length)}: ${key}`);

@@ -273,12 +273,12 @@ export const homeVisits = texts({
     ru: "Заявка с таким номером и телефоном не найдена.",
     en: "No request with that reference and phone.",
   },
-  "visitStatus.referenceMissing": {
+  "field.reference.required": {
     kk: "Өтінім нөмірін енгізіңіз",
     ru: "Введите номер заявки",
     en: "Enter the reference",
   },
-  "visitStatus.phoneMissing": { kk: "Телефонды енгізіңіз", ru: "Введите телефон", en: "Enter the phone" },
+  "field.phone.required": { kk: "Телефонды енгізіңіз", ru: "Введите телефон", en: "Enter the phone" },
   "visitStatus.result": { kk: "Өтінім {reference}", ru: "Заявка {reference}", en: "Request {reference}" },
   "visitStatus.visitDay": { kk: "Бару күні", ru: "День выезда", en: "Visit day" },
   "visitStatus.notYet": { kk: "Әлі жоспарланған жоқ", ru: "Ещё не назначен", en: "Not scheduled yet" },

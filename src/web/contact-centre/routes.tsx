@@ -7,14 +7,18 @@ import { t } from "../../i18n/index.ts";
 import { fileForCaller } from "../../operations/file-for-caller.ts";
 import { idempotent } from "../../operations/idempotency.ts";
 import { STATUS_LOOKUPS_PER_OPERATOR } from "../../operations/record-status-lookup.ts";
+import { requestSmsCode } from "../../operations/request-sms-code.ts";
+import { spendSmsCode } from "../../operations/spend-sms-code.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
+import { citizenPhoneByIin } from "../../queries/citizen-account.ts";
 import { complaintView } from "../../queries/complaint-view.ts";
 import { actorOf, homeVisitView } from "../../queries/home-visits.ts";
 import { intakeChoices } from "../../queries/intake-choices.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
+import { smsChallengeOf } from "../../queries/sms-challenge.ts";
 import { identityOf, toInput } from "../api/v1/complaint-schemas.ts";
 import type { AppEnv } from "../context.ts";
-import { readForm, submitForm } from "../forms.ts";
+import { issuesAt, readForm, rejected, rejectionOf, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { visitComplaintValues } from "../home-visits/routes.tsx";
 import {
@@ -28,13 +32,17 @@ import {
 import { IntakeFormPage } from "../office/intake-form.tsx";
 import { CabinetPage } from "../portal/cabinet.tsx";
 import { statusLookupPage } from "../portal/status.tsx";
+import { checkedSignature, signingContent } from "../signing.ts";
 import { CallerFiledPage } from "./pages.tsx";
+
+type CallerCode = { challengeId: string; phone: string; expiresAt: Date } | null;
 
 async function renderForm(
   c: Context<AppEnv>,
   form: IntakeForm,
   issues: FieldIssue[],
   message: string | null = null,
+  callerCode: CallerCode = null,
 ) {
   const lang = c.get("lang");
   const title = t(lang, "callCentre.title");
@@ -47,6 +55,7 @@ async function renderForm(
       message={message}
       choices={await intakeChoices(c.get("deps").db)}
       kept={[]}
+      callerCode={callerCode}
     />,
     { title },
   );
@@ -78,21 +87,73 @@ export function contactCentreRoutes() {
     const user: SessionUser = requireUser(c, ["operator"]);
     const lang = c.get("lang");
     const { db, now } = c.get("deps");
-    const form = readIntakeForm((await readForm(c)).raw);
+    const posted = await readForm(c);
+    const form = readIntakeForm(posted.raw);
     form.attachmentIds = [];
     form.acceptIncomplete = false;
     if (!form.idempotencyKey) form.idempotencyKey = randomUUID();
+    const checked = checkIntake(form, "callCentre", now());
+    // The code: sent to the phone on the caller's account (by IIN), else the first phone given.
+    const challengeId = posted.text("challengeId");
+    const open = challengeId ? await smsChallengeOf(db, challengeId, user.id, now()) : null;
+    const kept: CallerCode = open?.open
+      ? { challengeId: open.id, phone: open.phone, expiresAt: open.expiresAt }
+      : null;
+    if (checked.ok && posted.text("action") === "sendCode") {
+      const input = checked.data.body;
+      const applicant = identityOf(input);
+      try {
+        const sent = await requestSmsCode(db, {
+          actorId: user.id,
+          phone: (await citizenPhoneByIin(db, applicant.iin)) ?? input.applicant.phones[0] ?? null,
+          sha256: (await signingContent(c, user, toInput(input), applicant)).sha256,
+          language: lang,
+          now: now(),
+          requestId: c.get("requestId"),
+        });
+        return renderForm(c, form, [], null, {
+          challengeId: sent.challengeId,
+          phone: sent.phone,
+          expiresAt: sent.expiresAt,
+        });
+      } catch (error) {
+        const r = rejectionOf(lang, error);
+        rejected(c, r.status);
+        return renderForm(
+          c,
+          form,
+          r.issues.map((i) => ({ ...i, field: "sms" })),
+          r.message,
+          kept,
+        );
+      }
+    }
     return submitForm(c, {
-      checked: checkIntake(form, "callCentre", now()),
+      checked,
       field: (path) => formField(path, "callCentre"),
       run: async ({ body: input }) => {
+        const applicant = identityOf(input);
+        const complaintInput = toInput(input);
+        const code = posted.text("code");
+        const signed =
+          challengeId && code
+            ? await checkedSignature(
+                c,
+                user,
+                { method: "sms_otp", challengeId, code },
+                complaintInput,
+                applicant,
+              ).catch(issuesAt("code"))
+            : null;
         const calendar = await currentCalendar(db);
         const stored = await db.transaction((tx) =>
           idempotent(tx, user.id, `caller-form:${form.idempotencyKey}`, now(), async () => {
+            if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: now() });
             const id = await fileForCaller(tx, {
               actor: user,
-              input: toInput(input),
-              applicant: identityOf(input),
+              input: complaintInput,
+              applicant,
+              signature: signed?.signature,
               language: lang,
               receivedAt: now(),
               calendar,
@@ -103,7 +164,7 @@ export function contactCentreRoutes() {
         );
         return `/${lang}/contact-centre/complaints/${(stored.body as { id: string }).id}`;
       },
-      render: ({ issues, message }) => renderForm(c, form, issues, message),
+      render: ({ issues, message }) => renderForm(c, form, issues, message, kept),
     });
   });
 

@@ -166,8 +166,8 @@ export function homeVisitPageRoutes() {
     if (phone === undefined)
       return c.render(<VisitStatusPage {...base} issues={[]} />, titled(c, "visitStatus.title", []));
     const issues: FieldIssue[] = [];
-    if (!reference) issues.push({ field: "reference", code: "visitStatus.referenceMissing" });
-    if (!phone) issues.push({ field: "phone", code: "visitStatus.phoneMissing" });
+    if (!reference) issues.push({ field: "reference", code: "required" });
+    if (!phone) issues.push({ field: "phone", code: "required" });
     if (issues.length) {
       c.status(422);
       return c.render(<VisitStatusPage {...base} issues={issues} />, titled(c, "visitStatus.title", issues));

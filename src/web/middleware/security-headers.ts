@@ -9,7 +9,8 @@ export const securityHeaders = () =>
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "data:"],
       fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
+      // NCALayer, the EDS signing service on the citizen's own computer (the EDS page).
+      connectSrc: ["'self'", "wss://127.0.0.1:13579"],
       formAction: ["'self'"],
       frameAncestors: ["'none'"],
       baseUri: ["'none'"],

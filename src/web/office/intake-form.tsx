@@ -1,6 +1,7 @@
 import { ADDRESSEE_KINDS, APPEALED, GROUNDS } from "../../domain/complaint.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
 import { BACKDATE_DAYS } from "../../domain/receipt-date.ts";
+import { formatDateTime } from "../../i18n/index.ts";
 import { calendarDays } from "../../i18n/plural.ts";
 import type { IntakeChoices } from "../../queries/intake-choices.ts";
 import {
@@ -30,6 +31,8 @@ export type IntakeFormProps = {
   kept: { id: string; filename: string }[];
   /** The registrar's organization (office): the addressee. */
   ownOrganization?: { name: string; kindLabel: string };
+  /** The contact centre: the code sent to the caller's phone for this text, if one was. */
+  callerCode?: { challengeId: string; phone: string; expiresAt: Date } | null;
 };
 
 /**
@@ -251,6 +254,38 @@ export function IntakeFormPage(p: IntakeFormProps) {
               checked={p.form.acceptIncomplete}
             />
           </>
+        ) : null}
+
+        {p.mode === "callCentre" ? (
+          <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" id="sms">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+              {tr("signature.caller.legend")}
+            </legend>
+            <p class="govuk-body">{tr("signature.caller.lead")}</p>
+            {p.callerCode ? (
+              <>
+                <p class="govuk-inset-text" data-test="code-sent">
+                  {tr("signature.sms.sent", {
+                    phone: p.callerCode.phone,
+                    time: formatDateTime(lang, p.callerCode.expiresAt),
+                  })}
+                </p>
+                <input type="hidden" name="challengeId" value={p.callerCode.challengeId} />
+                <TextInput
+                  name="code"
+                  label={tr("signature.sms.code")}
+                  hint={tr("signature.sms.codeHint")}
+                  inputmode="numeric"
+                  autocomplete="off"
+                  width={5}
+                  {...common}
+                />
+              </>
+            ) : null}
+            <Button secondary name="action" value="sendCode">
+              {tr(p.callerCode ? "signature.sms.resend" : "signature.caller.send")}
+            </Button>
+          </fieldset>
         ) : null}
 
         <Button>{tr(`${prefix}.submit`)}</Button>

@@ -22,6 +22,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { type Translate, useLang } from "../ui/i18n.ts";
+import { SignatureSummary } from "../ui/signature.tsx";
 import { Table } from "../ui/table.tsx";
 
 export type ActionForms = ActionChoices & { extensionMax: number };
@@ -329,6 +330,8 @@ export function StaffComplaintPage(p: {
           <Shown disclosure={p.v.visibility.contacts} value={a.email} />
         </SummaryRow>
       </dl>
+
+      <SignatureSummary signature={v.signature} details />
 
       <h2 class="govuk-heading-m">{tr("wf.case.attachments")}</h2>
       {!v.visibility.attachments ? (

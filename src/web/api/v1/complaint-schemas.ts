@@ -80,6 +80,29 @@ export const ComplaintSchema = z
     regime: z.enum(["appc-2021", "appeals-law-2007"]),
     status: z.enum(STATUSES),
     appealed: z.enum(APPEALED),
+    signature: z
+      .object({
+        method: z.enum(["portal_session", "paper", "operator_recorded", "sms_otp", "eds_cms"]),
+        signedAt: z.string(),
+        sha256: z.string(),
+        phone: z.string().optional().openapi({ description: "sms_otp: the phone the code went to, masked" }),
+        eds: z
+          .object({
+            cms: z.string(),
+            certificate: z.string(),
+            subject: z.string(),
+            issuer: z.string(),
+            serialNumber: z.string(),
+            iin: z.string(),
+            notBefore: z.string(),
+            notAfter: z.string(),
+            algorithm: z.string(),
+            checks: z.array(z.object({ check: z.string(), ok: z.boolean(), detail: z.string().optional() })),
+          })
+          .optional()
+          .openapi({ description: "eds_cms: the CMS, the signer's certificate and the checks it passed" }),
+      })
+      .nullable(),
     outcome: z.enum(OUTCOMES).nullable(),
     holder: z.object({ organizationId: z.string(), name: Names }),
     registration: z
@@ -166,3 +189,15 @@ export const identityOf = ({ applicant: a }: z.infer<typeof OfficeComplaintBody>
   patronymic: a.patronymic ?? null,
   iin: a.iin,
 });
+
+/** How the applicant signs a filing (issue 14): an SMS code, or a detached CMS from NCALayer. */
+export const SignatureInput = z
+  .discriminatedUnion("method", [
+    z.object({
+      method: z.literal("sms_otp"),
+      challengeId: z.string().trim().min(1).max(100),
+      code: z.string().trim().min(1).max(20),
+    }),
+    z.object({ method: z.literal("eds_cms"), cms: z.string().trim().min(1).max(400_000) }),
+  ])
+  .openapi("SignatureInput");

@@ -7,6 +7,7 @@ import { misaddressedTo } from "../../../domain/reviewing-body.ts";
 import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
+import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
 import { submitComplaint } from "../../../operations/submit-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
@@ -14,11 +15,13 @@ import { type ComplaintView, complaintView } from "../../../queries/complaint-vi
 import { orgNodes } from "../../../queries/org-nodes.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
+import { checkedSignature } from "../../signing.ts";
 import {
   ComplaintBody,
   ComplaintSchema,
   identityOf,
   OfficeComplaintBody,
+  SignatureInput,
   toInput,
 } from "./complaint-schemas.ts";
 import { Problem } from "./schemas.ts";
@@ -31,6 +34,11 @@ const problems = {
 const IdempotencyHeader = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 const created = { description: "Created", content: { "application/json": { schema: ComplaintSchema } } };
 
+/** The portal filing: without `signature` the session signs (`portal_session`). */
+const SignedComplaintBody = ComplaintBody.extend({ signature: SignatureInput.optional() }).openapi(
+  "PortalComplaintInput",
+);
+
 const file = createRoute({
   method: "post",
   path: "/complaints",
@@ -38,7 +46,7 @@ const file = createRoute({
   summary: "File a complaint through the portal, signed by the signed-in applicant",
   request: {
     headers: IdempotencyHeader,
-    body: { required: true, content: { "application/json": { schema: ComplaintBody } } },
+    body: { required: true, content: { "application/json": { schema: SignedComplaintBody } } },
   },
   responses: { 201: created, ...problems },
 });
@@ -136,21 +144,26 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const { db, now, config } = c.get("deps");
     const calendar = await currentCalendar(db);
-    return createOnce(c, (tx) =>
-      submitComplaint(tx, {
+    const input = toInput(body, body.applicant.email ?? user.email);
+    const applicant = { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! };
+    const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
+    return createOnce(c, async (tx) => {
+      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: now() });
+      return submitComplaint(tx, {
         filingsPerHour: config.quotas.filingsPerHour,
         actor: user,
         channel: "portal",
-        input: toInput(body, body.applicant.email ?? user.email),
-        applicant: { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! },
+        input,
+        applicant,
         applicantId: user.id,
         language: c.get("lang"),
         receivedAt: now(),
         signatureMethod: "portal_session",
+        signature: signed?.signature,
         calendar,
         requestId: c.get("requestId"),
-      }),
-    );
+      });
+    });
   });
 
   api.openapi(office, async (c) => {

@@ -1,9 +1,18 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { DomainError } from "../../../domain/errors.ts";
 import { fileForCaller } from "../../../operations/file-for-caller.ts";
+import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-import { ComplaintSchema, identityOf, OfficeComplaintBody, toInput } from "./complaint-schemas.ts";
+import { checkedSignature } from "../../signing.ts";
+import {
+  ComplaintSchema,
+  identityOf,
+  OfficeComplaintBody,
+  SignatureInput,
+  toInput,
+} from "./complaint-schemas.ts";
 import { createOnce } from "./complaints.ts";
 import { Problem } from "./schemas.ts";
 
@@ -12,6 +21,14 @@ export const CallerComplaintBody = OfficeComplaintBody.omit({
   receivedAt: true,
   backdateReason: true,
 }).openapi("CallerComplaintInput");
+
+/**
+ * With `signature` (`sms_otp`: the code sent to the caller's phone, read out by the caller) the
+ * complaint is signed by the applicant; without it the operator's record stands (`operator_recorded`).
+ */
+const SignedCallerBody = CallerComplaintBody.extend({ signature: SignatureInput.optional() }).openapi(
+  "SignedCallerComplaintInput",
+);
 
 const problem = (description: string) => ({
   description,
@@ -26,7 +43,7 @@ const route = createRoute({
     "The contact centre (1414) files a complaint for a caller: channel contact_centre, the operator recorded, status submitted until the addressed body registers it",
   request: {
     headers: z.object({ "idempotency-key": z.string().min(1).max(200).optional() }),
-    body: { required: true, content: { "application/json": { schema: CallerComplaintBody } } },
+    body: { required: true, content: { "application/json": { schema: SignedCallerBody } } },
   },
   responses: {
     201: { description: "Filed", content: { "application/json": { schema: ComplaintSchema } } },
@@ -42,16 +59,25 @@ export function contactCentreRoutes(api: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const { db, now } = c.get("deps");
     const calendar = await currentCalendar(db);
-    return createOnce(c, (tx) =>
-      fileForCaller(tx, {
+    const input = toInput(body);
+    const applicant = identityOf(body);
+    if (body.signature?.method === "eds_cms")
+      throw new DomainError("validation", "validation", [
+        { field: "signature.method", code: "signature_method_not_here" },
+      ]);
+    const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
+    return createOnce(c, async (tx) => {
+      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: now() });
+      return fileForCaller(tx, {
         actor: user,
-        input: toInput(body),
-        applicant: identityOf(body),
+        input,
+        applicant,
         language: c.get("lang"),
         receivedAt: now(),
+        signature: signed?.signature,
         calendar,
         requestId: c.get("requestId"),
-      }),
-    );
+      });
+    });
   });
 }

@@ -14,6 +14,7 @@ import { homeVisitRoutes } from "./home-visits.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { reportRoutes } from "./reports.ts";
 import { sessionRoutes } from "./session.ts";
+import { signatureRoutes } from "./signatures.ts";
 import { statusRoutes } from "./status.ts";
 import { workflowRoutes } from "./workflow.ts";
 
@@ -40,6 +41,7 @@ export function apiV1() {
   documentRoutes(api);
   contactCentreRoutes(api);
   homeVisitRoutes(api);
+  signatureRoutes(api);
   statusRoutes(api);
   return api;
 }

@@ -14,6 +14,7 @@ import {
   SummaryRow,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { SmsSignForm, type SmsState } from "./sign-pages.tsx";
 import { draftPath, LateWarning } from "./step-pages.tsx";
 import type { Step } from "./steps.ts";
 
@@ -170,6 +171,7 @@ export function DeclarationPage(p: {
   issues: FieldIssue[];
   /** Why the filing was refused (over the hour's quota, the text changed). */
   message?: string | undefined;
+  sms: SmsState;
 }) {
   const { lang, tr } = useLang();
   const issue = p.issues.find((i) => i.field === "confirm");
@@ -197,6 +199,19 @@ export function DeclarationPage(p: {
               </p>
             </div>
           </details>
+          <SmsSignForm
+            sms={p.sms}
+            sendAction={`${draftPath(lang, p.a.draftId, "declaration")}/code`}
+            signAction={draftPath(lang, p.a.draftId, "declaration")}
+            issues={p.issues}
+            hidden={{ sha256: p.sha256 }}
+          />
+          <p class="govuk-body">
+            <a class="govuk-link" href={`${draftPath(lang, p.a.draftId, "declaration")}/eds`}>
+              {tr("signature.eds.link")}
+            </a>
+          </p>
+          <h2 class="govuk-heading-m">{tr("signature.session.legend")}</h2>
           <form method="post" action={draftPath(lang, p.a.draftId, "declaration")} novalidate>
             <CsrfField />
             <input type="hidden" name="sha256" value={p.sha256} />

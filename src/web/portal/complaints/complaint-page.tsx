@@ -4,6 +4,7 @@ import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { DEADLINE_TAG, Paragraphs, RegimeText, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { SignatureSummary } from "../../ui/signature.tsx";
 import { Table } from "../../ui/table.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
 
@@ -186,6 +187,8 @@ export function ComplaintPage({
           ) : (
             <p class="govuk-body">{tr("complaint.deadlines.none")}</p>
           )}
+
+          <SignatureSummary signature={v.signature} />
 
           <h2 class="govuk-heading-m">{tr("complaint.attachments")}</h2>
           {!v.visibility.attachments ? (

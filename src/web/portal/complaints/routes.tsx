@@ -1,11 +1,13 @@
 import { type Context, Hono } from "hono";
-import { shortReference } from "../../../domain/complaint.ts";
+import { type Signature, shortReference } from "../../../domain/complaint.ts";
 import { filingFacts } from "../../../domain/complaint-rules.ts";
 import { DomainError, type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { MAX_ATTACHMENTS } from "../../../domain/file-type.ts";
+import { maskPhone } from "../../../domain/signatures.ts";
 import { localDate } from "../../../domain/time.ts";
 import { t } from "../../../i18n/index.ts";
 import { idempotent } from "../../../operations/idempotency.ts";
+import { requestSmsCode } from "../../../operations/request-sms-code.ts";
 import { saveDraft } from "../../../operations/save-draft.ts";
 import { submitDraft } from "../../../operations/submit-draft.ts";
 import { attachmentOf } from "../../../queries/attachment.ts";
@@ -21,12 +23,15 @@ import {
 import { complaintView } from "../../../queries/complaint-view.ts";
 import { type Draft, draftFiles, findDraft, openDrafts, signedContent } from "../../../queries/drafts.ts";
 import type { SessionUser } from "../../../queries/session-user.ts";
+import { smsChallengeOf } from "../../../queries/sms-challenge.ts";
 import type { AppEnv } from "../../context.ts";
-import { type Rejection, readForm, submitForm } from "../../forms.ts";
+import { issuesAt, type Rejection, readForm, rejected, rejectionOf, submitForm } from "../../forms.ts";
 import { requireUser } from "../../guards.ts";
 import { storeUpload, uploadIssue } from "../../middleware/multipart.ts";
+import { checkSignature } from "../../signing.ts";
 import { type Answers, CheckPage, DeclarationPage, StartPage, SubmittedPage } from "./check-pages.tsx";
 import { ComplaintPage } from "./complaint-page.tsx";
+import { EdsSignPage } from "./sign-pages.tsx";
 import { draftPath, StepPage } from "./step-pages.tsx";
 import {
   addresseeValue,
@@ -132,11 +137,24 @@ const identityOf = (user: SessionUser) => ({
   iin: user.iin ?? "",
 });
 
-async function renderDeclaration(c: C, user: SessionUser, draft: Draft, rejection: Rejection | null) {
+async function renderDeclaration(
+  c: C,
+  user: SessionUser,
+  draft: Draft,
+  rejection: Rejection | null,
+  challengeId = c.req.query("challenge") ?? "",
+) {
   const lang = c.get("lang");
+  const { db, now } = c.get("deps");
   const a = await answers(c, user, draft);
   const input = draftInput(draft.data);
   const { text, sha256 } = signedContent(input, identityOf(user), a.files);
+  const challenge = challengeId ? await smsChallengeOf(db, challengeId, user.id, now()) : null;
+  const sms = {
+    phone: user.phone ? maskPhone(user.phone) : null,
+    // A code for another text (the answers changed since) is not offered: a new one is needed.
+    challenge: challenge?.open && challenge.sha256 === sha256 ? challenge : null,
+  };
   const title = t(lang, "portal.declaration.title");
   return c.render(
     <DeclarationPage
@@ -145,9 +163,65 @@ async function renderDeclaration(c: C, user: SessionUser, draft: Draft, rejectio
       sha256={sha256}
       issues={rejection?.issues ?? []}
       message={rejection?.message ?? undefined}
+      sms={sms}
     />,
     { title },
   );
+}
+
+/** The exact text the draft's complaint signs now, and its SHA-256. */
+async function draftContent(c: C, user: SessionUser, draft: Draft) {
+  const files = await draftFiles(c.get("deps").db, draft.data.attachmentIds ?? [], user.id);
+  return signedContent(draftInput(draft.data), identityOf(user), files);
+}
+
+async function renderEds(c: C, user: SessionUser, draft: Draft, issues: FieldIssue[], cms: string) {
+  const lang = c.get("lang");
+  const { text, sha256 } = await draftContent(c, user, draft);
+  const title = t(lang, "signature.eds.title");
+  const declaration = draftPath(lang, draft.id, "declaration");
+  return c.render(
+    <EdsSignPage
+      back={declaration}
+      action={`${declaration}/eds`}
+      text={text}
+      sha256={sha256}
+      issues={issues}
+      cms={cms}
+    />,
+    { title },
+  );
+}
+
+/** Files the draft in one transaction (once per draft); the page to go to next. */
+async function fileDraft(
+  c: C,
+  user: SessionUser,
+  draft: Draft,
+  signing: { confirmedSha256: string; signature: Signature | undefined; smsChallengeId?: string | undefined },
+) {
+  const lang = c.get("lang");
+  const { db, now, config } = c.get("deps");
+  const calendar = await currentCalendar(db);
+  const at = now();
+  const stored = await db.transaction((tx) =>
+    idempotent(tx, user.id, `portal-draft:${draft.id}`, at, async () => {
+      const id = await submitDraft(tx, {
+        draftId: draft.id,
+        actor: user,
+        toInput: (data) => draftInput(data),
+        ...signing,
+        language: lang,
+        now: at,
+        calendar,
+        requestId: c.get("requestId"),
+        filingsPerHour: config.quotas.filingsPerHour,
+      });
+      return { status: 201, body: { complaintId: id } };
+    }),
+  );
+  const { complaintId } = stored.body as { complaintId: string };
+  return `/${lang}/complaints/${complaintId}/submitted`;
 }
 
 /** Shows the check page instead when the draft is incomplete (its error summary links each question). */
@@ -201,44 +275,115 @@ export function complaintPortalRoutes() {
 
   app.post("/complaints/new/:draftId/declaration", async (c) => {
     const user = citizen(c);
-    const lang = c.get("lang");
-    const { db, now } = c.get("deps");
-    const draftId = c.req.param("draftId");
-    const draft = await findDraft(db, draftId, user.id);
+    const draft = await findDraft(c.get("deps").db, c.req.param("draftId"), user.id);
     if (!draft) throw notFound();
     const posted = await readForm(c);
     if (!draft.submittedComplaintId && unanswered(draft.data).length) return renderCheck(c, user, draft);
     // A second submit of a submitted draft (a double click) gets the first one's answer.
-    const confirmed = draft.submittedComplaintId || posted.checked("confirm");
+    const done = Boolean(draft.submittedComplaintId);
+    const bySms = posted.text("method") === "sms_otp";
+    const challengeId = posted.text("challengeId");
+    const code = posted.text("code");
+    const issue: FieldIssue | null = done
+      ? null
+      : bySms
+        ? code
+          ? null
+          : { field: "code", code: "sms_code_required" }
+        : posted.checked("confirm")
+          ? null
+          : { field: "confirm", code: "required" };
     return submitForm(c, {
-      checked: confirmed
-        ? { ok: true, data: posted.text("sha256") }
-        : { ok: false, issues: [{ field: "confirm", code: "required" }] },
+      checked: issue ? { ok: false, issues: [issue] } : { ok: true, data: posted.text("sha256") },
       run: async (confirmedSha256) => {
-        const calendar = await currentCalendar(db);
-        const at = now();
-        const stored = await db.transaction((tx) =>
-          idempotent(tx, user.id, `portal-draft:${draftId}`, at, async () => {
-            const id = await submitDraft(tx, {
-              draftId,
-              actor: user,
-              toInput: (data) => draftInput(data),
-              confirmedSha256,
-              language: lang,
-              now: at,
-              calendar,
-              requestId: c.get("requestId"),
-              filingsPerHour: c.get("deps").config.quotas.filingsPerHour,
-            });
-            return { status: 201, body: { complaintId: id } };
-          }),
-        );
-        const { complaintId } = stored.body as { complaintId: string };
-        return `/${lang}/complaints/${complaintId}/submitted`;
+        const signature =
+          !done && bySms
+            ? await checkSignature(
+                c,
+                user,
+                { method: "sms_otp", challengeId, code },
+                await draftContent(c, user, draft),
+                user.iin ?? "",
+              ).catch(issuesAt("code"))
+            : undefined;
+        return fileDraft(c, user, draft, {
+          confirmedSha256,
+          signature,
+          smsChallengeId: signature ? challengeId : undefined,
+        });
       },
-      // Over the filing quota, or the text changed since it was shown: the declaration again, the draft kept.
-      render: (rejection) => renderDeclaration(c, user, draft, rejection),
+      // Over the filing quota, a wrong code, or the text changed since it was shown: the declaration
+      // again with the reason, the draft kept.
+      render: (rejection) => renderDeclaration(c, user, draft, rejection, challengeId),
     });
+  });
+
+  app.get("/complaints/new/:draftId/declaration/eds", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+    return renderEds(c, user, draft, [], "");
+  });
+
+  app.post("/complaints/new/:draftId/declaration/eds", async (c) => {
+    const user = citizen(c);
+    const draft = await findDraft(c.get("deps").db, c.req.param("draftId"), user.id);
+    if (!draft) throw notFound();
+    const posted = await readForm(c);
+    const cms = posted.text("cms");
+    if (!draft.submittedComplaintId && unanswered(draft.data).length) return renderCheck(c, user, draft);
+    const done = Boolean(draft.submittedComplaintId);
+    return submitForm(c, {
+      checked:
+        done || cms
+          ? { ok: true, data: posted.text("sha256") }
+          : { ok: false, issues: [{ field: "cms", code: "eds_required" }] },
+      run: async (confirmedSha256) => {
+        const signature = done
+          ? undefined
+          : await checkSignature(
+              c,
+              user,
+              { method: "eds_cms", cms },
+              await draftContent(c, user, draft),
+              user.iin ?? "",
+            ).catch(issuesAt("cms"));
+        return fileDraft(c, user, draft, { confirmedSha256, signature });
+      },
+      render: ({ issues }) => renderEds(c, user, draft, issues, cms),
+    });
+  });
+
+  // Sends a code for the text shown now; the page then asks for it (the code is bound to that text).
+  app.post("/complaints/new/:draftId/declaration/code", async (c) => {
+    const user = citizen(c);
+    const draft = await openDraft(c, user);
+    if (draft instanceof Response) return draft;
+    if (unanswered(draft.data).length) return renderCheck(c, user, draft);
+    const { db, now } = c.get("deps");
+    const lang = c.get("lang");
+    try {
+      const sent = await requestSmsCode(db, {
+        actorId: user.id,
+        phone: user.phone,
+        sha256: (await draftContent(c, user, draft)).sha256,
+        language: lang,
+        now: now(),
+        requestId: c.get("requestId"),
+      });
+      return c.redirect(`${draftPath(lang, draft.id, "declaration")}?challenge=${sent.challengeId}#sms`, 303);
+    } catch (error) {
+      const r = rejectionOf(lang, error);
+      rejected(c, r.status);
+      return renderDeclaration(
+        c,
+        user,
+        draft,
+        { ...r, issues: r.issues.map((i) => ({ ...i, field: "sms" })) },
+        "",
+      );
+    }
   });
 
   // "Upload" adds the chosen file and stays; "Continue" adds it too (if one was chosen) and goes

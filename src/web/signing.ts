@@ -1,0 +1,99 @@
+import type { Context } from "hono";
+import type { ApplicantData, ComplaintInput, Signature } from "../domain/complaint.ts";
+import { checkEdsSignature } from "../operations/check-eds-signature.ts";
+import { checkSmsCode } from "../operations/check-sms-code.ts";
+import { loadTrustStore, type TrustStore } from "../operations/verify-cms.ts";
+import { draftFiles, signedContent } from "../queries/drafts.ts";
+import type { SessionUser } from "../queries/session-user.ts";
+import type { AppEnv } from "./context.ts";
+
+const stores = new Map<string, TrustStore>();
+/** The trust store of `EDS_TRUST_DIR`, read once per process (a restart picks up new CRLs). */
+function trustStore(dir: string | undefined): TrustStore {
+  const key = dir ?? "";
+  let store = stores.get(key);
+  if (!store) {
+    store = loadTrustStore(dir);
+    stores.set(key, store);
+  }
+  return store;
+}
+
+export type Identity = Pick<ApplicantData, "surname" | "name" | "patronymic" | "iin">;
+
+/**
+ * The exact text a filing will sign and its SHA-256, built as `submitComplaint` builds it: the
+ * statement, the applicant and the files (the filer's own, not yet taken by a complaint).
+ */
+export async function signingContent(
+  c: Context<AppEnv>,
+  filer: SessionUser,
+  input: ComplaintInput,
+  identity: Identity,
+) {
+  const files = await draftFiles(c.get("deps").db, input.attachmentIds, filer.id);
+  return signedContent(input, identity, files);
+}
+
+export type SignatureClaim =
+  | { method: "sms_otp"; challengeId: string; code: string }
+  | { method: "eds_cms"; cms: string };
+
+/**
+ * Checks a signature over the text with this SHA-256 before anything is filed: a failure is a
+ * 422 naming `signature…` (audited by the check), success the signature to store.
+ */
+export async function checkSignature(
+  c: Context<AppEnv>,
+  filer: SessionUser,
+  claim: SignatureClaim,
+  content: { text: string; sha256: string },
+  iin: string,
+): Promise<Signature> {
+  const { db, now } = c.get("deps");
+  if (claim.method === "sms_otp")
+    return checkSmsCode(db, {
+      actorId: filer.id,
+      challengeId: claim.challengeId,
+      code: claim.code,
+      sha256: content.sha256,
+      now: now(),
+      requestId: c.get("requestId"),
+    });
+  return checkEdsSignature(db, {
+    actorId: filer.id,
+    cms: claim.cms,
+    text: content.text,
+    sha256: content.sha256,
+    iin,
+    now: now(),
+    trust: trustStore(c.get("deps").config.edsTrustDir),
+    requestId: c.get("requestId"),
+  });
+}
+
+/**
+ * A filing's signature claim checked against the text the filing will sign: the signature, and
+ * for an SMS code what spends it in the filing's transaction.
+ */
+export async function checkedSignature(
+  c: Context<AppEnv>,
+  filer: SessionUser,
+  claim: SignatureClaim,
+  input: ComplaintInput,
+  identity: Identity,
+) {
+  const content = await signingContent(c, filer, input, identity);
+  const signature = await checkSignature(c, filer, claim, content, identity.iin);
+  const challengeId = claim.method === "sms_otp" ? claim.challengeId : null;
+  return {
+    signature,
+    challengeId,
+    spend: {
+      actorId: filer.id,
+      challengeId: challengeId ?? "",
+      sha256: content.sha256,
+      requestId: c.get("requestId"),
+    },
+  };
+}
