@@ -148,7 +148,8 @@ export async function aggregateMeasures(
   );
   for (const row of sums) {
     const at = g.place(row);
-    if (!at) continue;
+    // The total of nothing is still a row (of nulls): no group.
+    if (!at || row.cases === null) continue;
     const t = tallyOf(...at);
     const add = emptyTally();
     for (const k of [
