@@ -67,30 +67,22 @@ function groupingSets(sets: readonly (readonly Dim[])[], extra = "") {
   };
 }
 
-/** A case still open past a day, read live (few of them; from the open clocks' index). */
+/** A case still open past a day, read live (from the open clocks' index). */
 export type OpenCase = {
   complaintId: string;
   bodyId: string;
   serviceId: string;
-  region: string;
-  month: string;
   receivedOn: string;
   number: string | null;
   /** The earliest last day passed of its open clocks. */
   overdueSince: string;
-  /** Its registration clock is still open after its day. */
-  registrationLate: boolean;
 };
 
-/** The cases of a filter with an open clock past its day on `today`. */
-export async function overdueCases(db: Executor, f: CaseFilter, today: string): Promise<OpenCase[]> {
-  const rows = await rowsOf<Record<string, string | boolean | null>>(
-    db.execute(sql`
-      SELECT r.complaint_id AS "complaintId", r.organization_id AS "bodyId",
-             coalesce(c.service_id, '') AS "serviceId", coalesce(left(o.region_code, 2), '') AS region,
-             r.starts_on::text AS "receivedOn", c.current_number AS number,
-             min(k.due)::text AS "overdueSince",
-             bool_or(k.kind = 'registration') AS "registrationLate"
+/** The cases of a filter with an open clock past its day on `today` (as `d`: day, body_id, service_id…). */
+const openCasesSql = (f: CaseFilter, today: string) => sql`(
+      SELECT r.starts_on AS day, r.organization_id AS body_id, coalesce(c.service_id, '') AS service_id,
+             r.complaint_id, c.current_number AS number, min(k.due) AS overdue_since,
+             bool_or(k.kind = 'registration') AS registration_late
         FROM deadlines k
         JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
                         AND r.kind = 'registration'
@@ -98,18 +90,28 @@ export async function overdueCases(db: Executor, f: CaseFilter, today: string): 
         JOIN organizations o ON o.id = r.organization_id
        WHERE k.closed_on IS NULL AND k.due < ${today}::date
          AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
-       GROUP BY r.id, r.complaint_id, r.organization_id, c.service_id, o.region_code, r.starts_on, c.current_number`),
+       GROUP BY r.id, r.complaint_id, r.organization_id, c.service_id, r.starts_on, c.current_number) d`;
+
+/** The most recently overdue cases of a filter (whose last day passed latest first). */
+export async function overdueCases(
+  db: Executor,
+  f: CaseFilter,
+  today: string,
+  limit: number,
+): Promise<OpenCase[]> {
+  const rows = await rowsOf<Record<string, string | null>>(
+    db.execute(sql`SELECT d.complaint_id AS "complaintId", d.body_id AS "bodyId", d.service_id AS "serviceId",
+        d.day::text AS "receivedOn", d.number, d.overdue_since::text AS "overdueSince"
+      FROM ${openCasesSql(f, today)}
+      ORDER BY d.overdue_since DESC, d.day, d.complaint_id LIMIT ${limit}`),
   );
   return rows.map((r) => ({
     complaintId: String(r.complaintId),
     bodyId: String(r.bodyId),
     serviceId: String(r.serviceId),
-    region: String(r.region),
-    month: String(r.receivedOn).slice(0, 7),
     receivedOn: String(r.receivedOn),
-    number: (r.number as string | null) ?? null,
+    number: r.number ?? null,
     overdueSince: String(r.overdueSince),
-    registrationLate: Boolean(r.registrationLate),
   }));
 }
 
@@ -122,7 +124,6 @@ export async function aggregateMeasures(
   f: CaseFilter,
   sets: readonly (readonly Dim[])[],
   today: string,
-  open?: OpenCase[],
 ): Promise<{ key: string; measures: Measures }[][]> {
   const g = groupingSets(sets);
   const from = sql`FROM report_daily d JOIN organizations o ON o.id = d.body_id WHERE ${where(f)}`;
@@ -251,18 +252,17 @@ export async function aggregateMeasures(
     });
   }
   // What depends on the day asked: overdue now, registrations still open past their day.
-  for (const c of open ?? (await overdueCases(db, f, today))) {
-    const dims: Record<Dim, string> = {
-      body: c.bodyId,
-      service: c.serviceId,
-      month: c.month,
-      region: c.region,
-    };
-    sets.forEach((set, i) => {
-      const x = extraOf(i, set.map((dim) => dims[dim]).join("|"));
-      x.overdueNow += 1;
-      if (c.registrationLate) x.regOpenLate += 1;
-    });
+  const open = await rowsOf<Record<string, unknown>>(
+    db.execute(sql`SELECT ${sql.raw(g.select)}, count(*) AS n,
+        count(*) FILTER (WHERE d.registration_late) AS late
+      FROM ${openCasesSql(f, today)} JOIN organizations o ON o.id = d.body_id ${sql.raw(g.groupBy)}`),
+  );
+  for (const row of open) {
+    const at = g.place(row);
+    if (!at) continue;
+    const x = extraOf(...at);
+    x.overdueNow += Number(row.n);
+    x.regOpenLate += Number(row.late);
   }
   return sets.map((_, i) =>
     [...tallies[i]!.keys()].sort().map((key) => ({

@@ -186,22 +186,13 @@ const OVERDUE_LISTED = 20;
  * last day passed latest first). The sums must be current: the caller refreshes them first.
  */
 export async function performanceReport(db: Executor, f: CaseFilter, today: string) {
-  const open = await overdueCases(db, f, today);
   const [total, body, service, month] = await aggregateMeasures(
     db,
     f,
     [[], ["body"], ["service"], ["month"]],
     today,
-    open,
   );
-  const overdue = open
-    .sort(
-      (a, b) =>
-        (a.overdueSince < b.overdueSince ? 1 : a.overdueSince > b.overdueSince ? -1 : 0) ||
-        (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0) ||
-        (a.complaintId < b.complaintId ? -1 : 1),
-    )
-    .slice(0, OVERDUE_LISTED);
+  const overdue = await overdueCases(db, f, today, OVERDUE_LISTED);
   return {
     total:
       total![0]?.measures ??
