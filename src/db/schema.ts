@@ -402,3 +402,45 @@ export const signatureChallenges = pgTable("signature_challenges", {
   expiresAt: instant("expires_at").notNull(),
   usedAt: instant("used_at"),
 });
+
+/** Daily sums of the report measures per body, service ('' for none) and grounds (0032). */
+export const reportDaily = pgTable(
+  "report_daily",
+  {
+    day: day("day").notNull(),
+    bodyId: text("body_id").notNull(),
+    serviceId: text("service_id").notNull(),
+    grounds: jsonb("grounds").$type<string[]>().notNull(),
+    cases: integer("cases").notNull(),
+    regLate: integer("reg_late").notNull(),
+    fwdDone: integer("fwd_done").notNull(),
+    fwdMet: integer("fwd_met").notNull(),
+    revDone: integer("rev_done").notNull(),
+    revMet: integer("rev_met").notNull(),
+    otDone: integer("ot_done").notNull(),
+    otMet: integer("ot_met").notNull(),
+    answered: integer("answered").notNull(),
+    escalated: integer("escalated").notNull(),
+    escDecided: integer("esc_decided").notNull(),
+    escUpheld: integer("esc_upheld").notNull(),
+    satisfied: integer("satisfied").notNull(),
+    partiallySatisfied: integer("partially_satisfied").notNull(),
+    notSatisfied: integer("not_satisfied").notNull(),
+    favourableAct: integer("favourable_act").notNull(),
+    leftWithoutConsideration: integer("left_without_consideration").notNull(),
+    withdrawn: integer("withdrawn").notNull(),
+    refusals: jsonb("refusals").$type<Record<string, number>>().notNull(),
+    days: integer("days").array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.bodyId, t.serviceId, t.grounds] })],
+);
+
+/** Complaints changed since the last refresh of the report sums (a trigger on complaints, 0032). */
+export const reportDirty = pgTable("report_dirty", { complaintId: uuid("complaint_id").primaryKey() });
+
+/** The calendar version the report sums were counted on (0032). */
+export const reportState = pgTable("report_state", {
+  id: integer("id").primaryKey(),
+  calendarVersion: text("calendar_version").notNull(),
+  refreshedAt: instant("refreshed_at").notNull(),
+});

@@ -3,6 +3,8 @@ import type { Logger } from "pino";
 import type { Config } from "../config/env.ts";
 import { describeFailure, isConnectionFailure } from "../db/availability.ts";
 import type { Database } from "../db/connection.ts";
+import { refreshReportAggregates } from "../operations/refresh-report-aggregates.ts";
+import { currentCalendar } from "../queries/calendar.ts";
 import { runDeadlineMonitor } from "./deadline-monitor.ts";
 import { dispatchOnce } from "./dispatcher.ts";
 import { runMonthlyReports } from "./monthly-reports.ts";
@@ -10,7 +12,7 @@ import { createTransports } from "./transports.ts";
 
 /**
  * Runs the background jobs on timers: the outbox dispatcher every few seconds, the deadline
- * monitor every few minutes, the heads' monthly reports on the first working day of a month. Used inside the web process and by `npm run worker`. Returns a
+ * monitor every few minutes, the report sums every minute, the heads' monthly reports on the first working day of a month. Used inside the web process and by `npm run worker`. Returns a
  * stop function that waits for the running round to finish. While the database is away a round
  * is skipped (one warning, not one error per round) and the jobs resume when it is back.
  */
@@ -38,6 +40,8 @@ export function startJobs(
   const timers = [
     every(3_000, () => dispatchOnce(db, { transports, now, publicUrl, worker })),
     every(5 * 60_000, () => runDeadlineMonitor(db, { now: now(), officeHour: config.officeHour })),
+    // The report sums: only the days and bodies of the complaints changed since the last run.
+    every(60_000, async () => refreshReportAggregates(db, await currentCalendar(db), { now: now() })),
     every(15 * 60_000, () => runMonthlyReports(db, { now: now(), officeHour: config.officeHour })),
   ];
   return async () => {

@@ -1,16 +1,10 @@
 import type { Executor } from "../db/connection.ts";
+import { organizations } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import {
-  measureBy,
-  monthOf,
-  OPEN_DATA_COUNTS,
-  OPEN_DATA_FIGURES,
-  openDataFigures,
-  SMALL_CELL,
-} from "../domain/measures.ts";
+import { OPEN_DATA_COUNTS, OPEN_DATA_FIGURES, openDataFigures, SMALL_CELL } from "../domain/measures.ts";
 import { type Lang, t } from "../i18n/index.ts";
 import { toCsv } from "./csv.ts";
-import { loadCases } from "./report-cases.ts";
+import { aggregateMeasures } from "./report-aggregates.ts";
 
 /** The licence of the open data (its text is `openData.licence`). */
 export const OPEN_DATA_LICENCE = { id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
@@ -34,20 +28,19 @@ export async function openDataMonthly(
   period: { from: string; to: string },
   today: string,
 ) {
-  const scope = { bodyIds: null };
-  const cases = await loadCases(db, { ...period, scope });
-  const region = new Map(cases.map((c) => [c.bodyId, c.region]));
-  const groups = measureBy(
-    cases,
-    (r) => [monthOf(r), r.bodyId, r.serviceId ?? ""].join("|"),
-    calendar,
+  const filter = { ...period, scope: { bodyIds: null } };
+  const [groups, regions] = await aggregateMeasures(
+    db,
+    filter,
+    [["month", "body", "service"], ["region"]],
     today,
   );
+  const region = await bodyRegions(db);
   return {
     period,
     calendarVersion: calendar.version,
     licence: OPEN_DATA_LICENCE,
-    rows: groups.map((g) => {
+    rows: groups!.map((g) => {
       const [month, bodyId, serviceId] = g.key.split("|") as [string, string, string];
       return {
         month,
@@ -58,11 +51,19 @@ export async function openDataMonthly(
       };
     }),
     /** The on-time share by region (the first two digits of the KATO code), over at least 5 answers. */
-    regions: measureBy(cases, (r) => r.region?.slice(0, 2) ?? "", calendar, today).map((g) => ({
+    regions: regions!.map((g) => ({
       regionCode: g.key,
       onTimeShare: openDataFigures(g.measures).onTimeShare,
     })),
   };
+}
+
+/** Each body's region code (KATO). */
+async function bodyRegions(db: Executor) {
+  const rows = await db
+    .select({ id: organizations.id, region: organizations.regionCode })
+    .from(organizations);
+  return new Map(rows.map((r) => [r.id, r.region]));
 }
 export type OpenData = Awaited<ReturnType<typeof openDataMonthly>>;
 

@@ -1,18 +1,11 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { complaints, deadlines, organizations, services } from "../db/schema.ts";
-import type { Calendar } from "../domain/calendar/index.ts";
 import type { Ground } from "../domain/complaint.ts";
-import {
-  type Answer,
-  type CaseClock,
-  type CaseRow,
-  measure,
-  measureBy,
-  monthOf,
-  overdueSince,
-} from "../domain/measures.ts";
+import { emptyTally, measuresOfTally } from "../domain/measure-tally.ts";
+import type { Answer, CaseClock, CaseRow } from "../domain/measures.ts";
 import type { Names } from "./organization-names.ts";
+import { aggregateMeasures, overdueCases } from "./report-aggregates.ts";
 import type { SessionUser } from "./session-user.ts";
 
 /** Which bodies a reader may report on: `null` = all of them. */
@@ -188,22 +181,25 @@ export type ReportChoices = Awaited<ReturnType<typeof reportChoices>>;
 const OVERDUE_LISTED = 20;
 
 /**
- * The report of a period and scope: every measure in total and by body, service and month, and
- * the most recently overdue cases (those whose last day passed latest first).
+ * The report of a period and scope: every measure in total and by body, service and month (from
+ * the daily sums, see report-aggregates.ts), and the most recently overdue cases (those whose
+ * last day passed latest first). The sums must be current: the caller refreshes them first.
  */
-export async function performanceReport(db: Executor, calendar: Calendar, f: CaseFilter, today: string) {
-  const cases = await loadCases(db, f);
-  const by = (key: (r: CaseRow) => string) => measureBy(cases, key, calendar, today);
-  const overdue = cases
-    .map((r) => ({ ...r, overdueSince: overdueSince(r, today) }))
-    .filter((r): r is ReportCase & { overdueSince: string } => r.overdueSince !== null)
-    .sort((a, b) => (a.overdueSince < b.overdueSince ? 1 : a.overdueSince > b.overdueSince ? -1 : 0))
-    .slice(0, OVERDUE_LISTED);
+export async function performanceReport(db: Executor, f: CaseFilter, today: string) {
+  const [total, body, service, month] = await aggregateMeasures(
+    db,
+    f,
+    [[], ["body"], ["service"], ["month"]],
+    today,
+  );
+  const overdue = await overdueCases(db, f, today, OVERDUE_LISTED);
   return {
-    total: measure(cases, calendar, today),
-    body: by((r) => r.bodyId),
-    service: by((r) => r.serviceId ?? ""),
-    month: by(monthOf),
+    total:
+      total![0]?.measures ??
+      measuresOfTally(emptyTally(), { received: 0, grounds: {}, overdueNow: 0, regOpenLate: 0 }),
+    body: body!,
+    service: service!,
+    month: month!,
     overdue,
   };
 }

@@ -3,6 +3,7 @@ import { OPEN_DATA_COUNTS, percent, SMALL_CELL } from "../../domain/measures.ts"
 import { periodDays, periodQuery } from "../../domain/period.ts";
 import { localDate } from "../../domain/time.ts";
 import { type Lang, t } from "../../i18n/index.ts";
+import { refreshReportAggregates } from "../../operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import {
   OPEN_DATA_COLUMNS,
@@ -120,12 +121,9 @@ export function openDataPageRoutes() {
     const lang = c.get("lang");
     const today = localDate(now());
     const period = periodQuery((k) => (c.req.query(k) ?? "").trim(), today);
-    const data = await openDataMonthly(
-      db,
-      await currentCalendar(db),
-      periodDays(period.from, period.to),
-      today,
-    );
+    const calendar = await currentCalendar(db);
+    await refreshReportAggregates(db, calendar, { wait: false });
+    const data = await openDataMonthly(db, calendar, periodDays(period.from, period.to), today);
     const names = await reportChoices(db, { bodyIds: null });
     return c.render(<OpenDataPage data={data} table={openDataTable(data, names, lang)} period={period} />, {
       title: t(lang, "openData.title"),

@@ -4,6 +4,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { periodDays, periodQuery } from "../../domain/period.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
+import { refreshReportAggregates } from "../../operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { performanceReport, reportChoices, reportScope } from "../../queries/report-cases.ts";
 import type { AppEnv } from "../context.ts";
@@ -35,9 +36,9 @@ export function reportPageRoutes() {
       service: choices.services.has(raw("service")) ? raw("service") : "",
       ground: (GROUNDS as readonly string[]).includes(raw("ground")) ? raw("ground") : "",
     };
+    await refreshReportAggregates(db, await currentCalendar(db), { wait: false });
     const report = await performanceReport(
       db,
-      await currentCalendar(db),
       {
         ...periodDays(query.from, query.to),
         scope,

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { MONTH, periodDays, periodQuery } from "../../../domain/period.ts";
 import { localDate } from "../../../domain/time.ts";
 import { LANGS } from "../../../i18n/index.ts";
+import { refreshReportAggregates } from "../../../operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { openDataCsv, openDataDictionary, openDataMonthly } from "../../../queries/open-data.ts";
 import type { AppEnv } from "../../context.ts";
@@ -49,12 +50,9 @@ export function openDataRoutes(api: OpenAPIHono<AppEnv>) {
     const { db, now } = c.get("deps");
     const today = localDate(now());
     const period = periodQuery((k) => q[k as "from" | "to"] ?? "", today);
-    const data = await openDataMonthly(
-      db,
-      await currentCalendar(db),
-      periodDays(period.from, period.to),
-      today,
-    );
+    const calendar = await currentCalendar(db);
+    await refreshReportAggregates(db, calendar, { wait: false });
+    const data = await openDataMonthly(db, calendar, periodDays(period.from, period.to), today);
     if (q.format === "csv") {
       return c.body(openDataCsv(data), 200, {
         "Content-Type": "text/csv; charset=utf-8",
