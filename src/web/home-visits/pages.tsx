@@ -242,6 +242,8 @@ export function VisitPage(p: {
   values: Record<string, string>;
   recorded: boolean;
   complaintHref: string | null;
+  /** The operation's refusal (a step no longer allowed), above the issues. */
+  message?: string | undefined;
 }) {
   const { lang, tr } = useLang();
   const { v } = p;
@@ -250,7 +252,7 @@ export function VisitPage(p: {
   return (
     <>
       <BackLink href={`/${lang}/home-visits`} />
-      <ErrorSummary issues={p.issues} />
+      <ErrorSummary issues={p.issues} message={p.message} />
       {p.recorded ? (
         <div class="govuk-panel govuk-panel--confirmation">
           <h1 class="govuk-panel__title">{tr("homeVisitForm.done")}</h1>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { DomainError, type FieldIssue, notFound } from "../../domain/errors.ts";
+import { DomainError, type FieldIssue, invalid, notFound } from "../../domain/errors.ts";
 import { localDate } from "../../domain/time.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../../i18n/index.ts";
 import { cancelHomeVisit } from "../../operations/cancel-home-visit.ts";
@@ -36,6 +36,7 @@ import {
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
 import { errorText } from "../errors.tsx";
+import { parseWith, readForm, rejected, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { dateValue, fieldIssues } from "../validation.ts";
 import {
@@ -51,11 +52,10 @@ import {
 
 type C = Context<AppEnv>;
 
-const titled = (c: C, key: string, issues: unknown[], params?: Record<string, string>) => {
-  const lang = c.get("lang");
-  const title = t(lang, key, params);
-  return { title: issues.length ? `${t(lang, "error.title")}: ${title}` : title };
-};
+/** The title of a page (the layout adds "Error: " to a form shown again: `rejected`). */
+const titled = (c: C, key: string, params?: Record<string, string>) => ({
+  title: t(c.get("lang"), key, params),
+});
 
 /** Field issues of an array item (`applicant.phones.0`) belong to the array's field on a form. */
 const onForm = (issues: FieldIssue[], rename: Record<string, string> = {}) =>
@@ -115,11 +115,11 @@ async function renderVisit(
   v: HomeVisitView,
   issues: FieldIssue[] = [],
   values: Record<string, string> = {},
+  message: string | null = null,
 ) {
   const { db } = c.get("deps");
   const lang = c.get("lang");
   const employees = v.allowedActions.includes("schedule") ? await branchEmployees(db, v.branch.id) : [];
-  if (issues.length) c.status(422);
   const user = requireUser(c);
   const recorded = c.req.query("recorded") === "1" && v.relation === "operator";
   return c.render(
@@ -130,8 +130,9 @@ async function renderVisit(
       values={values}
       recorded={recorded}
       complaintHref={user.role === "operator" && v.mayComplain ? complaintHref(lang, v) : null}
+      message={message ?? undefined}
     />,
-    titled(c, "homeVisit.title", issues, { reference: v.reference }),
+    titled(c, "homeVisit.title", { reference: v.reference }),
   );
 }
 
@@ -164,13 +165,13 @@ export function homeVisitPageRoutes() {
     c.header("Cache-Control", "no-store");
     // Nothing asked, or the SMS's link with the reference alone: the form (the phone is the caller's to type).
     if (phone === undefined)
-      return c.render(<VisitStatusPage {...base} issues={[]} />, titled(c, "visitStatus.title", []));
+      return c.render(<VisitStatusPage {...base} issues={[]} />, titled(c, "visitStatus.title"));
     const issues: FieldIssue[] = [];
     if (!reference) issues.push({ field: "reference", code: "required" });
     if (!phone) issues.push({ field: "phone", code: "required" });
     if (issues.length) {
-      c.status(422);
-      return c.render(<VisitStatusPage {...base} issues={issues} />, titled(c, "visitStatus.title", issues));
+      rejected(c, 422);
+      return c.render(<VisitStatusPage {...base} issues={issues} />, titled(c, "visitStatus.title"));
     }
     try {
       await recordStatusLookup(
@@ -181,23 +182,23 @@ export function homeVisitPageRoutes() {
       );
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== "rate_limited") throw error;
-      c.status(429);
+      rejected(c, 429);
       return c.render(
         <VisitStatusPage {...base} issues={[]} message={errorText(lang, error)} />,
-        titled(c, "visitStatus.title", [1]),
+        titled(c, "visitStatus.title"),
       );
     }
     const result = await visitStatusCheck(db, reference!, phone!);
     if (!result) {
-      c.status(404);
+      rejected(c, 404);
       return c.render(
         <VisitStatusPage {...base} issues={[]} message={t(lang, "visitStatus.notFound")} />,
-        titled(c, "visitStatus.title", [1]),
+        titled(c, "visitStatus.title"),
       );
     }
     return c.render(
       <VisitStatusPage {...base} issues={[]} result={result} />,
-      titled(c, "visitStatus.title", []),
+      titled(c, "visitStatus.title"),
     );
   });
 
@@ -219,7 +220,7 @@ export function homeVisitPageRoutes() {
       { status: validStatus, date: issues.length || !date ? undefined : date },
       now(),
     );
-    if (issues.length) c.status(422);
+    if (issues.length) rejected(c, 422);
     return c.render(
       <VisitListPage
         items={items}
@@ -234,15 +235,14 @@ export function homeVisitPageRoutes() {
         filter={{ status: validStatus ?? "", date }}
         issues={issues}
       />,
-      titled(c, "homeVisits.title", issues),
+      titled(c, "homeVisits.title"),
     );
   });
 
   const renderRequest = async (c: C, form: RequestForm, issues: FieldIssue[]) => {
-    if (issues.length) c.status(422);
     return c.render(
       <RequestFormPage form={form} issues={issues} services={await visitServices(c.get("deps").db)} />,
-      titled(c, "homeVisitForm.title", issues),
+      titled(c, "homeVisitForm.title"),
     );
   };
 
@@ -255,7 +255,7 @@ export function homeVisitPageRoutes() {
     const user = requireUser(c, ["operator"]);
     const lang = c.get("lang");
     const { db, now, config } = c.get("deps");
-    const posted = (await c.req.parseBody()) as Body;
+    const posted = (await readForm(c)).raw as Body;
     const form: RequestForm = Object.fromEntries(REQUEST_FIELDS.map((k) => [k, str(posted, k)]));
     form.idempotencyKey = str(posted, "idempotencyKey").slice(0, 100) || randomUUID();
     const body = {
@@ -277,29 +277,27 @@ export function homeVisitPageRoutes() {
       preferred: form.preferred,
       language: form.language,
     };
-    const parsed = HomeVisitBody.safeParse(body);
-    if (!parsed.success) return renderRequest(c, form, onForm(fieldIssues(parsed.error)));
-    const calendar = await currentCalendar(db);
-    try {
-      const stored = await db.transaction((tx) =>
-        idempotent(tx, user.id, `home-visit-form:${form.idempotencyKey}`, now(), async () => {
-          const id = await requestHomeVisit(tx, {
-            actor: user,
-            input: toVisitRequest(parsed.data),
-            receivedAt: now(),
-            calendar,
-            workingDays: config.homeVisitWorkingDays,
-            requestId: c.get("requestId"),
-          });
-          return { status: 201, body: { id } };
-        }),
-      );
-      return c.redirect(`/${lang}/home-visits/${(stored.body as { id: string }).id}?recorded=1`, 303);
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === "validation")
-        return renderRequest(c, form, onForm(error.fields));
-      throw error;
-    }
+    return submitForm(c, {
+      checked: parseWith(HomeVisitBody, body),
+      run: async (input) => {
+        const calendar = await currentCalendar(db);
+        const stored = await db.transaction((tx) =>
+          idempotent(tx, user.id, `home-visit-form:${form.idempotencyKey}`, now(), async () => {
+            const id = await requestHomeVisit(tx, {
+              actor: user,
+              input: toVisitRequest(input),
+              receivedAt: now(),
+              calendar,
+              workingDays: config.homeVisitWorkingDays,
+              requestId: c.get("requestId"),
+            });
+            return { status: 201, body: { id } };
+          }),
+        );
+        return `/${lang}/home-visits/${(stored.body as { id: string }).id}?recorded=1`;
+      },
+      render: ({ issues }) => renderRequest(c, form, onForm(issues)),
+    });
   });
 
   app.get("/home-visits/day", async (c) => {
@@ -310,8 +308,8 @@ export function homeVisitPageRoutes() {
     const issues: FieldIssue[] = asked && !valid ? [{ field: "date", code: "date_invalid" }] : [];
     const sheet = await daySheet(db, actorOf(user), valid ? asked : localDate(now()));
     if (!sheet) throw new DomainError("forbidden", "forbidden");
-    if (issues.length) c.status(422);
-    return c.render(<DaySheetPage sheet={sheet} issues={issues} />, titled(c, "daySheet.title", issues));
+    if (issues.length) rejected(c, 422);
+    return c.render(<DaySheetPage sheet={sheet} issues={issues} />, titled(c, "daySheet.title"));
   });
 
   app.get("/home-visits/:id", async (c) => renderVisit(c, await visibleVisit(c)));
@@ -324,21 +322,23 @@ export function homeVisitPageRoutes() {
   ) =>
     app.post(`/home-visits/:id/${path}`, async (c) => {
       const v = await visibleVisit(c);
-      const posted = (await c.req.parseBody()) as Body;
+      const posted = (await readForm(c)).raw as Body;
       const values = Object.fromEntries(Object.keys(posted).map((k) => [k, str(posted, k)]));
       for (const name of ["date", "nextAttempt"]) {
         const d = dateValue((k) => (k in posted ? str(posted, k) : undefined), name);
         if (d !== undefined) values[name] = d;
       }
-      try {
-        const issues = await run(c, v, values);
-        if (issues) return renderVisit(c, v, onForm(issues, rename), values);
-      } catch (error) {
-        if (error instanceof DomainError && error.kind === "validation")
-          return renderVisit(c, v, onForm(error.fields, rename), values);
-        throw error;
-      }
-      return c.redirect(`/${c.get("lang")}/home-visits/${v.id}`, 303);
+      return submitForm(c, {
+        checked: { ok: true, data: values },
+        run: async (body) => {
+          const issues = await run(c, v, body);
+          if (issues) throw invalid(issues);
+          return `/${c.get("lang")}/home-visits/${v.id}`;
+        },
+        // A step no longer allowed (another employee acted first): the visit as it is now says why.
+        render: async ({ issues, message }) =>
+          renderVisit(c, issues.length ? v : await visibleVisit(c), onForm(issues, rename), values, message),
+      });
     });
 
   const deps = (c: C) => {

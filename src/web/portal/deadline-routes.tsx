@@ -10,6 +10,7 @@ import {
 } from "../../queries/calendar-views.ts";
 import { isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
+import { rejected } from "../forms.ts";
 import { dateValue } from "../validation.ts";
 import { type DeadlineForm, DeadlinePage, YearPage } from "./deadline-pages.tsx";
 
@@ -68,10 +69,8 @@ export function deadlineRoutes() {
         );
       }
     }
-    if (issues.length) c.status(422);
-    return c.render(<DeadlinePage form={form} issues={issues} result={result} />, {
-      title: issues.length ? `${t(lang, "error.title")}: ${title}` : title,
-    });
+    if (issues.length) rejected(c, 422);
+    return c.render(<DeadlinePage form={form} issues={issues} result={result} />, { title });
   });
 
   app.get("/deadline/year/:year{[0-9]{4}}", async (c) => {

@@ -7,6 +7,7 @@ import { type StatusCheck, statusCheck } from "../../queries/status-check.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
 import { errorText } from "../errors.tsx";
+import { rejected } from "../forms.ts";
 import { Button, ErrorSummary, SummaryRow, TextInput } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { Table } from "../ui/table.tsx";
@@ -113,10 +114,8 @@ export async function statusLookupPage(
   if (!number) issues.push({ field: "number", code: "required" });
   if (!code) issues.push({ field: "code", code: "required" });
   if (issues.length) {
-    c.status(422);
-    return c.render(<StatusPage {...base} issues={issues} />, {
-      title: `${t(lang, "error.title")}: ${title}`,
-    });
+    rejected(c, 422);
+    return c.render(<StatusPage {...base} issues={issues} />, { title });
   }
   try {
     await recordStatusLookup(db, {
@@ -126,16 +125,14 @@ export async function statusLookupPage(
     });
   } catch (error) {
     if (!(error instanceof DomainError) || error.kind !== "rate_limited") throw error;
-    c.status(429);
-    return c.render(<StatusPage {...base} issues={[]} message={errorText(lang, error)} />, {
-      title: `${t(lang, "error.title")}: ${title}`,
-    });
+    rejected(c, 429);
+    return c.render(<StatusPage {...base} issues={[]} message={errorText(lang, error)} />, { title });
   }
   const result = await statusCheck(db, number!, code!);
   if (!result) {
-    c.status(404);
+    rejected(c, 404);
     return c.render(<StatusPage {...base} issues={[]} message={t(lang, "statusCheck.notFound")} />, {
-      title: `${t(lang, "error.title")}: ${title}`,
+      title,
     });
   }
   return c.render(<StatusPage {...base} result={result} issues={[]} />, { title });
