@@ -1,39 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { desc, eq } from "drizzle-orm";
-import { complaints, outbox, users } from "../src/db/schema.ts";
+import { complaints, outbox } from "../src/db/schema.ts";
 import { t } from "../src/i18n/index.ts";
-import { saveDraft } from "../src/operations/save-draft.ts";
+import { completeDraft } from "../test/support/complaints.ts";
 import { assertAccessible, signIn, useJourney } from "./support.ts";
 
 const j = useJourney();
 const ru = (key: string, params?: Record<string, string | number>) => t("ru", key, params);
 
 /** A complete draft of the demo citizen, as the question pages leave it. */
-async function draft() {
-  const [user] = await j.server.db.select().from(users).where(eq(users.login, "900101300126"));
-  return saveDraft(j.server.db, {
-    draftId: null,
-    userId: user!.id,
-    now: new Date("2026-11-20T05:00:00Z"),
-    patch: {
-      respondentId: "akmola-edu",
-      appealed: "body",
-      serviceAnswered: true,
-      serviceId: "EDU-01",
-      addressee: { kind: "provider_head", organizationId: "akmola-edu" },
-      officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
-      grounds: ["deadline_violation"],
-      reasons: "Кезекке қою мерзімі бұзылды.",
-      demands: "Кезекке қоюды сұраймын.",
-      learnedOn: "2026-11-10",
-      postalAddress: "Көкшетау қ., Абай к-сі 10",
-      phones: ["+77011234567"],
-      email: null,
-      attachmentIds: [],
-    },
-  });
-}
+const draft = () => completeDraft(j.server.db, "900101300126", new Date("2026-11-20T05:00:00Z"));
 
 describe("signing journeys", () => {
   it("a citizen signs with an SMS code with JavaScript disabled", async () => {

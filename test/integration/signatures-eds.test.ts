@@ -4,11 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq, sql } from "drizzle-orm";
-import { auditEvents, complaints, users } from "../../src/db/schema.ts";
-import { saveDraft } from "../../src/operations/save-draft.ts";
+import { auditEvents, complaints } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, validComplaint } from "../support/complaints.ts";
+import { apiAs, completeDraft, validComplaint } from "../support/complaints.ts";
 import { der, signCms, testPki } from "../support/pki.ts";
 
 const IIN = "900101300126";
@@ -112,28 +111,7 @@ describe("the EDS page (no JavaScript: a pasted CMS)", () => {
   it("shows the text and what to do without NCALayer, refuses a bad CMS in place, files a good one", async () => {
     const client = new Client(t.app);
     await client.signIn(IIN, "demo", "ru");
-    const [user] = await t.db.select().from(users).where(eq(users.login, IIN));
-    const draftId = await saveDraft(t.db, {
-      draftId: null,
-      userId: user!.id,
-      now: new Date("2026-11-20T05:00:00Z"),
-      patch: {
-        respondentId: "akmola-edu",
-        appealed: "body",
-        serviceAnswered: true,
-        serviceId: "EDU-01",
-        addressee: { kind: "provider_head", organizationId: "akmola-edu" },
-        officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
-        grounds: ["deadline_violation"],
-        reasons: "Кезекке қою мерзімі бұзылды.",
-        demands: "Кезекке қоюды сұраймын.",
-        learnedOn: "2026-11-10",
-        postalAddress: "Көкшетау қ., Абай к-сі 10",
-        phones: ["+77011234567"],
-        email: null,
-        attachmentIds: [],
-      },
-    });
+    const draftId = await completeDraft(t.db, IIN, new Date("2026-11-20T05:00:00Z"));
     assert.equal((await client.get(`/ru/complaints/new/${draftId}/declaration`)).status, 200);
     assert.match(client.lastHtml, new RegExp(`href="/ru/complaints/new/${draftId}/declaration/eds"`));
     const page = `/ru/complaints/new/${draftId}/declaration/eds`;

@@ -5,7 +5,13 @@ import { auditEvents, complaints, signatureChallenges, users } from "../../src/d
 import { saveDraft } from "../../src/operations/save-draft.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, NO_ACCOUNT_IIN, paperOnlyComplaint, validComplaint } from "../support/complaints.ts";
+import {
+  apiAs,
+  completeDraft as completeDraftOf,
+  NO_ACCOUNT_IIN,
+  paperOnlyComplaint,
+  validComplaint,
+} from "../support/complaints.ts";
 import { startSmsGateway } from "../support/sms-gateway.ts";
 
 let t: TestApp;
@@ -225,30 +231,7 @@ describe("the contact centre files a complaint signed by the caller's code (API)
 });
 
 /** A complete draft of the demo citizen, as the question pages leave it. */
-async function completeDraft(login = "900101300126") {
-  const [user] = await t.db.select().from(users).where(eq(users.login, login));
-  return saveDraft(t.db, {
-    draftId: null,
-    userId: user!.id,
-    now: clock,
-    patch: {
-      respondentId: "akmola-edu",
-      appealed: "body",
-      serviceAnswered: true,
-      serviceId: "EDU-01",
-      addressee: { kind: "provider_head", organizationId: "akmola-edu" },
-      officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
-      grounds: ["deadline_violation"],
-      reasons: "Кезекке қою мерзімі бұзылды.",
-      demands: "Кезекке қоюды сұраймын.",
-      learnedOn: "2026-11-10",
-      postalAddress: "Көкшетау қ., Абай к-сі 10",
-      phones: ["+77011234567"],
-      email: null,
-      attachmentIds: [],
-    },
-  });
-}
+const completeDraft = (login = "900101300126") => completeDraftOf(t.db, login, clock);
 
 describe("signing on the declaration page with an SMS code (no JavaScript)", () => {
   it("sends the code, refuses a wrong one with the error summary, signs with the right one", async () => {

@@ -1,4 +1,8 @@
 import assert from "node:assert/strict";
+import { eq } from "drizzle-orm";
+import type { Db } from "../../src/db/connection.ts";
+import { users } from "../../src/db/schema.ts";
+import { saveDraft } from "../../src/operations/save-draft.ts";
 import type { TestApp } from "./app.ts";
 import { Client } from "./browser.ts";
 
@@ -94,4 +98,30 @@ export async function decideAt(t: TestApp, at: string, id: string, outcome: stri
   const head = await apiAs(t, "head.akmola-edu");
   const res = await head.post(`/api/v1/complaints/${id}/decision`, { outcome, text: "Reasoned answer." });
   assert.equal(res.status, 200, await res.clone().text());
+}
+
+/** A portal draft of `login` with every question answered, as the question pages leave it. */
+export async function completeDraft(db: Db, login: string, now: Date): Promise<string> {
+  const [user] = await db.select().from(users).where(eq(users.login, login));
+  return saveDraft(db, {
+    draftId: null,
+    userId: user!.id,
+    now,
+    patch: {
+      respondentId: "akmola-edu",
+      appealed: "body",
+      serviceAnswered: true,
+      serviceId: "EDU-01",
+      addressee: { kind: "provider_head", organizationId: "akmola-edu" },
+      officials: [{ position: "Бас маман", surname: "Оспанов", name: "Ерлан" }],
+      grounds: ["deadline_violation"],
+      reasons: "Кезекке қою мерзімі бұзылды.",
+      demands: "Кезекке қоюды сұраймын.",
+      learnedOn: "2026-11-10",
+      postalAddress: "Көкшетау қ., Абай к-сі 10",
+      phones: ["+77011234567"],
+      email: null,
+      attachmentIds: [],
+    },
+  });
 }
