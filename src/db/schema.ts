@@ -302,6 +302,12 @@ export const calendarRevision = pgTable("calendar_revision", {
   revision: bigint("revision", { mode: "number" }).notNull(),
 });
 
+/** Bumped by the database on any change of organizations, services or the calendar (0033). */
+export const referenceRevision = pgTable("reference_revision", {
+  id: integer("id").primaryKey(),
+  revision: bigint("revision", { mode: "number" }).notNull(),
+});
+
 export const outbox = pgTable("outbox", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   dedupeKey: text("dedupe_key").notNull().unique(),

@@ -3,7 +3,7 @@ import type { Executor } from "../db/connection.ts";
 import { attachments, complaintDrafts, complaints } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /** What is counted per person and hour, and the rows that count it. */
 const COUNTED = {
@@ -36,7 +36,18 @@ export async function checkQuota(
     .select({ n: count(), oldest: min(c.at) })
     .from(c.table)
     .where(and(eq(c.who, actorId), gt(c.at, new Date(now.getTime() - HOUR_MS))));
-  if (!row || row.n < limit) return;
+  if (row) quotaReached(kind, row, now, limit);
+}
+
+/** Throws `rate_limited` when `row.n` (done in the hour before `now`, the oldest at `row.oldest`) reached `limit`. */
+export function quotaReached(
+  kind: QuotaKind,
+  row: { n: number; oldest: Date | string | null },
+  now: Date,
+  limit: number,
+): void {
+  const c = COUNTED[kind];
+  if (row.n < limit) return;
   const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
   const retryAfter = Math.max(1, Math.ceil((oldest + HOUR_MS - now.getTime()) / 1000));
   throw new DomainError("rate_limited", c.code, [], {

@@ -1,7 +1,8 @@
 import type { Executor, Tx } from "../db/connection.ts";
 import { complaintEvents } from "../db/schema.ts";
-import { complaintChain, eventContent } from "../domain/audit-chain.ts";
+import { auditContent, complaintChain, eventContent, GENESIS, linkHash } from "../domain/audit-chain.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
+import { sha256Hex } from "../queries/audit-chain.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
 import { inTransaction, nextLink } from "./audit-chain.ts";
@@ -44,8 +45,9 @@ export async function recordEvent(tx: Executor, e: ComplaintEvent, lang: "kk" | 
   await inTransaction(tx, (t) => append(t, e, lang));
 }
 
-async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
-  const values = {
+/** The row of an event, without its link. */
+function eventValues(e: ComplaintEvent, lang: "kk" | "ru" | "en") {
+  return {
     complaintId: e.complaintId,
     at: e.at,
     kind: e.kind,
@@ -57,13 +59,62 @@ async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Prom
     internal: e.internal ?? false,
     data: e.data ?? {},
   };
+}
+
+/** The audit entry that goes with an event. */
+function auditOf(e: ComplaintEvent) {
+  return {
+    actorId: e.actor?.id ?? null,
+    action: `complaint.${e.kind}`,
+    entityType: "complaint",
+    entityId: e.complaintId,
+    data: { mark: e.mark, organizationId: e.organizationId, ...(e.data ?? {}) },
+    requestId: e.requestId ?? null,
+  };
+}
+
+/** Whether the applicant is told of the event (a public mark, unless told otherwise). */
+export const notifies = (e: ComplaintEvent) => Boolean(e.mark && !e.internal && (e.notify ?? true));
+
+/**
+ * The first event of a new complaint and its audit row, linked as the first two links of the
+ * complaint's new chain (no head to lock: nobody else can append to a chain that does not exist
+ * yet), with the head row to write: all three go into one statement with the complaint.
+ */
+export function firstEvent(e: ComplaintEvent, lang: "kk" | "ru" | "en", auditAt: Date) {
+  const chain = complaintChain(e.complaintId);
+  const event = eventValues(e, lang);
+  const eventHash = linkHash(sha256Hex, {
+    table: "complaint_events",
+    chain,
+    seq: 1,
+    prevHash: GENESIS,
+    content: eventContent(event),
+  });
+  const auditRow = { at: auditAt, ...auditOf(e) };
+  const auditHash = linkHash(sha256Hex, {
+    table: "audit_events",
+    chain,
+    seq: 2,
+    prevHash: eventHash,
+    content: auditContent(auditRow),
+  });
+  return {
+    event: { ...event, chain, seq: 1, prevHash: GENESIS, hash: eventHash },
+    audit: { ...auditRow, chain, seq: 2, prevHash: eventHash, hash: auditHash },
+    head: { chain, seq: 2, hash: auditHash },
+  };
+}
+
+async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
+  const values = eventValues(e, lang);
   // The event and its audit row are links of the complaint's chain (its head stays locked).
   const link = await nextLink(tx, complaintChain(e.complaintId), "complaint_events", eventContent(values));
   const [row] = await tx
     .insert(complaintEvents)
     .values({ ...values, ...link })
     .returning({ id: complaintEvents.id });
-  if (e.mark && !e.internal && (e.notify ?? true)) {
+  if (notifies(e) && e.mark) {
     await enqueueMarkNotices(tx, {
       eventId: row!.id,
       complaintId: e.complaintId,
@@ -73,12 +124,5 @@ async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Prom
       data: e.data ?? {},
     });
   }
-  await audit(tx, {
-    actorId: e.actor?.id ?? null,
-    action: `complaint.${e.kind}`,
-    entityType: "complaint",
-    entityId: e.complaintId,
-    data: { mark: e.mark, organizationId: e.organizationId, ...(e.data ?? {}) },
-    requestId: e.requestId,
-  });
+  await audit(tx, auditOf(e));
 }

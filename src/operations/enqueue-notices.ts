@@ -20,25 +20,25 @@ export type OutboxEntry = {
 /** Queues notices; a cabinet notice is delivered by being written. A repeated dedupe key is a no-op. */
 export async function enqueue(tx: Executor, entries: OutboxEntry[]): Promise<void> {
   if (!entries.length) return;
-  await tx
-    .insert(outbox)
-    .values(
-      entries.map((e) => ({
-        dedupeKey: e.dedupeKey,
-        channel: e.channel,
-        recipient: e.recipient,
-        userId: e.userId,
-        complaintId: e.complaintId,
-        template: e.template,
-        language: e.language,
-        params: e.params,
-        status: e.channel === "cabinet" ? ("sent" as const) : ("pending" as const),
-        sentAt: e.channel === "cabinet" ? e.at : null,
-        nextAttemptAt: e.at,
-        createdAt: e.at,
-      })),
-    )
-    .onConflictDoNothing({ target: outbox.dedupeKey });
+  await tx.insert(outbox).values(entries.map(outboxRow)).onConflictDoNothing({ target: outbox.dedupeKey });
+}
+
+/** The outbox row of a notice (a cabinet notice is sent by being written). */
+export function outboxRow<K>(e: Omit<OutboxEntry, "dedupeKey"> & { dedupeKey: K }) {
+  return {
+    dedupeKey: e.dedupeKey,
+    channel: e.channel,
+    recipient: e.recipient,
+    userId: e.userId,
+    complaintId: e.complaintId,
+    template: e.template,
+    language: e.language,
+    params: e.params,
+    status: e.channel === "cabinet" ? ("sent" as const) : ("pending" as const),
+    sentAt: e.channel === "cabinet" ? e.at : null,
+    nextAttemptAt: e.at,
+    createdAt: e.at,
+  };
 }
 
 /**
@@ -85,6 +85,32 @@ export async function enqueueMarkNotices(
   const [org] = e.organizationId
     ? await tx.select().from(organizations).where(eq(organizations.id, e.organizationId))
     : [];
+  await enqueue(
+    tx,
+    markNotices(e, c, account ?? null, registration ?? null, org ?? null).map((n) => ({
+      ...n,
+      dedupeKey: `mark:${e.eventId}:${n.channel}`,
+    })),
+  );
+}
+
+/**
+ * The applicant's notices of one mark, built from what is at hand: the complaint's applicant
+ * facts, the applicant's account, its current registration and the organization of the mark.
+ * Without a dedupe key: the writer adds `mark:<event id>:<channel>`.
+ */
+export function markNotices(
+  e: { complaintId: string; mark: Mark; at: Date; data: Record<string, unknown> },
+  c: {
+    applicantId: string | null;
+    applicant: { email?: string | null; phones: string[] };
+    channel: (typeof complaints.$inferSelect)["channel"];
+    language: Lang;
+  },
+  account: { notifyVia: "email" | "sms" | "cabinet"; email: string | null; phone: string | null } | null,
+  registration: { number: string; answerBy: string; checkCode: string } | null,
+  org: { nameKk: string; nameRu: string; nameEn: string } | null,
+): Omit<OutboxEntry, "dedupeKey">[] {
   const lang = c.language;
   const due = typeof e.data.due === "string" ? e.data.due : (registration?.answerBy ?? null);
   const path = c.applicantId
@@ -107,18 +133,14 @@ export async function enqueueMarkNotices(
       account ?? null,
     ),
   });
-  await enqueue(
-    tx,
-    channels.map(({ channel, recipient }) => ({
-      dedupeKey: `mark:${e.eventId}:${channel}`,
-      channel,
-      recipient,
-      userId: c.applicantId,
-      complaintId: e.complaintId,
-      template: markTemplate(e.mark),
-      language: lang,
-      params,
-      at: e.at,
-    })),
-  );
+  return channels.map(({ channel, recipient }) => ({
+    channel,
+    recipient,
+    userId: c.applicantId,
+    complaintId: e.complaintId,
+    template: markTemplate(e.mark),
+    language: lang,
+    params,
+    at: e.at,
+  }));
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, type SQLWrapper } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
 import { idempotencyKeys } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
@@ -12,7 +12,7 @@ export const keyedRequest = new AsyncLocalStorage<{ key: string; fingerprint: st
 
 /**
  * Runs `create` once per (user, key) within 24 h, inside the caller's transaction: the key row
- * is inserted first, so a concurrent duplicate waits for the first to commit and then gets the
+ * is inserted first (an expired one taken over in the same statement), so a concurrent duplicate waits for the first to commit and then gets the
  * stored response instead of creating anything. A client's key (`keyedRequest`) also records its
  * request: the same key with another method, path or body is refused (422), not answered with
  * the first request's result.
@@ -22,28 +22,46 @@ export async function idempotent(
   userId: string,
   key: string | undefined,
   now: Date,
-  create: () => Promise<StoredResponse>,
+  create: (keeper: Keeper | null) => Promise<StoredResponse>,
 ): Promise<StoredResponse> {
-  if (!key) return create();
+  if (!key) return create(null);
   const request = keyedRequest.getStore();
   const requestHash = request?.key === key ? request.fingerprint : null;
   const same = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
-  await tx
-    .delete(idempotencyKeys)
-    .where(and(same, lt(idempotencyKeys.createdAt, new Date(now.getTime() - TTL_MS))));
-  const inserted = await tx
+  // One statement: a new key is inserted, an expired one taken over, a live one left alone.
+  const claimed = await tx
     .insert(idempotencyKeys)
     .values({ userId, key, createdAt: now, requestHash })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.userId, idempotencyKeys.key],
+      set: { createdAt: now, requestHash, status: null, response: null },
+      where: lt(idempotencyKeys.createdAt, new Date(now.getTime() - TTL_MS)),
+    })
     .returning({ key: idempotencyKeys.key });
-  if (inserted.length === 0) {
+  if (claimed.length === 0) {
     const [stored] = await tx.select().from(idempotencyKeys).where(same);
     if (requestHash && stored?.requestHash && stored.requestHash !== requestHash) {
       throw new DomainError("validation", "idempotency_key_reused");
     }
     if (stored?.status) return { status: stored.status, body: stored.response };
   }
-  const response = await create();
-  await tx.update(idempotencyKeys).set({ status: response.status, response: response.body }).where(same);
+  const keeper: Keeper = {
+    recorded: false,
+    record(response) {
+      keeper.recorded = true;
+      return tx.update(idempotencyKeys).set({ status: response.status, response: response.body }).where(same);
+    },
+  };
+  const response = await create(keeper);
+  if (!keeper.recorded) await keeper.record(response);
   return response;
 }
+
+/**
+ * Records the answer of a keyed request: `record` gives the statement, for the creator to send
+ * with its own writes (one round trip fewer); when it does not, `idempotent` sends it after.
+ */
+export type Keeper = {
+  recorded: boolean;
+  record(response: StoredResponse): SQLWrapper & PromiseLike<unknown>;
+};

@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/connection.ts";
-import { complaints, deadlines, registrations } from "../db/schema.ts";
+import { deadlines, registrations } from "../db/schema.ts";
+import { formatDate, parseDate } from "../domain/calendar/dates.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { type RegimeId, recomputeDeadline } from "../domain/deadlines/index.ts";
 import { loadCalendar } from "../queries/calendar.ts";
 import { recordEvent } from "./complaint-events.ts";
 
@@ -16,91 +16,142 @@ export type RecomputeResult = {
   calendarVersion: string;
 };
 
-const CHUNK = 500;
-
 /**
  * Recomputes every running deadline of open complaints (`closed_on IS NULL`) on `calendar`,
- * inside the caller's transaction: the computed date follows the calendar, the due date is the
- * later of it and the date already announced to the applicant (never moved earlier). The rows
- * are locked while they are rewritten; unchanged ones only get the new calendar version.
+ * inside the caller's transaction, in one set-based statement: the computed date follows the
+ * calendar, the due date is the later of it and the date already announced to the applicant
+ * (never moved earlier). "Add n working days" is a join on a table of the calendar's days and
+ * working-day ordinals (`calendarOrdinals`), filled from `calendar` for this transaction; the
+ * rows are locked while they are rewritten, unchanged ones only get the new calendar version.
+ * Only the rows that changed or failed come back, for the moved answers' events and notices.
  */
 export async function recomputeDeadlines(
   tx: Executor,
   calendar: Calendar,
   now: Date,
 ): Promise<RecomputeResult> {
-  const rows = await tx
-    .select({
-      id: deadlines.id,
-      complaintId: deadlines.complaintId,
-      organizationId: deadlines.organizationId,
-      kind: deadlines.kind,
-      body: deadlines.body,
-      startsOn: deadlines.startsOn,
-      workingDays: deadlines.workingDays,
-      due: deadlines.due,
-      computedDue: deadlines.computedDue,
-      announcedDue: deadlines.announcedDue,
-      calendarVersion: deadlines.calendarVersion,
-      regime: complaints.regime,
-      language: complaints.language,
-    })
+  await fillCalendarOrdinals(tx, calendar);
+  const version = calendar.version;
+  const [{ checked } = { checked: 0 }] = await tx
+    .select({ checked: sql<string>`count(*)` })
     .from(deadlines)
-    .innerJoin(complaints, eq(complaints.id, deadlines.complaintId))
-    .where(isNull(deadlines.closedOn))
-    .orderBy(deadlines.id)
-    .for("update", { of: deadlines });
-
+    .where(isNull(deadlines.closedOn));
+  const rows = (await tx.execute(sql`
+    WITH n AS (
+      SELECT d.id, d.complaint_id, d.organization_id, d.starts_on, d.due AS old_due,
+             d.computed_due AS old_computed, d.announced_due, c.language, w.day AS computed
+        FROM deadlines d
+        JOIN complaints c ON c.id = d.complaint_id
+        LEFT JOIN recompute_days s ON s.day = d.starts_on
+        LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
+       WHERE d.closed_on IS NULL
+         FOR UPDATE OF d
+    ), u AS (
+      UPDATE deadlines t
+         SET computed_due = n.computed,
+             due = greatest(n.computed, n.announced_due),
+             announced_due = CASE
+               WHEN n.announced_due IS NOT NULL AND greatest(n.computed, n.announced_due) > n.old_due
+               THEN greatest(n.computed, n.announced_due) ELSE t.announced_due END,
+             calendar_version = ${version}
+        FROM n
+       WHERE t.id = n.id AND n.computed IS NOT NULL
+         AND (t.calendar_version <> ${version} OR t.computed_due <> n.computed
+              OR t.due <> greatest(n.computed, n.announced_due))
+    )
+    SELECT n.id, n.complaint_id, n.organization_id, n.starts_on::text AS starts_on,
+           n.old_due::text AS old_due, greatest(n.computed, n.announced_due)::text AS new_due,
+           n.announced_due::text AS announced_due, n.language, n.computed IS NULL AS failed
+      FROM n
+     WHERE n.computed IS NULL OR n.computed <> n.old_computed
+        OR greatest(n.computed, n.announced_due) <> n.old_due
+     ORDER BY n.id
+  `)) as unknown as { rows: Changed[] } | Changed[];
+  const changedRows = Array.isArray(rows) ? rows : rows.rows;
   const result: RecomputeResult = {
-    checked: rows.length,
+    checked: Number(checked),
     changed: 0,
     failed: [],
-    calendarVersion: calendar.version,
+    calendarVersion: version,
   };
-  const sameDates: string[] = [];
-  for (const row of rows) {
-    let next: { due: string; computedDue: string };
-    try {
-      next = recomputeDeadline(
-        {
-          kind: row.kind,
-          regime: row.regime as RegimeId,
-          body: row.body,
-          startsOn: row.startsOn,
-          workingDays: row.workingDays,
-          announcedDue: row.announcedDue,
-        },
-        calendar,
-      );
-    } catch (error) {
-      result.failed.push({ id: row.id, error: (error as Error).message });
-      continue;
-    }
-    if (next.due === row.due && next.computedDue === row.computedDue) {
-      if (row.calendarVersion !== calendar.version) sameDates.push(row.id);
+  for (const row of changedRows) {
+    if (row.failed || row.new_due === null) {
+      result.failed.push({ id: row.id, error: outOfCalendar(calendar, row.starts_on) });
       continue;
     }
     result.changed++;
     // A later date of an announced term is announced in turn (and kept from then on).
-    const announceLater = row.announcedDue !== null && next.due > row.due;
-    await tx
-      .update(deadlines)
-      .set({
-        due: next.due,
-        computedDue: next.computedDue,
-        calendarVersion: calendar.version,
-        ...(announceLater ? { announcedDue: next.due } : {}),
-      })
-      .where(eq(deadlines.id, row.id));
-    if (announceLater) await announceLaterAnswer(tx, row, next.due, now);
-  }
-  for (let i = 0; i < sameDates.length; i += CHUNK) {
-    await tx
-      .update(deadlines)
-      .set({ calendarVersion: calendar.version })
-      .where(inArray(deadlines.id, sameDates.slice(i, i + CHUNK)));
+    if (row.announced_due !== null && row.new_due > row.old_due) {
+      await announceLaterAnswer(
+        tx,
+        {
+          complaintId: row.complaint_id,
+          organizationId: row.organization_id,
+          due: row.old_due,
+          language: row.language,
+        },
+        row.new_due,
+        now,
+      );
+    }
   }
   return result;
+}
+
+type Changed = {
+  id: string;
+  complaint_id: string;
+  organization_id: string;
+  starts_on: string;
+  old_due: string;
+  new_due: string | null;
+  announced_due: string | null;
+  language: "kk" | "ru" | "en";
+  failed: boolean;
+};
+
+/** Why a clock could not be recomputed: it starts outside the calendar, or runs past its end. */
+function outOfCalendar(calendar: Calendar, startsOn: string): string {
+  const start = parseDate(startsOn);
+  return start < calendar.firstDay || start > calendar.lastDay
+    ? `Day ${startsOn} is outside the calendar (${calendar.firstYear}–${calendar.lastYear})`
+    : `The term runs past the end of the calendar (${calendar.lastYear})`;
+}
+
+/**
+ * The calendar as two tables for this transaction: every day with the number of working days
+ * before it (`recompute_days`), and every working day with its ordinal (`recompute_working`).
+ * The n-th working day after day 0 (day 0: the start, or the next working day after a day off)
+ * is then the working day whose ordinal is the start's count plus n.
+ */
+export async function fillCalendarOrdinals(tx: Executor, calendar: Calendar): Promise<void> {
+  const days: string[] = [];
+  const before: number[] = [];
+  const working: string[] = [];
+  for (let day = calendar.firstDay; day <= calendar.lastDay; day++) {
+    const date = formatDate(day);
+    days.push(date);
+    before.push(working.length);
+    if (calendar.isWorkingN(day)) working.push(date);
+  }
+  await tx.execute(sql`
+    CREATE TEMP TABLE IF NOT EXISTS recompute_days (day date PRIMARY KEY, working_before integer NOT NULL) ON COMMIT DELETE ROWS;
+  `);
+  await tx.execute(sql`
+    CREATE TEMP TABLE IF NOT EXISTS recompute_working (ord integer PRIMARY KEY, day date NOT NULL) ON COMMIT DELETE ROWS;
+  `);
+  await tx.execute(sql`TRUNCATE recompute_days, recompute_working`);
+  await tx.execute(sql`
+    INSERT INTO recompute_days (day, working_before)
+    SELECT d::date, b::integer
+      FROM json_array_elements_text(${JSON.stringify(days)}::json) WITH ORDINALITY AS x(d, i)
+      JOIN json_array_elements_text(${JSON.stringify(before)}::json) WITH ORDINALITY AS y(b, j) ON i = j
+  `);
+  await tx.execute(sql`
+    INSERT INTO recompute_working (ord, day)
+    SELECT (i - 1)::integer, d::date
+      FROM json_array_elements_text(${JSON.stringify(working)}::json) WITH ORDINALITY AS x(d, i)
+  `);
 }
 
 /**

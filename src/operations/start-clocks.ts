@@ -23,7 +23,17 @@ export async function insertDeadline(
   d: Deadline,
   closedOn: string | null = null,
 ) {
-  await tx.insert(deadlines).values({
+  await tx.insert(deadlines).values(deadlineRow(complaintId, organizationId, d, closedOn));
+}
+
+/** The row of a computed clock of `organizationId` (`closedOn`: one closed at once, met). */
+export function deadlineRow(
+  complaintId: string,
+  organizationId: string,
+  d: Deadline,
+  closedOn: string | null = null,
+) {
+  return {
     id: randomUUID(),
     complaintId,
     organizationId,
@@ -38,7 +48,7 @@ export async function insertDeadline(
     calendarVersion: d.calendarVersion,
     closedOn,
     completed: closedOn !== null,
-  });
+  };
 }
 
 /**
@@ -56,17 +66,24 @@ export async function startClocksAtHolder(
   receivedAt: Date,
   calendar: Calendar,
 ): Promise<Deadline> {
+  const { answer, rows } = clocksAtHolder(c, holder, receivedAt, calendar);
+  await tx.insert(deadlines).values(rows);
+  return answer;
+}
+
+/** The rows `startClocksAtHolder` writes (registration first), and the answer clock. */
+export function clocksAtHolder(
+  c: { id: string; regime: RegimeId; appealed: Appealed; respondentId: string },
+  holder: { id: string; kind: string },
+  receivedAt: Date,
+  calendar: Calendar,
+) {
   const regime = regimeById(c.regime);
   const isRespondent = holder.id === c.respondentId;
   const kind = holder.kind as OrganizationKind;
   const body = reviewBodyOf(kind, isRespondent);
   const startsOn = localDate(receivedAt);
-  await insertDeadline(
-    tx,
-    c.id,
-    holder.id,
-    computeDeadline({ calendar, regime, kind: "registration", body, startsOn }),
-  );
+  const registration = computeDeadline({ calendar, regime, kind: "registration", body, startsOn });
   const forwarding = mustForward({
     regime: c.regime,
     appealed: c.appealed,
@@ -84,6 +101,8 @@ export async function startClocksAtHolder(
           startsOn: calendar.registrationDate(startsOn),
         }),
       );
-  await insertDeadline(tx, c.id, holder.id, answer);
-  return answer;
+  return {
+    answer,
+    rows: [deadlineRow(c.id, holder.id, registration), deadlineRow(c.id, holder.id, answer)],
+  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { calendarDays, calendarRevision, calendarYears } from "../db/schema.ts";
+import { calendarDays, calendarYears } from "../db/schema.ts";
 import {
   buildCalendar,
   type Calendar,
@@ -10,6 +10,7 @@ import {
   parseStatutoryRules,
   type StatutoryRules,
 } from "../domain/calendar/index.ts";
+import { referenceData } from "./reference.ts";
 
 let rules: StatutoryRules | undefined;
 const statutoryRules = () =>
@@ -17,24 +18,14 @@ const statutoryRules = () =>
     JSON.parse(readFileSync(new URL("../../data/calendar/kz-statutory.json", import.meta.url), "utf8")),
   ));
 
-const cache = new WeakMap<Executor, { revision: number; calendar: Calendar }>();
-
 /**
- * The current calendar from the database. Rebuilt only when the revision changed (one small
- * query otherwise), so every process sees an administrator's edit on its next use. Pass the
- * database rather than a transaction to benefit from the cache.
+ * The current calendar from the database, from the reference cache (`referenceData`): rebuilt
+ * only when the database's reference revision moved (one small query otherwise, none when the
+ * caller passes the revision it read), so every process sees an administrator's edit on its next
+ * use. Pass the database rather than a transaction to benefit from the cache.
  */
-export async function currentCalendar(db: Executor): Promise<Calendar> {
-  const [row] = await db
-    .select({ revision: calendarRevision.revision })
-    .from(calendarRevision)
-    .where(eq(calendarRevision.id, 1));
-  const revision = row?.revision ?? 0;
-  const cached = cache.get(db);
-  if (cached && cached.revision === revision) return cached.calendar;
-  const calendar = await loadCalendar(db);
-  cache.set(db, { revision, calendar });
-  return calendar;
+export async function currentCalendar(db: Executor, revision?: number): Promise<Calendar> {
+  return (await referenceData(db, revision)).calendar;
 }
 
 /** The calendar as stored now, built without the cache (inside a transaction that changes it). */

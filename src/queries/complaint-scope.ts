@@ -52,6 +52,30 @@ export async function complaintScope(
             .where(eq(complaints.escalatedFrom, c.id))
             .limit(1)
         ).length > 0;
+  return scopeOf(c, registeredAt, today, orgs, clocks, escalated);
+}
+
+export type ScopeOrganization = {
+  id: string;
+  kind: string;
+  regionCode: string | null;
+  reviewingBodyId: string | null;
+};
+export type ScopeClock = Pick<
+  typeof deadlines.$inferSelect,
+  "kind" | "organizationId" | "due" | "closedOn" | "workingDays"
+>;
+
+/** The scope from rows already at hand: holder and respondent (`orgs`, others ignored), the clocks. */
+export function scopeOf(
+  c: ComplaintRow,
+  registeredAt: readonly string[],
+  today: string,
+  allOrgs: readonly ScopeOrganization[],
+  clocks: readonly ScopeClock[],
+  escalated: boolean,
+): ComplaintScope {
+  const orgs = allOrgs.filter((o) => o.id === c.holderId || o.id === c.respondentId);
   const holder = orgs.find((o) => o.id === c.holderId);
   return {
     status: c.status,
@@ -65,6 +89,12 @@ export async function complaintScope(
     executorId: c.executorId,
     supervisorIds: holder?.reviewingBodyId ? [holder.reviewingBodyId] : [],
     overdue: isOverdue(c.nextDue, today),
-    procedure: procedureFacts(c, (holder?.kind ?? "provider") as OrganizationKind, clocks, escalated, today),
+    procedure: procedureFacts(
+      c,
+      (holder?.kind ?? "provider") as OrganizationKind,
+      [...clocks],
+      escalated,
+      today,
+    ),
   };
 }

@@ -1,12 +1,21 @@
 import { asc, eq, or } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
-import { type Capability, canSee, judge, permittedActions, type Viewer } from "../domain/access.ts";
+import {
+  type Capability,
+  type ComplaintScope,
+  canSee,
+  judge,
+  permittedActions,
+  type Viewer,
+} from "../domain/access.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
 import { localDate } from "../domain/time.ts";
 import { presentApplicant, showsEvent, visibilityOf } from "../domain/visibility.ts";
-import { complaintScope } from "./complaint-scope.ts";
-import { organizationNames } from "./organization-names.ts";
+import { complaintScope, scopeOf } from "./complaint-scope.ts";
+import { type Names, organizationNames } from "./organization-names.ts";
+import type { Reference } from "./reference.ts";
+import { namesFrom } from "./reference.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export const viewerOf = (u: SessionUser): Viewer => ({
@@ -25,7 +34,14 @@ export const viewerOf = (u: SessionUser): Viewer => ({
  * contacts, internal comments, attachments, per role and relationship) is applied here once and
  * returned as `visibility` for the consumers to say what was withheld.
  */
-export async function complaintView(db: Executor, id: string, user: SessionUser, today: Date) {
+export async function complaintView(
+  db: Executor,
+  id: string,
+  user: SessionUser,
+  today: Date,
+  /** The reference data at hand (`referenceData`): organizations read from it, not the database. */
+  reference?: Reference,
+) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [c] = await db.select().from(complaints).where(eq(complaints.id, id));
   if (!c) return null;
@@ -44,21 +60,26 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
         : eq(complaints.escalatedFrom, id),
     );
   const viewer = viewerOf(user);
-  const scope = await complaintScope(
-    db,
-    c,
-    regs.map((r) => r.organizationId),
-    localDate(today),
-    linked.map((l) => l.id).filter((l) => l !== c.escalatedFrom),
-  );
-  if (!canSee(viewer, scope)) return null;
-
   // One query after another: this may run on a transaction's single connection.
   const clocks = await db
     .select()
     .from(deadlines)
     .where(eq(deadlines.complaintId, id))
     .orderBy(asc(deadlines.createdAt), asc(deadlines.kind));
+  const escalations = linked.map((l) => l.id).filter((l) => l !== c.escalatedFrom);
+  const registeredAt = regs.map((r) => r.organizationId);
+  const scope = reference
+    ? scopeOf(
+        c,
+        registeredAt,
+        localDate(today),
+        [c.holderId, c.respondentId].flatMap((o) => reference.organizations.get(o) ?? []),
+        clocks,
+        escalations.length > 0,
+      )
+    : await complaintScope(db, c, registeredAt, localDate(today), escalations);
+  if (!canSee(viewer, scope)) return null;
+
   const events = await db
     .select()
     .from(complaintEvents)
@@ -75,12 +96,42 @@ export async function complaintView(db: Executor, id: string, user: SessionUser,
     .from(attachments)
     .where(eq(attachments.complaintId, id))
     .orderBy(asc(attachments.createdAt));
-  const names = await organizationNames(db, [
-    c.holderId,
-    c.addresseeId,
-    c.respondentId,
-    ...events.map((e) => e.organizationId),
-  ]);
+  const named = [c.holderId, c.addresseeId, c.respondentId, ...events.map((e) => e.organizationId)];
+  const names = reference ? namesFrom(reference, named) : await organizationNames(db, named);
+  return presentComplaint(
+    { c, regs, linked: linked.map((l) => l.id), scope, clocks, events, files, names },
+    user,
+    today,
+  );
+}
+
+export type ComplaintRows = {
+  c: typeof complaints.$inferSelect;
+  /** Its registrations, oldest first. */
+  regs: (typeof registrations.$inferSelect)[];
+  /** The complaints escalated from it, and the one it escalates. */
+  linked: string[];
+  scope: ComplaintScope;
+  /** Its clocks, in the order they were started. */
+  clocks: (typeof deadlines.$inferSelect)[];
+  /** Its log, in order. */
+  events: Pick<
+    typeof complaintEvents.$inferSelect,
+    "kind" | "mark" | "at" | "organizationId" | "actor" | "note" | "internal"
+  >[];
+  files: { id: string; filename: string; size: number; contentType: string; sha256: string }[];
+  names: Map<string, Names>;
+};
+
+/**
+ * The complaint view from its rows (read by `complaintView`, or just written by a filing, whose
+ * answer is made from what it wrote): the field policy for `user` applied here.
+ */
+export function presentComplaint(rows: ComplaintRows, user: SessionUser, today: Date) {
+  const { c, regs, scope, clocks, events, files, names } = rows;
+  const id = c.id;
+  const linked = rows.linked.map((l) => ({ id: l }));
+  const viewer = viewerOf(user);
   const policy = visibilityOf(viewer, scope);
   const todayOn = localDate(today);
   const current = regs.at(-1) ?? null;
@@ -190,3 +241,31 @@ function answerOf(holderId: string, clocks: (typeof deadlines.$inferSelect)[]) {
 }
 
 export type ComplaintView = NonNullable<Awaited<ReturnType<typeof complaintView>>>;
+
+/**
+ * The view of a complaint just filed, from the rows the filing wrote (no registration, no linked
+ * complaints yet) and the reference data: the filing's answer without reading it back.
+ */
+export function presentFiled(
+  rows: Pick<ComplaintRows, "c" | "clocks" | "events" | "files">,
+  user: SessionUser,
+  today: Date,
+  reference: Reference,
+) {
+  const { c } = rows;
+  const scope = scopeOf(
+    c,
+    [],
+    localDate(today),
+    [c.holderId, c.respondentId].flatMap((o) => reference.organizations.get(o) ?? []),
+    rows.clocks,
+    false,
+  );
+  const names = namesFrom(reference, [
+    c.holderId,
+    c.addresseeId,
+    c.respondentId,
+    ...rows.events.map((e) => e.organizationId),
+  ]);
+  return presentComplaint({ ...rows, regs: [], linked: [], scope, names }, user, today);
+}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { organizations, sessions, users } from "../db/schema.ts";
+import { organizations, referenceRevision, sessions, users } from "../db/schema.ts";
 import type { OrganizationKind, Role } from "../domain/roles.ts";
 
 export type SessionUser = {
@@ -22,6 +22,10 @@ export type SessionUser = {
   position: { kk: string; ru: string; en: string } | null;
   language: string;
   sessionLastSeenAt: Date;
+  /** The reference data's revision, read with the session (no extra round trip for the cache). */
+  referenceRevision?: number;
+  /** How the user wants to be told (the applicant's notices of a filing are written from it). */
+  notifyVia?: (typeof users.$inferSelect)["notifyVia"];
 };
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -44,7 +48,12 @@ export async function findSessionUser(
   maxAgeMs = SESSION_MAX_MS,
 ): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ user: users, org: organizations, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      user: users,
+      org: organizations,
+      lastSeenAt: sessions.lastSeenAt,
+      referenceRevision: sql<string>`(SELECT ${referenceRevision.revision} FROM ${referenceRevision} WHERE ${referenceRevision.id} = 1)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
@@ -58,6 +67,7 @@ export async function findSessionUser(
     .limit(1);
   if (!row) return null;
   const { user: u, org, lastSeenAt } = row;
+  const revision = row.referenceRevision === null ? undefined : Number(row.referenceRevision);
   return {
     id: u.id,
     kind: u.kind,
@@ -79,5 +89,7 @@ export async function findSessionUser(
         : null,
     language: u.language,
     sessionLastSeenAt: lastSeenAt,
+    ...(revision === undefined ? {} : { referenceRevision: revision }),
+    notifyVia: u.notifyVia,
   };
 }

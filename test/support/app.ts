@@ -27,8 +27,16 @@ export async function testDatabase(
   await admin.exec(`CREATE SCHEMA ${schema}`);
   await admin.close();
   // The pool's connect timeout also bounds the wait for a free client: tests that race fifty
-  // requests on a loaded machine would see 503s that say nothing about what they test.
-  const database = await openDatabase({ url, searchPath: schema, max: 20, connectTimeoutMs: 60_000 });
+  // requests on a loaded machine would see 503s that say nothing about what they test. So does
+  // the statement timeout: fifty office filings of one organization queue on its registration
+  // counter row, and the last one's INSERT waits for all the others' transactions (57014 → 503).
+  const database = await openDatabase({
+    url,
+    searchPath: schema,
+    max: 20,
+    connectTimeoutMs: 60_000,
+    statementTimeoutMs: 120_000,
+  });
   return {
     ...database,
     /** A second, independent pool on the same schema, as a second process would have. */

@@ -6,13 +6,14 @@ import { notFound } from "../../../domain/errors.ts";
 import { misaddressedTo } from "../../../domain/reviewing-body.ts";
 import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
-import { idempotent } from "../../../operations/idempotency.ts";
+import { idempotent, type StoredResponse } from "../../../operations/idempotency.ts";
 import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
 import { submitComplaint } from "../../../operations/submit-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
-import { type ComplaintView, complaintView } from "../../../queries/complaint-view.ts";
-import { orgNodes } from "../../../queries/org-nodes.ts";
+import { type ComplaintView, complaintView, presentFiled } from "../../../queries/complaint-view.ts";
+import { orgNode, orgNodes } from "../../../queries/org-nodes.ts";
+import { type Reference, referenceData } from "../../../queries/reference.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { checkedSignature } from "../../signing.ts";
@@ -115,11 +116,22 @@ const one = createRoute({
  * What the filer should know although the complaint was accepted: a quality department of
  * another region than the appealed body's (`addressee_not_competent`, with the competent one).
  */
-async function filingWarnings(db: Tx, view: ComplaintView) {
-  const nodes = await orgNodes(db);
+async function filingWarnings(db: Tx, view: ComplaintView, reference?: Reference) {
+  const nodes = reference ? [...reference.organizations.values()].map(orgNode) : await orgNodes(db);
   const addressee = nodes.find((o) => o.id === view.addressee.organizationId);
   const respondent = nodes.find((o) => o.id === view.respondent.organizationId);
   const competent = addressee && respondent ? misaddressedTo(addressee, respondent, nodes) : null;
+  return competent
+    ? [{ field: "addressee.organizationId", code: "addressee_not_competent", competentBodyId: competent.id }]
+    : [];
+}
+
+function filedWarnings(view: ComplaintView, reference: Reference) {
+  const addressee = reference.organizations.get(view.addressee.organizationId);
+  const respondent = reference.organizations.get(view.respondent.organizationId);
+  if (!addressee || !respondent) return [];
+  const nodes = [...reference.organizations.values()].map(orgNode);
+  const competent = misaddressedTo(orgNode(addressee), orgNode(respondent), nodes);
   return competent
     ? [{ field: "addressee.organizationId", code: "addressee_not_competent", competentBodyId: competent.id }]
     : [];
@@ -143,27 +155,44 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
     const user = requireUser(c, ["citizen"]);
     const body = c.req.valid("json");
     const { db, now, config } = c.get("deps");
-    const calendar = await currentCalendar(db);
+    const reference = await referenceData(db, user.referenceRevision);
     const input = toInput(body, body.applicant.email ?? user.email);
     const applicant = { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! };
     const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
-    return createOnce(c, async (tx) => {
-      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: now() });
-      return submitComplaint(tx, {
-        filingsPerHour: config.quotas.filingsPerHour,
-        actor: user,
-        channel: "portal",
-        input,
-        applicant,
-        applicantId: user.id,
-        language: c.get("lang"),
-        receivedAt: now(),
-        signatureMethod: "portal_session",
-        signature: signed?.signature,
-        calendar,
-        requestId: c.get("requestId"),
-      });
-    });
+    const at = now();
+    // The answer is made from what the filing writes, and recorded in the same statement.
+    const stored = await db.transaction((tx) =>
+      idempotent(tx, user.id, c.req.header("idempotency-key"), at, async (keeper) => {
+        let answer: StoredResponse | undefined;
+        if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: at });
+        await submitComplaint(
+          tx,
+          {
+            filingsPerHour: config.quotas.filingsPerHour,
+            actor: user,
+            channel: "portal",
+            input,
+            applicant,
+            applicantId: user.id,
+            language: c.get("lang"),
+            receivedAt: at,
+            signatureMethod: "portal_session",
+            signature: signed?.signature,
+            calendar: reference.calendar,
+            reference,
+            requestId: c.get("requestId"),
+          },
+          (filing) => {
+            const view = presentFiled(filing, user, at, reference);
+            const warnings = filedWarnings(view, reference);
+            answer = { status: 201, body: { ...view, warnings } };
+            return keeper ? keeper.record(answer) : null;
+          },
+        );
+        return answer!;
+      }),
+    );
+    return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
   });
 
   api.openapi(office, async (c) => {
@@ -208,7 +237,8 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(one, async (c) => {
     const user = requireUser(c);
     const { db, now } = c.get("deps");
-    const view = await complaintView(db, c.req.valid("param").id, user, now());
+    const reference = await referenceData(db, user.referenceRevision);
+    const view = await complaintView(db, c.req.valid("param").id, user, now(), reference);
     if (!view) throw notFound();
     return c.json(view as z.infer<typeof ComplaintSchema>, 200);
   });
