@@ -4,6 +4,7 @@ import {
   addTally,
   emptyTally,
   measuresOfTally,
+  TALLY_COUNTS,
   type Tally,
   type TallyExtras,
 } from "../domain/measure-tally.ts";
@@ -153,21 +154,7 @@ export async function aggregateMeasures(
     if (!at || row.cases === null) continue;
     const t = tallyOf(...at);
     const add = emptyTally();
-    for (const k of [
-      "cases",
-      "regLate",
-      "fwdDone",
-      "fwdMet",
-      "revDone",
-      "revMet",
-      "otDone",
-      "otMet",
-      "answered",
-      "escalated",
-      "escDecided",
-      "escUpheld",
-    ] as const)
-      add[k] = Number(row[k] ?? 0);
+    for (const k of TALLY_COUNTS) add[k] = Number(row[k] ?? 0);
     for (const a of ANSWERS) add.outcomes[a] = Number(row[a] ?? 0);
     addTally(t, add);
     extraOf(...at).received += add.cases;

@@ -26,7 +26,7 @@ import { clientAddress } from "../../client-address.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { Iin, IsoDate } from "./complaint-schemas.ts";
-import { Problem } from "./schemas.ts";
+import { problem, problems } from "./schemas.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
@@ -199,17 +199,6 @@ export function toVisitRequest(b: z.infer<typeof HomeVisitBody>): HomeVisitReque
   };
 }
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-const problems = {
-  401: problem("Not signed in"),
-  403: problem("Visible but not allowed"),
-  404: problem("Absent or not visible to the caller"),
-  409: problem("Not allowed in the current state"),
-  422: problem("Invalid fields"),
-};
 const Params = z.object({ id: z.string() });
 const visitOk = { description: "The visit", content: { "application/json": { schema: HomeVisitSchema } } };
 

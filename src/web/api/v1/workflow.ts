@@ -14,19 +14,8 @@ import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { EscalateBody, runAction, WORKFLOW_ACTIONS, type WorkflowAction } from "../../workflow-actions.ts";
 import { ComplaintSchema } from "./complaint-schemas.ts";
-import { Problem } from "./schemas.ts";
+import { problems } from "./schemas.ts";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-const problems = {
-  401: problem("Not signed in"),
-  403: problem("Visible but not allowed"),
-  404: problem("Absent or not visible to the caller"),
-  409: problem("Not allowed in the current state"),
-  422: problem("Invalid fields"),
-};
 const Params = z.object({ id: z.string() });
 const ok = {
   description: "The complaint after the change",

@@ -228,7 +228,7 @@ async function fileDraft(
 async function renderCheck(c: C, user: SessionUser, draft: Draft) {
   const lang = c.get("lang");
   const missing = unanswered(draft.data);
-  if (missing.length) c.status(422);
+  if (missing.length) rejected(c, 422);
   return c.render(<CheckPage a={await answers(c, user, draft)} missing={missing} />, {
     title: t(lang, "portal.check.title"),
   });
