@@ -230,6 +230,22 @@ export const deadlines = pgTable("deadlines", {
   createdAt: instant("created_at").notNull().defaultNow(),
 });
 
+/** A calendar edit's recompute of the running deadlines, in batches (0034). */
+export const recomputeRuns = pgTable("recompute_runs", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  calendarVersion: text("calendar_version").notNull(),
+  status: text("status").$type<"running" | "finished" | "superseded">().notNull().default("running"),
+  startedAt: instant("started_at").notNull(),
+  finishedAt: instant("finished_at"),
+  total: integer("total").notNull(),
+  done: integer("done").notNull().default(0),
+  changed: integer("changed").notNull().default(0),
+  failed: integer("failed").notNull().default(0),
+  failures: jsonb("failures").$type<{ id: string; error: string }[]>().notNull().default([]),
+  cursor: uuid("cursor"),
+  actorId: uuid("actor_id"),
+});
+
 export const complaintEvents = pgTable("complaint_events", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   complaintId: uuid("complaint_id").notNull(),

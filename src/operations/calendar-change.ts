@@ -10,8 +10,10 @@ import {
 } from "../domain/calendar/index.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { loadCalendar } from "../queries/calendar.ts";
+import type { RecomputeProgress } from "../queries/recompute-runs.ts";
+import { advanceRecompute } from "./advance-recompute.ts";
 import { audit } from "./audit.ts";
-import { type RecomputeResult, recomputeDeadlines } from "./recompute-deadlines.ts";
+import { startRecompute } from "./start-recompute.ts";
 
 /** Who changes the calendar and why: kept in the audit event. */
 export type CalendarChangeContext = {
@@ -21,14 +23,23 @@ export type CalendarChangeContext = {
   source: string;
   requestId?: string | null;
   now: Date;
+  /**
+   * How long the edit's own request works on the recompute after the edit is stored (default
+   * `EDIT_RECOMPUTE_MS`); the job runner finishes what is left.
+   */
+  recomputeMs?: number;
 };
+
+/** A moment: a calendar with tens of thousands of open clocks is recomputed before the answer. */
+export const EDIT_RECOMPUTE_MS = 2_000;
 
 export type CalendarChangeResult = {
   date: string;
   before: DayEntry | null;
   after: DayEntry | null;
   calendarVersion: string;
-  recomputed: RecomputeResult;
+  /** The recompute the change started, as far as it got before the answer. */
+  recomputed: RecomputeProgress;
 };
 
 const invalid = (issues: FieldIssue[]) => new DomainError("validation", "validation", issues);
@@ -84,8 +95,10 @@ async function materializeYear(tx: Tx, calendar: Calendar, year: number, ctx: Ca
 /**
  * One calendar change in ONE transaction: takes the calendar lock (the revision row, so that
  * concurrent edits apply one after the other and every process rebuilds), stores the year if it
- * was projected, stores the entry `decide` returns for the date (or none), recomputes the running deadlines on the new calendar and
- * writes the audit event.
+ * was projected, stores the entry `decide` returns for the date (or none), starts the recompute
+ * of the running deadlines on the new calendar (superseding one still running) and writes the
+ * audit event. Then, outside it, the recompute runs in batches for `recomputeMs` — a short
+ * transaction each, so no request waits on a clock for long — and the job runner finishes it.
  */
 export async function changeCalendarDay(
   db: Db,
@@ -95,7 +108,7 @@ export async function changeCalendarDay(
   decide: (before: Calendar, previous: DayEntry | null) => DayEntry | null,
 ): Promise<CalendarChangeResult> {
   const year = civilDate(checkedDate(date)).year;
-  return db.transaction(async (tx) => {
+  const stored = await db.transaction(async (tx) => {
     await tx
       .update(calendarRevision)
       .set({ revision: sql`${calendarRevision.revision} + 1` })
@@ -128,7 +141,7 @@ export async function changeCalendarDay(
       await tx.delete(calendarDays).where(eq(calendarDays.date, date));
     }
     const calendar = await loadCalendar(tx);
-    const recomputed = await recomputeDeadlines(tx, calendar, ctx.now);
+    const runId = await startRecompute(tx, calendar.version, { actorId: ctx.actorId, now: ctx.now });
     await audit(tx, {
       actorId: ctx.actorId,
       action,
@@ -141,10 +154,15 @@ export async function changeCalendarDay(
         source: ctx.source,
         ...(wasProjected && { yearStored: year }),
         calendarVersion: calendar.version,
-        recomputed: { checked: recomputed.checked, changed: recomputed.changed, failed: recomputed.failed },
+        recompute: { run: runId },
       },
       requestId: ctx.requestId,
     });
-    return { date, before: previous, after, calendarVersion: calendar.version, recomputed };
+    return { date, before: previous, after, calendarVersion: calendar.version };
   });
+  const recomputed = await advanceRecompute(db, {
+    now: ctx.now,
+    budgetMs: ctx.recomputeMs ?? EDIT_RECOMPUTE_MS,
+  });
+  return { ...stored, recomputed: recomputed! };
 }

@@ -1,9 +1,8 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Db, Executor } from "../db/connection.ts";
-import { deadlines, registrations } from "../db/schema.ts";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "../db/connection.ts";
+import { registrations } from "../db/schema.ts";
 import { formatDate, parseDate } from "../domain/calendar/dates.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { loadCalendar } from "../queries/calendar.ts";
 import { recordEvent } from "./complaint-events.ts";
 
 export type RecomputeResult = {
@@ -14,29 +13,36 @@ export type RecomputeResult = {
   /** Deadlines that could not be recomputed (e.g. a term running past the calendar), left as they were. */
   failed: { id: string; error: string }[];
   calendarVersion: string;
+  /** The id of the last deadline looked at (a batch's cursor), null when none was. */
+  last: string | null;
 };
 
+/** A batch: the open deadlines with ids after `after` (all when null), at most `limit`. */
+export type RecomputeRange = { after: string | null; limit: number };
+
 /**
- * Recomputes every running deadline of open complaints (`closed_on IS NULL`) on `calendar`,
- * inside the caller's transaction, in one set-based statement: the computed date follows the
- * calendar, the due date is the later of it and the date already announced to the applicant
- * (never moved earlier). "Add n working days" is a join on a table of the calendar's days and
- * working-day ordinals (`calendarOrdinals`), filled from `calendar` for this transaction; the
- * rows are locked while they are rewritten, unchanged ones only get the new calendar version.
- * Only the rows that changed or failed come back, for the moved answers' events and notices.
+ * Recomputes the running deadlines of open complaints (`closed_on IS NULL`) on `calendar` —
+ * all of them, or one batch (`range`, in the order of their ids) — inside the caller's
+ * transaction, in one set-based statement: the computed date follows the calendar, the due date
+ * is the later of it and the date already announced to the applicant (never moved earlier).
+ * "Add n working days" is a join on a table of the calendar's days and working-day ordinals
+ * (`calendarOrdinals`), filled from `calendar` for this transaction; the rows are locked while
+ * they are rewritten, unchanged ones only get the new calendar version. Only the rows that
+ * changed or failed come back (with the count and the last id), for the moved answers' events
+ * and notices.
  */
 export async function recomputeDeadlines(
   tx: Executor,
   calendar: Calendar,
   now: Date,
+  range?: RecomputeRange,
 ): Promise<RecomputeResult> {
   await fillCalendarOrdinals(tx, calendar);
   const version = calendar.version;
-  const [{ checked } = { checked: 0 }] = await tx
-    .select({ checked: sql<string>`count(*)` })
-    .from(deadlines)
-    .where(isNull(deadlines.closedOn));
-  const rows = (await tx.execute(sql`
+  const batch = range
+    ? sql`AND (${range.after}::uuid IS NULL OR d.id > ${range.after}::uuid) ORDER BY d.id LIMIT ${range.limit}`
+    : sql``;
+  const result = (await tx.execute(sql`
     WITH n AS (
       SELECT d.id, d.complaint_id, d.organization_id, d.starts_on, d.due AS old_due,
              d.computed_due AS old_computed, d.announced_due, c.language, w.day AS computed
@@ -44,7 +50,7 @@ export async function recomputeDeadlines(
         JOIN complaints c ON c.id = d.complaint_id
         LEFT JOIN recompute_days s ON s.day = d.starts_on
         LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
-       WHERE d.closed_on IS NULL
+       WHERE d.closed_on IS NULL ${batch}
          FOR UPDATE OF d
     ), u AS (
       UPDATE deadlines t
@@ -59,27 +65,34 @@ export async function recomputeDeadlines(
          AND (t.calendar_version <> ${version} OR t.computed_due <> n.computed
               OR t.due <> greatest(n.computed, n.announced_due))
     )
-    SELECT n.id, n.complaint_id, n.organization_id, n.starts_on::text AS starts_on,
-           n.old_due::text AS old_due, greatest(n.computed, n.announced_due)::text AS new_due,
-           n.announced_due::text AS announced_due, n.language, n.computed IS NULL AS failed
-      FROM n
-     WHERE n.computed IS NULL OR n.computed <> n.old_computed
-        OR greatest(n.computed, n.announced_due) <> n.old_due
-     ORDER BY n.id
-  `)) as unknown as { rows: Changed[] } | Changed[];
-  const changedRows = Array.isArray(rows) ? rows : rows.rows;
-  const result: RecomputeResult = {
-    checked: Number(checked),
+    SELECT (SELECT count(*) FROM n)::integer AS checked,
+           (SELECT id::text FROM n ORDER BY id DESC LIMIT 1) AS last,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', n.id, 'complaint_id', n.complaint_id, 'organization_id', n.organization_id,
+                     'starts_on', n.starts_on::text, 'old_due', n.old_due::text,
+                     'new_due', greatest(n.computed, n.announced_due)::text,
+                     'announced_due', n.announced_due::text, 'language', n.language,
+                     'failed', n.computed IS NULL) ORDER BY n.id), '[]')
+              FROM n
+             WHERE n.computed IS NULL OR n.computed <> n.old_computed
+                OR greatest(n.computed, n.announced_due) <> n.old_due) AS rows
+  `)) as unknown as { rows: Summary[] } | Summary[];
+  const [summary] = Array.isArray(result) ? result : result.rows;
+  const changedRows: Changed[] =
+    typeof summary!.rows === "string" ? JSON.parse(summary!.rows) : summary!.rows;
+  const out: RecomputeResult = {
+    checked: Number(summary!.checked),
     changed: 0,
     failed: [],
     calendarVersion: version,
+    last: summary!.last,
   };
   for (const row of changedRows) {
     if (row.failed || row.new_due === null) {
-      result.failed.push({ id: row.id, error: outOfCalendar(calendar, row.starts_on) });
+      out.failed.push({ id: row.id, error: outOfCalendar(calendar, row.starts_on) });
       continue;
     }
-    result.changed++;
+    out.changed++;
     // A later date of an announced term is announced in turn (and kept from then on).
     if (row.announced_due !== null && row.new_due > row.old_due) {
       await announceLaterAnswer(
@@ -95,8 +108,10 @@ export async function recomputeDeadlines(
       );
     }
   }
-  return result;
+  return out;
 }
+
+type Summary = { checked: number | string; last: string | null; rows: Changed[] | string };
 
 type Changed = {
   id: string;
@@ -187,12 +202,4 @@ async function announceLaterAnswer(
     },
     row.language,
   );
-}
-
-/**
- * The job form: recomputes the running deadlines on the calendar as stored now, in one
- * transaction (e.g. after reference data were reloaded, or on a schedule as a safety net).
- */
-export async function runRecomputeDeadlines(db: Db, now: Date): Promise<RecomputeResult> {
-  return db.transaction(async (tx) => recomputeDeadlines(tx, await loadCalendar(tx), now));
 }

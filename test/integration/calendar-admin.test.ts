@@ -2,17 +2,22 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { and, desc, eq } from "drizzle-orm";
-import { auditEvents, complaints, deadlines } from "../../src/db/schema.ts";
+import { auditEvents, complaints, deadlines, recomputeRuns } from "../../src/db/schema.ts";
 import {
   APPC_2021,
   computeDeadline,
   type DeadlineKind,
   type ReviewBody,
 } from "../../src/domain/deadlines/index.ts";
-import { recomputeDeadlines, runRecomputeDeadlines } from "../../src/operations/recompute-deadlines.ts";
+import { advanceRecompute } from "../../src/operations/advance-recompute.ts";
+import { recomputeDeadlines } from "../../src/operations/recompute-deadlines.ts";
+import { runRecomputeDeadlines } from "../../src/operations/run-recompute-deadlines.ts";
+import { startRecompute } from "../../src/operations/start-recompute.ts";
 import { currentCalendar, loadCalendar } from "../../src/queries/calendar.ts";
+import { latestRecompute } from "../../src/queries/recompute-runs.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client, dateFields } from "../support/browser.ts";
+import { apiAs } from "../support/complaints.ts";
 
 let t: TestApp;
 before(async () => {
@@ -235,7 +240,8 @@ describe("a calendar change recomputes the running deadlines", () => {
     const location = res.headers.get("location") ?? "";
     assert.match(location, /^\/ru\/admin\/calendar\?year=2026&done=set&date=2026-11-25/);
     const page = decode(await (await client.get(location)).text());
-    assert.match(page, /сохранён\. Пересчитано идущих сроков: \d+, из них изменилось: \d+/);
+    assert.match(page, /сохранён\./);
+    assert.match(page, /Идущие сроки пересчитаны .+?: \d+, из них изменилось: [1-9]\d*\./);
     assert.match(page, /Тестовый выходной/);
 
     for (const id of [announced, silent]) {
@@ -263,7 +269,15 @@ describe("a calendar change recomputes the running deadlines", () => {
     assert.equal(event.data.reason, holiday.reason);
     assert.equal(event.data.source, holiday.source);
     assert.equal(event.data.before, null);
-    assert.ok((event.data.recomputed as { changed: number }).changed >= 3);
+    const run = (event.data.recompute as { run: number }).run;
+    const [finished] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "calendar.recompute_finished"), eq(auditEvents.entityId, String(run))),
+      );
+    assert.ok(finished, "the recompute the edit started finished, in the edit's request");
+    assert.ok((finished.data.changed as number) >= 3);
 
     // The day off is revoked: the date told to the applicant of `announced` stays.
     await client.get("/ru/admin/calendar?year=2026&remove=2026-11-25");
@@ -312,9 +326,11 @@ describe("a calendar change recomputes the running deadlines", () => {
       .set({ due: "2026-12-20", computedDue: "2026-12-20", calendarVersion: "kz-00000000" })
       .where(eq(deadlines.id, id));
     const result = await runRecomputeDeadlines(t.db, new Date("2026-11-20T05:00:00Z"));
-    assert.ok(result.checked >= 1);
+    assert.equal(result.status, "finished");
+    assert.ok(result.done >= 1);
+    assert.equal(result.done, result.total);
     assert.ok(result.changed >= 1);
-    assert.deepEqual(result.failed, []);
+    assert.equal(result.failed, 0);
     const row = await deadlineRow(id);
     assert.equal(row.due, fresh.due);
     assert.equal(row.calendarVersion, (await currentCalendar(t.db)).version);
@@ -371,5 +387,101 @@ describe("a calendar change seen by the applicant", () => {
       [review!.computedDue, review!.announcedDue, review!.due],
       ["2026-12-01", "2026-12-02", "2026-12-02"],
     );
+  });
+});
+
+describe("a calendar change's recompute runs in batches", () => {
+  const now = new Date("2026-11-20T05:00:00Z");
+  const startRun = async () =>
+    t.db.transaction(async (tx) =>
+      startRecompute(tx, (await loadCalendar(tx)).version, { actorId: null, now }),
+    );
+
+  it("shows its progress while it runs, is superseded by a later change, and goes on from its cursor", async () => {
+    const ids = [];
+    for (let i = 0; i < 12; i++) ids.push(await runningDeadline({ startsOn: "2026-12-01" }));
+    const run = await startRun();
+    const first = await advanceRecompute(t.db, { now, budgetMs: 0, batch: 5 });
+    assert.deepEqual(
+      [first?.id, first?.status, first?.done],
+      [run, "running", 5],
+      "one batch, then the budget is spent",
+    );
+    const client = await admin("en");
+    const page = decode(await (await client.get("/en/admin/calendar?year=2026")).text());
+    assert.match(page, /Running deadlines are being recalculated on the new calendar: 5 of \d+\./);
+    assert.match(page, /<progress max="\d+" value="5"/);
+    assert.match(page, /href="\/en\/admin\/calendar\?year=2026#recompute"/);
+    const api = await apiAs(t, "admin");
+    const progress = await api.get("/api/v1/calendar/recompute");
+    assert.equal(progress.status, 200);
+    assert.deepEqual(
+      (({ run, status, checked }) => ({ run, status, checked }))(
+        (await progress.json()) as Record<string, unknown>,
+      ),
+      { run, status: "running", checked: 5 },
+    );
+    assert.equal(
+      (await (await apiAs(t, "registrar.akmola-edu")).get("/api/v1/calendar/recompute")).status,
+      403,
+    );
+
+    // An edit while it runs: Thu 3 Dec a day off. The run is superseded; the edit's own run covers every clock.
+    const put = await api.put("/api/v1/calendar/days/2026-12-03", {
+      working: false,
+      kind: "transfer",
+      name: { kk: "Демалыс күні", ru: "Выходной день", en: "Day off" },
+      source: "test order",
+      reason: "test",
+    });
+    assert.equal(put.status, 200);
+    const change = ((await put.json()) as { change: { recomputed: Record<string, unknown> } }).change
+      .recomputed;
+    assert.equal(change.status, "finished", "a small calendar is recomputed in the edit's request");
+    assert.equal(change.checked, change.total);
+    const [old] = await t.db.select().from(recomputeRuns).where(eq(recomputeRuns.id, run));
+    assert.equal(old?.status, "superseded");
+    const moved = await deadlineRow(ids[0]!);
+    assert.equal(moved.due, "2026-12-09", "five working days from Tue 1 Dec, Thu 3 Dec off");
+
+    // A run taken over by another process (or after a crash) goes on from its cursor, batch by batch.
+    const again = await startRun();
+    const seen: number[] = [];
+    for (let progress = null; progress?.status !== "finished"; ) {
+      progress = await advanceRecompute(t.db, { now, budgetMs: 0, batch: 5 });
+      assert.equal(progress?.id, again);
+      seen.push(progress!.done);
+    }
+    const total = (await latestRecompute(t.db))!.total;
+    assert.equal(seen.at(-1), total);
+    assert.deepEqual(
+      seen,
+      seen.map((_, i) => Math.min(5 * (i + 1), total)),
+    );
+    const finished = await t.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "calendar.recompute_finished"), eq(auditEvents.entityId, String(again))),
+      );
+    assert.equal(finished.length, 1, "finished once, audited once");
+    assert.equal(finished[0]!.data.checked, total);
+  });
+
+  it("is never done twice by two processes working on it at once", async () => {
+    const run = await startRun();
+    const other = await t.another();
+    try {
+      const [a, b] = await Promise.all([
+        advanceRecompute(t.db, { now, budgetMs: Number.POSITIVE_INFINITY, batch: 3 }),
+        advanceRecompute(other.db, { now, budgetMs: Number.POSITIVE_INFINITY, batch: 3 }),
+      ]);
+      assert.ok(a && b);
+    } finally {
+      await other.close();
+    }
+    const [row] = await t.db.select().from(recomputeRuns).where(eq(recomputeRuns.id, run));
+    assert.equal(row?.status, "finished");
+    assert.equal(row?.done, row?.total, "every clock counted once");
   });
 });

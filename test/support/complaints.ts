@@ -60,16 +60,20 @@ export async function apiAs(t: TestApp, login: string) {
   const res = await client.postJson("/api/v1/session", { login, password: "demo" });
   const { token } = (await res.json()) as { token: string };
   const auth = { authorization: `Bearer ${token}` };
+  const send =
+    (method: string) =>
+    (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      t.app.request(path, {
+        method,
+        headers: { ...auth, "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
   return {
     token,
     get: (path: string, headers: Record<string, string> = {}) =>
       t.app.request(path, { headers: { ...auth, ...headers } }),
-    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      t.app.request(path, {
-        method: "POST",
-        headers: { ...auth, "content-type": "application/json", ...headers },
-        body: typeof body === "string" ? body : JSON.stringify(body),
-      }),
+    post: send("POST"),
+    put: send("PUT"),
     upload: (name: string, bytes: Uint8Array, type = "application/pdf") => {
       const form = new FormData();
       form.set("file", new File([new Uint8Array(bytes)], name, { type }));

@@ -471,14 +471,39 @@ export const calendar = texts({
     en: "Remove the day",
   },
   "calendarAdmin.doneSet": {
-    kk: "{date} сақталды. Өтіп жатқан мерзімдер қайта есептелді: {checked}, олардың ішінде өзгергені: {changed}.",
-    ru: "{date} сохранён. Пересчитано идущих сроков: {checked}, из них изменилось: {changed}.",
-    en: "{date} is saved. Running deadlines recalculated: {checked}, of which changed: {changed}.",
+    kk: "{date} сақталды.",
+    ru: "{date} сохранён.",
+    en: "{date} is saved.",
   },
   "calendarAdmin.doneRemoved": {
-    kk: "{date} күнінің ерекшелігі алып тасталды. Өтіп жатқан мерзімдер қайта есептелді: {checked}, олардың ішінде өзгергені: {changed}.",
-    ru: "Исключение {date} удалено. Пересчитано идущих сроков: {checked}, из них изменилось: {changed}.",
-    en: "The exception on {date} is removed. Running deadlines recalculated: {checked}, of which changed: {changed}.",
+    kk: "{date} күнінің ерекшелігі алып тасталды.",
+    ru: "Исключение {date} удалено.",
+    en: "The exception on {date} is removed.",
+  },
+  "calendarAdmin.recomputeRunning": {
+    kk: "Өтіп жатқан мерзімдер жаңа күнтізбе бойынша қайта есептелуде: {total} ішінен {done}. Қалғаны фонда жасалады; оған дейін әлі жетпеген мерзімдердің бұрынғы күндері сақталады.",
+    ru: "Идущие сроки пересчитываются по новому календарю: {done} из {total}. Остальное делается в фоне; до этого у ещё не пересчитанных сроков остаются прежние даты.",
+    en: "Running deadlines are being recalculated on the new calendar: {done} of {total}. The rest is done in the background; until then the deadlines not yet reached keep their earlier dates.",
+  },
+  "calendarAdmin.recomputeProgress": {
+    kk: "Мерзімдерді қайта есептеу барысы",
+    ru: "Ход пересчёта сроков",
+    en: "Progress of the deadline recalculation",
+  },
+  "calendarAdmin.recomputeRefresh": {
+    kk: "Барысын көру үшін бетті жаңарту",
+    ru: "Обновить страницу, чтобы увидеть ход",
+    en: "Refresh the page to see the progress",
+  },
+  "calendarAdmin.recomputeFinished": {
+    kk: "Өтіп жатқан мерзімдер {at} қайта есептелді: {checked}, олардың ішінде өзгергені: {changed}.",
+    ru: "Идущие сроки пересчитаны {at}: {checked}, из них изменилось: {changed}.",
+    en: "Running deadlines recalculated on {at}: {checked}, of which changed: {changed}.",
+  },
+  "calendarAdmin.recomputeFailed": {
+    kk: "Қайта есептеу мүмкін болмады (мерзім күнтізбеден тыс шығады): {failed}.",
+    ru: "Не удалось пересчитать (срок выходит за пределы календаря): {failed}.",
+    en: "Could not be recalculated (the term runs past the calendar): {failed}.",
   },
   "calendarAdmin.publicView": {
     kk: "{year} жылғы күнтізбенің жалпыға ортақ көрінісі",

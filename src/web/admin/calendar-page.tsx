@@ -1,6 +1,8 @@
 import type { DayEntry } from "../../domain/calendar/index.ts";
 import type { FieldIssue } from "../../domain/errors.ts";
+import { formatDateTime } from "../../i18n/index.ts";
 import type { YearView } from "../../queries/calendar-views.ts";
+import type { RecomputeProgress } from "../../queries/recompute-runs.ts";
 import { dateWithWeekday } from "../calendar-text.ts";
 import {
   Button,
@@ -42,7 +44,43 @@ export type CalendarAdminProps = {
   failed?: "set" | "remove";
   issues: FieldIssue[];
   notice?: string;
+  /** The latest recompute of the running deadlines, if any. */
+  recompute?: RecomputeProgress | null;
 };
+
+/** Where the recompute a calendar change started has got to: a progress bar while it runs. */
+function RecomputeStatus({ run, refresh }: { run: RecomputeProgress; refresh: string }) {
+  const { lang, tr } = useLang();
+  if (run.status === "running") {
+    return (
+      <div class="govuk-inset-text" role="status" id="recompute">
+        <p class="govuk-body">{tr("calendarAdmin.recomputeRunning", { done: run.done, total: run.total })}</p>
+        <progress
+          max={Math.max(run.total, 1)}
+          value={run.done}
+          aria-label={tr("calendarAdmin.recomputeProgress")}
+        >
+          {run.done} / {run.total}
+        </progress>
+        <p class="govuk-body">
+          <a class="govuk-link" href={`${refresh}#recompute`}>
+            {tr("calendarAdmin.recomputeRefresh")}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p class="govuk-body" id="recompute">
+      {tr("calendarAdmin.recomputeFinished", {
+        at: formatDateTime(lang, run.finishedAt ?? run.startedAt),
+        checked: run.done,
+        changed: run.changed,
+      })}
+      {run.failed ? <> {tr("calendarAdmin.recomputeFailed", { failed: run.failed })}</> : null}
+    </p>
+  );
+}
 
 function ExceptionsTable({ view }: { view: YearView }) {
   const { lang, tr } = useLang();
@@ -114,6 +152,9 @@ export function CalendarAdminPage(p: CalendarAdminProps) {
       {p.notice ? <Notice>{p.notice}</Notice> : null}
       <h1 class="govuk-heading-l">{tr("calendarAdmin.title")}</h1>
       <p class="govuk-body">{tr("calendarAdmin.lead")}</p>
+      {p.recompute ? (
+        <RecomputeStatus run={p.recompute} refresh={`/${lang}/admin/calendar?year=${p.view.year}`} />
+      ) : null}
       <form method="get" action={`/${lang}/admin/calendar`}>
         <Select
           name="year"

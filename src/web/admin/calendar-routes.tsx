@@ -9,6 +9,7 @@ import { removeCalendarDay } from "../../operations/remove-calendar-day.ts";
 import { setCalendarDay } from "../../operations/set-calendar-day.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { yearView } from "../../queries/calendar-views.ts";
+import { latestRecompute } from "../../queries/recompute-runs.ts";
 import { RemoveFields, SetDayFields } from "../api/v1/calendar-schemas.ts";
 import { currentYear, isIsoDate } from "../calendar-text.ts";
 import type { AppEnv } from "../context.ts";
@@ -33,10 +34,11 @@ function yearOf(value: string | undefined, fallback: number): number {
 
 async function render(
   c: Context<AppEnv>,
-  props: Omit<CalendarAdminProps, "view" | "first" | "last">,
+  props: Omit<CalendarAdminProps, "view" | "first" | "last" | "recompute">,
   year: number,
 ) {
   const calendar = await currentCalendar(c.get("deps").db);
+  const recompute = await latestRecompute(c.get("deps").db);
   const shown =
     year >= calendar.firstYear && year <= calendar.lastYear ? year : currentYear(c.get("deps").now());
   const lang = c.get("lang");
@@ -47,6 +49,7 @@ async function render(
       view={yearView(calendar, shown)}
       first={calendar.firstYear}
       last={calendar.lastYear}
+      recompute={recompute}
     />,
     { title },
   );
@@ -57,8 +60,6 @@ const doneQuery = (result: CalendarChangeResult, done: "set" | "removed") =>
     year: result.date.slice(0, 4),
     done,
     date: result.date,
-    checked: String(result.recomputed.checked),
-    changed: String(result.recomputed.changed),
   });
 
 /** The administrator's calendar page: plain forms, POST/redirect/GET, errors field by field. */
@@ -92,8 +93,6 @@ export function adminCalendarRoutes() {
       (done === "set" || done === "removed") && day && isIsoDate(day)
         ? t(lang, done === "set" ? "calendarAdmin.doneSet" : "calendarAdmin.doneRemoved", {
             date: formatDate(lang, day),
-            checked: Number(q("checked")) || 0,
-            changed: Number(q("changed")) || 0,
           })
         : undefined;
     return render(c, { setForm, removeForm, issues: [], ...(notice && { notice }) }, year);

@@ -1,13 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { DomainError, type FieldCode, type FieldIssue } from "../../../domain/errors.ts";
+import { DomainError, type FieldCode, type FieldIssue, notFound } from "../../../domain/errors.ts";
 import { t } from "../../../i18n/index.ts";
-import { dayJson } from "../../../operations/calendar-change.ts";
+import { type CalendarChangeResult, dayJson } from "../../../operations/calendar-change.ts";
 import { removeCalendarDay } from "../../../operations/remove-calendar-day.ts";
 import { setCalendarDay } from "../../../operations/set-calendar-day.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { calculateDeadline, MAX_WORKING_DAYS, yearView } from "../../../queries/calendar-views.ts";
+import { latestRecompute, type RecomputeProgress } from "../../../queries/recompute-runs.ts";
 import { isIsoDate, skippedReason } from "../../calendar-text.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
@@ -172,12 +173,36 @@ const StoredDay = z
   })
   .openapi("StoredCalendarDay");
 
-const Change = z
+const Recompute = z
   .object({
+    run: z.number().int(),
     calendarVersion: z.string(),
-    recomputed: z.object({ checked: z.number().int(), changed: z.number().int(), failed: z.number().int() }),
+    status: z.enum(["running", "finished", "superseded"]),
+    total: z.number().int().openapi({ description: "Open deadlines when the run started" }),
+    checked: z.number().int().openapi({ description: "Recomputed so far" }),
+    changed: z.number().int(),
+    failed: z.number().int(),
+    startedAt: z.string().openapi({ format: "date-time" }),
+    finishedAt: z.string().nullable().openapi({ format: "date-time" }),
   })
-  .openapi("CalendarChange");
+  .openapi("CalendarRecompute", {
+    description:
+      "The recompute of the running deadlines a calendar change started: in batches, in the edit's request for a moment, then by the job runner",
+  });
+
+const Change = z.object({ calendarVersion: z.string(), recomputed: Recompute }).openapi("CalendarChange");
+
+const recomputeRoute = createRoute({
+  method: "get",
+  path: "/calendar/recompute",
+  tags: ["calendar"],
+  summary: "The progress of the latest recompute of the running deadlines (administrator)",
+  middleware: [adminOnly] as const,
+  responses: {
+    200: { description: "The latest run", content: { "application/json": { schema: Recompute } } },
+    ...problems(401, 403, 404),
+  },
+});
 
 const dateParam = z.object({
   date: z.string().openapi({ param: { name: "date", in: "path" }, example: "2027-06-07", format: "date" }),
@@ -242,16 +267,21 @@ const removeRoute = createRoute({
   },
 });
 
-const changeJson = (r: {
-  calendarVersion: string;
-  recomputed: { checked: number; changed: number; failed: unknown[] };
-}) => ({
+const recomputeJson = (run: RecomputeProgress) => ({
+  run: run.id,
+  calendarVersion: run.calendarVersion,
+  status: run.status,
+  total: run.total,
+  checked: run.done,
+  changed: run.changed,
+  failed: run.failed,
+  startedAt: run.startedAt.toISOString(),
+  finishedAt: run.finishedAt?.toISOString() ?? null,
+});
+
+const changeJson = (r: CalendarChangeResult) => ({
   calendarVersion: r.calendarVersion,
-  recomputed: {
-    checked: r.recomputed.checked,
-    changed: r.recomputed.changed,
-    failed: r.recomputed.failed.length,
-  },
+  recomputed: recomputeJson(r.recomputed),
 });
 
 const context = (c: Context<AppEnv>) => ({
@@ -261,6 +291,17 @@ const context = (c: Context<AppEnv>) => ({
 });
 
 export function calendarRoutes(api: OpenAPIHono<AppEnv>) {
+  // Before `/calendar/{year}`, which would take "recompute" for a year.
+  api.openapi(
+    recomputeRoute,
+    async (c) => {
+      const run = await latestRecompute(c.get("deps").db);
+      if (!run) throw notFound();
+      return c.json(recomputeJson(run), 200);
+    },
+    hook,
+  );
+
   api.openapi(
     deadlineRoute,
     async (c) => {
