@@ -1,48 +1,17 @@
 /**
  * The staff inbox query on PostgreSQL with 1,000,000 complaints, 100,000 of them held by one
- * organization: p50/p99 of each inbox variant. Creates a temporary database on the server named
- * by PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres), fills it with SQL
- * generate_series, and drops it at the end.
+ * organization: p50/p99 of each inbox variant, on a temporary database (bench/database.ts).
  * Run: npm run bench:inbox [-- <complaints, default 1000000> <runs per query, default 60>]
  */
 import { availableParallelism, cpus } from "node:os";
-import pg from "pg";
-import pino from "pino";
-import { boot } from "../src/boot.ts";
-import { loadConfig } from "../src/config/env.ts";
-import { openDatabase } from "../src/db/connection.ts";
 import { type InboxFilter, staffInbox } from "../src/queries/staff-inbox.ts";
-import { ANALYZE_SQL, datasetSql, SEARCH_SURNAME, searchNumber } from "./dataset.ts";
+import { withBenchDatabase } from "./database.ts";
+import { SEARCH_SURNAME, searchNumber } from "./dataset.ts";
 
 const total = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 60);
-const inOrg = Math.round(total / 10);
-const adminUrl = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-// BENCH_DB=<name> reuses a database kept by an earlier run with BENCH_KEEP=1 (no regeneration).
-const reuse = process.env.BENCH_DB;
-const name = reuse ?? `shagym_bench_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
 
-const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
-try {
-  const database = await openDatabase({ url: url.toString(), max: 2 });
-  await boot(loadConfig({ NODE_ENV: "test", DEMO_DATA: "0", LOG_LEVEL: "silent" }), {
-    database,
-    log: pino({ level: "silent" }),
-  });
-  const start = process.hrtime.bigint();
-  if (!reuse) {
-    // 1 in 10 complaints is held by akmola-edu; the rest spread over the other bodies. Per 100:
-    // 4 submitted, 1 forwarded, 10 registered, 10 in execution, the rest closed.
-    await database.exec(datasetSql(total));
-    for (const statement of ANALYZE_SQL) await database.exec(statement);
-    console.log(`generated ${total} complaints (${inOrg} in akmola-edu) in ${seconds(start)} s`);
-  }
-
+await withBenchDatabase("inbox", total, {}, async (database, { admin }) => {
   const today = "2026-10-20";
   const base: InboxFilter = { organizationId: "akmola-edu", today, page: 1, pageSize: 25 };
   const variants: [string, InboxFilter][] = [
@@ -76,10 +45,4 @@ try {
       (await admin.query("show server_version")).rows[0].server_version
     }; ${runs} runs per query after 3 warm-up runs.`,
   );
-  await database.close();
-} finally {
-  await new Promise((resolve) => setTimeout(resolve, 200)); // let the pool's sockets close
-  if (process.env.BENCH_KEEP || reuse) console.log(`kept database ${name}`);
-  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
+});

@@ -243,6 +243,7 @@ export const recomputeRuns = pgTable("recompute_runs", {
   failed: integer("failed").notNull().default(0),
   failures: jsonb("failures").$type<{ id: string; error: string }[]>().notNull().default([]),
   cursor: uuid("cursor"),
+  batch: integer("batch").notNull().default(500),
   actorId: uuid("actor_id"),
 });
 

@@ -140,6 +140,20 @@ function outOfCalendar(calendar: Calendar, startsOn: string): string {
  * is then the working day whose ordinal is the start's count plus n.
  */
 export async function fillCalendarOrdinals(tx: Executor, calendar: Calendar): Promise<void> {
+  // Kept by the connection from one batch to the next (temporary tables are the session's, and
+  // transactional: a batch rolled back leaves them as they were), refilled when the calendar changed.
+  await tx.execute(sql`
+    DO $$ BEGIN
+      CREATE TEMP TABLE IF NOT EXISTS recompute_days (day date PRIMARY KEY, working_before integer NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS recompute_working (ord integer PRIMARY KEY, day date NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS recompute_calendar (version text NOT NULL);
+    END $$
+  `);
+  const filled = (await tx.execute(sql`SELECT version FROM recompute_calendar`)) as unknown as
+    | { rows: { version: string }[] }
+    | { version: string }[];
+  const [current] = Array.isArray(filled) ? filled : filled.rows;
+  if (current?.version === calendar.version) return;
   const days: string[] = [];
   const before: number[] = [];
   const working: string[] = [];
@@ -149,13 +163,7 @@ export async function fillCalendarOrdinals(tx: Executor, calendar: Calendar): Pr
     before.push(working.length);
     if (calendar.isWorkingN(day)) working.push(date);
   }
-  await tx.execute(sql`
-    CREATE TEMP TABLE IF NOT EXISTS recompute_days (day date PRIMARY KEY, working_before integer NOT NULL) ON COMMIT DELETE ROWS;
-  `);
-  await tx.execute(sql`
-    CREATE TEMP TABLE IF NOT EXISTS recompute_working (ord integer PRIMARY KEY, day date NOT NULL) ON COMMIT DELETE ROWS;
-  `);
-  await tx.execute(sql`TRUNCATE recompute_days, recompute_working`);
+  await tx.execute(sql`TRUNCATE recompute_days, recompute_working, recompute_calendar`);
   await tx.execute(sql`
     INSERT INTO recompute_days (day, working_before)
     SELECT d::date, b::integer
@@ -167,6 +175,7 @@ export async function fillCalendarOrdinals(tx: Executor, calendar: Calendar): Pr
     SELECT (i - 1)::integer, d::date
       FROM json_array_elements_text(${JSON.stringify(working)}::json) WITH ORDINALITY AS x(d, i)
   `);
+  await tx.execute(sql`INSERT INTO recompute_calendar (version) VALUES (${calendar.version})`);
 }
 
 /**

@@ -18,6 +18,8 @@ CREATE TABLE recompute_runs (
   failures jsonb NOT NULL DEFAULT '[]',
   -- The last deadline id handled: the next batch starts after it.
   cursor uuid,
+  -- Clocks in the next batch: adapted so that one batch holds its clocks for about 100 ms.
+  batch integer NOT NULL DEFAULT 500,
   actor_id uuid,
   CHECK ((status = 'running') = (finished_at IS NULL))
 );
