@@ -31,6 +31,8 @@ export function authRoutes() {
     return c.render(
       <SignInPage
         demoAccounts={demoAccounts}
+        oidc={Boolean(deps.config.oidc)}
+        citizenPasswords={deps.config.localPasswordSignIn}
         next={c.req.query("next")}
         notice={notice && t(lang, notice)}
       />,
@@ -54,6 +56,7 @@ export function authRoutes() {
             address: clientAddress(c),
             previousToken: c.get("sessionToken"),
             requestId: c.get("requestId"),
+            citizenPasswords: config.localPasswordSignIn,
           },
           now(),
         );
@@ -67,6 +70,8 @@ export function authRoutes() {
             rejection={rejection}
             next={next}
             demoAccounts={config.demo ? await listDemoAccounts(db) : []}
+            oidc={Boolean(config.oidc)}
+            citizenPasswords={config.localPasswordSignIn}
           />,
           { title: t(lang, "signIn.title") },
         ),

@@ -56,7 +56,7 @@ const remove = createRoute({
 export function sessionRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(create, async (c) => {
     const { login, password } = c.req.valid("json");
-    const { db, now } = c.get("deps");
+    const { db, now, config } = c.get("deps");
     const { token } = await signIn(
       db,
       {
@@ -65,6 +65,7 @@ export function sessionRoutes(api: OpenAPIHono<AppEnv>) {
         address: clientAddress(c),
         previousToken: c.get("sessionToken"),
         requestId: c.get("requestId"),
+        citizenPasswords: config.localPasswordSignIn,
       },
       now(),
     );
