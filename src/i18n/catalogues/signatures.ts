@@ -147,6 +147,11 @@ export const signatures = texts({
     ru: "Время подписи",
     en: "Signed at",
   },
+  "signature.signerIin": {
+    kk: "Қол қоюшының ЖСН (сертификаттан)",
+    ru: "ИИН подписавшего (из сертификата)",
+    en: "Signer's IIN (from the certificate)",
+  },
   "signature.fingerprint": {
     kk: "Мәтіннің SHA-256",
     ru: "SHA-256 текста",
