@@ -52,6 +52,11 @@ export const signatures = texts({
     ru: "Этот способ подписи здесь не применяется",
     en: "This way of signing is not used here",
   },
+  "field.signature_required": {
+    kk: "Шағымға SMS кодымен немесе ЭЦҚ-мен қол қойыңыз",
+    ru: "Подпишите жалобу кодом из SMS или ЭЦП",
+    en: "Sign the complaint with an SMS code or EDS",
+  },
   "field.sms_code_required": {
     kk: "SMS-тегі 6 санды кодты енгізіңіз",
     ru: "Введите 6-значный код из SMS",
