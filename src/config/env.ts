@@ -40,6 +40,7 @@ const schema = z.object({
   REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
   HOME_VISIT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   EDS_TRUST_DIR: z.string().min(1).optional(),
+  EDS_OCSP: flag.optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -117,6 +118,11 @@ export type Config = {
    * intermediates) and their revocation lists (`*.crl`); unset: EDS signatures are refused.
    */
   edsTrustDir: string | undefined;
+  /**
+   * Ask the OCSP responder an EDS certificate names (EDS_OCSP, default off: the trust
+   * directory's CRLs alone). The machine then reaches the CA's responder over HTTP.
+   */
+  edsOcsp: boolean;
   /** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, all three or none; null: no provider. */
   oidc: OidcConfig | null;
   /**
@@ -264,6 +270,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
     homeVisitWorkingDays: e.HOME_VISIT_WORKING_DAYS,
     edsTrustDir: e.EDS_TRUST_DIR,
+    edsOcsp: e.EDS_OCSP ?? false,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {
