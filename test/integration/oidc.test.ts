@@ -290,6 +290,12 @@ describe("sign-in through an OpenID Connect provider", () => {
     const page = await (await client.get("/en/sign-in")).text();
     assert.match(page, /href="\/auth\/oidc\/start\?lang=en"[^>]*>\s*Sign in with eGov ID/);
     assert.match(page, /Staff sign-in/);
+    assert.match(page, /registrar\.akmola-edu/, "the demo staff accounts are listed");
+    assert.doesNotMatch(
+      page,
+      new RegExp(DEMO_CITIZEN_IIN),
+      "but not the citizens, who cannot use a password",
+    );
 
     const refused = await client.postForm("/en/sign-in", { login: DEMO_CITIZEN_IIN, password: "demo" });
     assert.equal(refused.status, 403);
