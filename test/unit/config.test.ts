@@ -211,3 +211,31 @@ describe("logs", () => {
     assert.ok(text.length < 10_000, `a huge field is capped (${text.length} characters)`);
   });
 });
+
+describe("the person an OpenID Connect provider names", () => {
+  it("takes the IIN from the configured claim and the names as given; a bare name is not split", async () => {
+    const { identityFrom } = await import("../../src/web/auth/oidc.ts");
+    assert.deepEqual(
+      identityFrom(
+        {
+          sub: "x",
+          uin: "900101300126",
+          family_name: "Сейтқали",
+          given_name: "Нұрлан",
+          middle_name: "Маратұлы",
+        },
+        "uin",
+      ),
+      { iin: "900101300126", surname: "Сейтқали", name: "Нұрлан", patronymic: "Маратұлы", email: null },
+    );
+    const bare = identityFrom(
+      { iin: " 900101300126 ", name: "Nurlan Seitkali", email: "n@example.kz" },
+      "iin",
+    );
+    assert.equal(bare.iin, "900101300126");
+    assert.equal(bare.surname, "Nurlan Seitkali");
+    assert.equal(bare.name, "");
+    assert.equal(bare.email, null, "an e-mail the provider has not verified is not taken");
+    assert.equal(identityFrom({ iin: 900101300126 }, "iin").iin, "", "only a string is an IIN");
+  });
+});

@@ -41,6 +41,10 @@ const create = createRoute({
       description: "Wrong login or password",
       content: { "application/problem+json": { schema: Problem } },
     },
+    403: {
+      description: "A citizen's password sign-in while LOCAL_PASSWORD_SIGN_IN is off (citizen_password_off)",
+      content: { "application/problem+json": { schema: Problem } },
+    },
     429: { description: "Too many failures", content: { "application/problem+json": { schema: Problem } } },
   },
 });
