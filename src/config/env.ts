@@ -40,7 +40,29 @@ const schema = z.object({
   REPORT_ON_TIME_THRESHOLD: z.coerce.number().min(0).max(100).default(90),
   HOME_VISIT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   EDS_TRUST_DIR: z.string().min(1).optional(),
+  EDS_OCSP: flag.optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_IIN_CLAIM: z.string().min(1).default("iin"),
+  OIDC_SCOPES: z.string().min(1).default("openid profile"),
+  LOCAL_PASSWORD_SIGN_IN: flag.optional(),
+  PORTAL_SESSION_SIGNING: flag.optional(),
 });
+
+/** Sign-in through an OpenID Connect provider (authorization code + PKCE). */
+export type OidcConfig = {
+  /** The issuer identifier; its `/.well-known/openid-configuration` is read on first use. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim (ID token or userinfo) that carries the IIN. */
+  iinClaim: string;
+  /** The scopes asked for, space-separated (`openid` among them). */
+  scope: string;
+  /** Plain-http issuer allowed (outside production only: a provider started by the tests). */
+  insecure: boolean;
+};
 
 export type Quotas = { uploadsPerHour: number; draftsPerHour: number; filingsPerHour: number };
 
@@ -96,6 +118,23 @@ export type Config = {
    * intermediates) and their revocation lists (`*.crl`); unset: EDS signatures are refused.
    */
   edsTrustDir: string | undefined;
+  /**
+   * Ask the OCSP responder an EDS certificate names (EDS_OCSP, default off: the trust
+   * directory's CRLs alone). The machine then reaches the CA's responder over HTTP.
+   */
+  edsOcsp: boolean;
+  /** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, all three or none; null: no provider. */
+  oidc: OidcConfig | null;
+  /**
+   * Citizens may sign in with a password the system stores (LOCAL_PASSWORD_SIGN_IN, default on).
+   * Off: citizens sign in through the OpenID Connect provider only; staff keep local accounts.
+   */
+  localPasswordSignIn: boolean;
+  /**
+   * The portal offers the tick-box signature `portal_session` (PORTAL_SESSION_SIGNING; default on
+   * outside production, off in production). Off: a portal complaint is signed by an SMS code or EDS.
+   */
+  portalSessionSigning: boolean;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -178,6 +217,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       "is required when NODE_ENV=production (links, QR codes and e-mails use it)",
     );
   }
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    const missing = (["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).find((k) => !e[k]);
+    throw new ConfigError(
+      missing ?? "OIDC_ISSUER",
+      "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together",
+    );
+  }
+  const insecureIssuer = Boolean(e.OIDC_ISSUER?.startsWith("http:"));
+  if (production && insecureIssuer) {
+    throw new ConfigError("OIDC_ISSUER", "must be an https:// address when NODE_ENV=production");
+  }
+  if (oidcSet && !e.OIDC_SCOPES.split(/\s+/).includes("openid")) {
+    throw new ConfigError("OIDC_SCOPES", "must include openid");
+  }
+  const localPasswordSignIn = e.LOCAL_PASSWORD_SIGN_IN ?? true;
+  if (!localPasswordSignIn && !oidcSet) {
+    throw new ConfigError(
+      "LOCAL_PASSWORD_SIGN_IN",
+      "citizens could not sign in at all: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -209,5 +270,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reportOnTimeThreshold: e.REPORT_ON_TIME_THRESHOLD / 100,
     homeVisitWorkingDays: e.HOME_VISIT_WORKING_DAYS,
     edsTrustDir: e.EDS_TRUST_DIR,
+    edsOcsp: e.EDS_OCSP ?? false,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            iinClaim: e.OIDC_IIN_CLAIM,
+            scope: e.OIDC_SCOPES,
+            insecure: insecureIssuer,
+          }
+        : null,
+    localPasswordSignIn,
+    portalSessionSigning: e.PORTAL_SESSION_SIGNING ?? !production,
   };
 }

@@ -53,7 +53,8 @@ export const users = pgTable("users", {
   kind: text("kind").$type<"citizen" | "staff">().notNull(),
   role: text("role").$type<import("../domain/roles.ts").Role>().notNull(),
   login: text("login").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
+  /** Null for an account the OpenID Connect provider created (0034): no password sign-in. */
+  passwordHash: text("password_hash"),
   iin: text("iin"),
   surname: text("surname").notNull(),
   name: text("name").notNull(),
@@ -75,6 +76,17 @@ export const sessions = pgTable("sessions", {
   userId: uuid("user_id").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+/** A redirect to the OpenID Connect provider awaiting its callback (0034). */
+export const oidcRequests = pgTable("oidc_requests", {
+  stateHash: text("state_hash").primaryKey(),
+  browserHash: text("browser_hash").notNull(),
+  codeVerifier: text("code_verifier").notNull(),
+  nonce: text("nonce").notNull(),
+  lang: text("lang").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 

@@ -1,3 +1,4 @@
+import { signerName } from "../domain/signatures.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
 import type { TalonData } from "../queries/talon-data.ts";
 import { type PdfContent, renderPdf } from "./pdf.ts";
@@ -13,6 +14,14 @@ export function talonLanguages(lang: Lang): [Lang, Lang] {
 export function statusUrl(base: string, number: string, code: string): string {
   const query = new URLSearchParams({ number, code });
   return `${base.replace(/\/+$/, "")}/kk/status?${query}`;
+}
+
+/** How the complaint was signed, in words: the method with the phone (SMS) or the signer (EDS). */
+export function signatureLine(lang: Lang, s: NonNullable<TalonData["signature"]>): string {
+  return t(lang, `signature.method.${s.method}`, {
+    phone: s.phone ?? "",
+    subject: s.subject ? signerName(s.subject) : "",
+  });
 }
 
 function column(d: TalonData, lang: Lang): PdfContent {
@@ -40,6 +49,13 @@ function column(d: TalonData, lang: Lang): PdfContent {
             row(tr("answerBy"), formatDate(lang, d.answerBy)),
             row(tr("answerPlace"), d.answerPlace[lang]),
             row(tr("checkCode"), d.checkCode),
+            ...(d.signature
+              ? [
+                  row(tr("signature"), signatureLine(lang, d.signature)),
+                  row(tr("signedAt"), formatDateTime(lang, d.signature.signedAt)),
+                  ...(d.signature.iin ? [row(tr("signerIin"), d.signature.iin)] : []),
+                ]
+              : []),
           ],
         },
         layout: {

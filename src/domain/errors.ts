@@ -61,6 +61,7 @@ export const FIELD_CODES = [
   "sms_no_phone",
   "signature_text_changed",
   "signature_method_not_here",
+  "signature_required",
   "eds_required",
   "eds_format",
   "eds_content",

@@ -105,3 +105,9 @@ export function iinOfSerialNumber(serial: string | undefined): string | null {
   const m = /^IIN(\d{12})$/.exec(serial?.trim() ?? "");
   return m ? m[1]! : null;
 }
+
+/** The signer's name in a certificate subject as stored (`CN=…, SERIALNUMBER=…`): its CN, else the whole subject. */
+export function signerName(subject: string): string {
+  const cn = /(?:^|,\s*)CN=([^,]+)/.exec(subject);
+  return cn ? cn[1]!.trim() : subject;
+}

@@ -1,4 +1,5 @@
 import { type ComplaintScope, type Relationship, relationship, type Viewer } from "./access.ts";
+import type { Signature } from "./complaint.ts";
 import { maskIin } from "./iin.ts";
 import type { Role } from "./roles.ts";
 
@@ -197,4 +198,20 @@ export function presentEventData(data: Record<string, unknown>, p: FieldPolicy):
   const shown = { ...data };
   for (const k of EXECUTOR_KEYS) delete shown[k];
   return shown;
+}
+
+/**
+ * The signature as this viewer is shown it: an EDS signature names the signer's IIN (in the
+ * certificate's subject and beside it), so it follows the IIN's disclosure; the CMS and the
+ * certificate, which carry the IIN too, only for a viewer shown the IIN in full. The SMS phone
+ * is stored masked already.
+ */
+export function presentSignature(s: Signature | null, p: FieldPolicy): Signature | null {
+  if (!s?.eds || p.iin === "full") return s;
+  const hide = (text: string) =>
+    text.replace(/\d{12}/g, (iin) => (p.iin === "masked" ? maskIin(iin) : "••••"));
+  return {
+    ...s,
+    eds: { ...s.eds, subject: hide(s.eds.subject), iin: hide(s.eds.iin), cms: "", certificate: "" },
+  };
 }

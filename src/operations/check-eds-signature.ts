@@ -3,7 +3,7 @@ import type { Signature } from "../domain/complaint.ts";
 import { DomainError } from "../domain/errors.ts";
 import { edsFailure } from "../domain/signatures.ts";
 import { audit } from "./audit.ts";
-import { type TrustStore, verifyCms } from "./verify-cms.ts";
+import { type OcspFetch, type TrustStore, verifyCms } from "./verify-cms.ts";
 
 export type EdsSignatureCheck = {
   actorId: string;
@@ -15,6 +15,8 @@ export type EdsSignatureCheck = {
   iin: string;
   now: Date;
   trust: TrustStore;
+  /** Ask the OCSP responder a certificate names (EDS_OCSP); null: the CRLs alone. */
+  ocsp?: OcspFetch | null;
   requestId?: string | null;
 };
 
@@ -26,7 +28,14 @@ export type EdsSignatureCheck = {
  */
 export async function checkEdsSignature(db: Executor, r: EdsSignatureCheck): Promise<Signature> {
   const { checks, evidence } = r.trust.roots.length
-    ? await verifyCms({ cms: r.cms, text: r.text, iin: r.iin, at: r.now, trust: r.trust })
+    ? await verifyCms({
+        cms: r.cms,
+        text: r.text,
+        iin: r.iin,
+        at: r.now,
+        trust: r.trust,
+        ocsp: r.ocsp ?? null,
+      })
     : { checks: [], evidence: null };
   const failure = r.trust.roots.length ? edsFailure(checks) : "eds_unavailable";
   if (failure || !evidence) {

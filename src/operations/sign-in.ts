@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { verify } from "@node-rs/argon2";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
-import type { Db } from "../db/connection.ts";
+import type { Db, Executor } from "../db/connection.ts";
 import { sessions, signInFailures, users } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
 import { maskLogin } from "../domain/mask.ts";
@@ -35,7 +35,53 @@ export type SignInInput = {
   /** The session being replaced: it ends, so the new one gets a fresh token (rotation). */
   previousToken?: string | null;
   requestId?: string | null;
+  /**
+   * Whether citizens may sign in with a password (LOCAL_PASSWORD_SIGN_IN; default true). When
+   * false, a citizen account, or any login shaped as an IIN (the citizens' login), is refused
+   * before the password is looked at — staff accounts are never IINs and keep their passwords.
+   */
+  citizenPasswords?: boolean;
 };
+
+/** A login that names a citizen: citizens sign in with their IIN. */
+const looksLikeIin = (login: string) => /^\d{12}$/.test(login);
+
+/**
+ * Starts a session for `userId` inside `tx` and returns its token: the session being replaced
+ * ends (rotation), the user's expired sessions are swept, and `session.started` is audited with
+ * the method (`password` or `oidc`). The one way every sign-in method opens a session.
+ */
+export async function startSession(
+  tx: Executor,
+  input: {
+    userId: string;
+    method: "password" | "oidc";
+    previousToken?: string | null;
+    requestId?: string | null;
+  },
+  now: Date,
+): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  if (input.previousToken)
+    await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.previousToken)));
+  await tx.delete(sessions).where(and(eq(sessions.userId, input.userId), lt(sessions.expiresAt, now)));
+  await tx.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  });
+  await audit(tx, {
+    actorId: input.userId,
+    action: "session.started",
+    entityType: "user",
+    entityId: input.userId,
+    data: { method: input.method },
+    requestId: input.requestId,
+  });
+  return token;
+}
 
 /**
  * Checks the password with argon2id and on success starts a new database session and returns its
@@ -78,6 +124,17 @@ export async function signIn(
   }
 
   const [user] = await db.select().from(users).where(eq(users.login, login)).limit(1);
+  if (input.citizenPasswords === false && (looksLikeIin(login) || user?.kind === "citizen")) {
+    await audit(db, {
+      actorId: null,
+      action: "session.refused",
+      entityType: user ? "user" : "login",
+      entityId: user ? user.id : maskLogin(login),
+      data: { login: maskLogin(login), address: input.address, reason: "citizen_password_off" },
+      requestId: input.requestId,
+    });
+    throw new DomainError("forbidden", "citizen_password_off");
+  }
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
   if (!user || !ok) {
     await db.transaction(async (tx) => {
@@ -96,27 +153,14 @@ export async function signIn(
     throw new DomainError("unauthenticated", "sign_in_failed");
   }
 
-  const token = randomBytes(32).toString("base64url");
-  await db.transaction(async (tx) => {
-    if (input.previousToken)
-      await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.previousToken)));
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await tx.insert(sessions).values({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-    });
+  const token = await db.transaction(async (tx) => {
     // The owner's own failures are forgiven; those of others (elsewhere) keep counting.
     await tx.delete(signInFailures).where(pair);
-    await audit(tx, {
-      actorId: user.id,
-      action: "session.started",
-      entityType: "user",
-      entityId: user.id,
-      requestId: input.requestId,
-    });
+    return startSession(
+      tx,
+      { userId: user.id, method: "password", previousToken: input.previousToken, requestId: input.requestId },
+      now,
+    );
   });
   return { token, userId: user.id };
 }

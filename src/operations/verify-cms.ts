@@ -88,7 +88,82 @@ export type CmsCheck = {
   /** When it is checked: the certificate must be valid and not revoked then. */
   at: Date;
   trust: TrustStore;
+  /**
+   * Asks an OCSP responder (EDS_OCSP): given, a certificate that names one (Authority Information
+   * Access, id-ad-ocsp) is checked there too; null or absent, the CRLs alone decide.
+   */
+  ocsp?: OcspFetch | null;
 };
+
+/** POSTs a DER OCSP request to the responder's URL and returns the DER answer (throws when unreachable). */
+export type OcspFetch = (url: string, request: Uint8Array) => Promise<Uint8Array>;
+
+const AIA = "1.3.6.1.5.5.7.1.1";
+const AD_OCSP = "1.3.6.1.5.5.7.48.1";
+const BASIC_OCSP = "1.3.6.1.5.5.7.48.1.1";
+/** How far a responder's clock may run ahead of ours. */
+const OCSP_SKEW_MS = 5 * 60_000;
+
+/** The OCSP responder's URL in a certificate's Authority Information Access, or null. */
+export function ocspUrlOf(cert: pkijs.Certificate): string | null {
+  const ext = cert.extensions?.find((e) => e.extnID === AIA);
+  if (!ext) return null;
+  const aia =
+    ext.parsedValue instanceof pkijs.InfoAccess
+      ? ext.parsedValue
+      : new pkijs.InfoAccess({ schema: asn1js.fromBER(ext.extnValue.valueBlock.valueHexView).result });
+  const ad = aia.accessDescriptions.find((d) => d.accessMethod === AD_OCSP && d.accessLocation.type === 6);
+  return ad ? String(ad.accessLocation.value) : null;
+}
+
+/**
+ * The responder's word on `leaf`: 0 good, 1 revoked, 2 unknown — from an answer signed by the
+ * issuer or by a responder it delegated to (chained to the trusted roots), about this very
+ * certificate, current at `at`. A bad answer throws `OcspInvalid`; no answer, `OcspUnreachable`.
+ */
+async function ocspStatus(
+  leaf: pkijs.Certificate,
+  issuer: pkijs.Certificate,
+  url: string,
+  r: CmsCheck & { ocsp: OcspFetch },
+): Promise<number> {
+  const request = new pkijs.OCSPRequest();
+  await request.createForCertificate(leaf, { hashAlgorithm: "SHA-256", issuerCertificate: issuer });
+  let answer: Uint8Array;
+  try {
+    answer = await r.ocsp(url, new Uint8Array(request.toSchema(true).toBER(false)));
+  } catch (error) {
+    throw new OcspUnreachable(String((error as Error).message ?? error).slice(0, 100));
+  }
+  try {
+    const response = pkijs.OCSPResponse.fromBER(toArrayBuffer(answer));
+    const code = response.responseStatus.valueBlock.valueDec;
+    if (code !== 0) throw new Error(`responder status ${code}`);
+    if (!response.responseBytes || response.responseBytes.responseType !== BASIC_OCSP)
+      throw new Error("not a basic OCSP response");
+    const basic = pkijs.BasicOCSPResponse.fromBER(
+      toArrayBuffer(response.responseBytes.response.valueBlock.valueHexView),
+    );
+    const signed = await basic.verify({
+      trustedCerts: r.trust.roots,
+      issuerCerts: [issuer, ...r.trust.intermediates],
+    });
+    if (!signed) throw new Error("the responder's signature does not verify");
+    const status = await basic.getCertificateStatus(leaf, issuer);
+    if (!status.isForCertificate) throw new Error("the answer is about another certificate");
+    for (const single of basic.tbsResponseData.responses) {
+      if (single.thisUpdate.getTime() > r.at.getTime() + OCSP_SKEW_MS)
+        throw new Error("answer from the future");
+      if (single.nextUpdate && single.nextUpdate.getTime() < r.at.getTime()) throw new Error("stale answer");
+    }
+    return status.status;
+  } catch (error) {
+    throw new OcspInvalid(String((error as Error).message ?? error).slice(0, 100));
+  }
+}
+
+class OcspUnreachable extends Error {}
+class OcspInvalid extends Error {}
 
 /**
  * Verifies a detached CMS (PKCS#7) signature as NCALayer makes it, RSA or ECDSA: the format, the
@@ -175,7 +250,28 @@ export async function verifyCms(r: CmsCheck): Promise<{ checks: EdsCheck[]; evid
     current ||= !crl.nextUpdate || crl.nextUpdate.value.getTime() >= r.at.getTime();
     if (crl.isCertificateRevoked(leaf)) return fail("revocation", "revoked");
   }
-  pass("revocation", current ? "CRL" : "no current CRL");
+  // OCSP where the certificate names a responder and EDS_OCSP allows asking it: "revoked",
+  // "unknown" or a bad answer refuse; an unreachable responder is tolerated only beside a current CRL.
+  const url = r.ocsp && issuer ? ocspUrlOf(leaf) : null;
+  let ocspNote = "";
+  if (url && r.ocsp && issuer) {
+    try {
+      const status = await ocspStatus(leaf, issuer, url, { ...r, ocsp: r.ocsp });
+      if (status === 1) return fail("revocation", "revoked (OCSP)");
+      if (status !== 0) return fail("revocation", "unknown to the OCSP responder");
+      ocspNote = "OCSP";
+    } catch (error) {
+      if (error instanceof OcspUnreachable && current) ocspNote = `OCSP unreachable: ${error.message}`;
+      else if (error instanceof OcspUnreachable)
+        return fail("revocation", `OCSP unreachable and no current CRL: ${error.message}`);
+      else return fail("revocation", `OCSP: ${(error as Error).message}`);
+    }
+  }
+  const crlNote = current ? "CRL" : "no current CRL";
+  pass(
+    "revocation",
+    ocspNote === "OCSP" ? (current ? "CRL, OCSP" : "OCSP") : ocspNote ? `${crlNote}; ${ocspNote}` : crlNote,
+  );
 
   const iin = iinOfSerialNumber(attr(leaf.subject, OID.serialNumber));
   if (iin !== r.iin) return fail("iin", iin ? `IIN ${iin.slice(0, 4)}••••${iin.slice(8)}` : "no IIN");

@@ -11,7 +11,7 @@ import {
 } from "../domain/access.ts";
 import { deadlineState } from "../domain/deadlines/index.ts";
 import { localDate } from "../domain/time.ts";
-import { presentApplicant, showsEvent, visibilityOf } from "../domain/visibility.ts";
+import { presentApplicant, presentSignature, showsEvent, visibilityOf } from "../domain/visibility.ts";
 import { complaintScope, scopeOf } from "./complaint-scope.ts";
 import { type Names, organizationNames } from "./organization-names.ts";
 import type { Reference } from "./reference.ts";
@@ -165,7 +165,7 @@ export function presentComplaint(rows: ComplaintRows, user: SessionUser, today: 
     applicant: presentApplicant(c.applicant, policy),
     /** What of the sensitive fields this viewer is shown (the rest is masked or withheld). */
     visibility: policy,
-    signature: c.signature,
+    signature: presentSignature(c.signature, policy),
     registration: current
       ? {
           number: current.number,

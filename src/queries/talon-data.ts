@@ -26,6 +26,17 @@ export type TalonData = {
   answerPlace: Names;
   holder: Names;
   applicant: { surname: string; initials: string };
+  /**
+   * How the applicant signed, as this user is shown it: the method, when, the masked phone of an
+   * SMS code, the certificate's subject and IIN of an EDS signature (null: not signed).
+   */
+  signature: {
+    method: string;
+    signedAt: Date;
+    phone: string | null;
+    subject: string | null;
+    iin: string | null;
+  } | null;
 };
 
 const same = (v: string): Names => ({ kk: v, ru: v, en: v });
@@ -73,5 +84,14 @@ export async function talonData(db: Executor, complaintId: string, user: Session
       surname: view.applicant.surname,
       initials: initials(view.applicant.name, view.applicant.patronymic),
     },
+    signature: view.signature
+      ? {
+          method: view.signature.method,
+          signedAt: new Date(view.signature.signedAt),
+          phone: view.signature.phone ?? null,
+          subject: view.signature.eds?.subject ?? null,
+          iin: view.signature.eds?.iin ?? null,
+        }
+      : null,
   } satisfies TalonData;
 }

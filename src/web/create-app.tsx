@@ -8,6 +8,7 @@ import { adminReferenceRoutes } from "./admin/reference-routes.tsx";
 import { apiV1 } from "./api/v1/index.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { assetRoutes, favicon } from "./assets.ts";
+import { oidcRoutes } from "./auth/oidc.ts";
 import { authRoutes } from "./auth/routes.tsx";
 import { contactCentreRoutes } from "./contact-centre/routes.tsx";
 import type { AppEnv, Deps } from "./context.ts";
@@ -73,6 +74,8 @@ export function createApp(deps: Deps) {
       ),
     ),
   );
+
+  app.route("/auth/oidc", oidcRoutes());
 
   app.get("/", (c) => {
     const lang = negotiateLang(getCookie(c, LANG_COOKIE), c.req.header("accept-language"));

@@ -24,10 +24,15 @@ export const STATUS: Record<DomainError["kind"], ContentfulStatusCode> = {
 
 export const isApi = (c: Context<AppEnv>) => c.req.path.startsWith("/api/");
 
-/** The language of the request: the page's path prefix, or Accept-Language for the API. */
+/**
+ * The language of the request: the page's path prefix; else the one a route chose (the OIDC
+ * callback: the language the sign-in started in); else Accept-Language (the API).
+ */
 export function requestLang(c: Context<AppEnv>): Lang {
   const first = c.req.path.split("/")[1];
-  return isLang(first) ? first : negotiateLang(undefined, c.req.header("accept-language"));
+  if (isLang(first)) return first;
+  const chosen: unknown = c.get("lang");
+  return isLang(chosen) ? chosen : negotiateLang(undefined, c.req.header("accept-language"));
 }
 
 /** The localized text of an error code: `error.<code>`, else the generic text of its kind. */

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { ApplicantData, ComplaintInput, Signature } from "../domain/complaint.ts";
 import { checkEdsSignature } from "../operations/check-eds-signature.ts";
 import { checkSmsCode } from "../operations/check-sms-code.ts";
-import { loadTrustStore, type TrustStore } from "../operations/verify-cms.ts";
+import { loadTrustStore, type OcspFetch, type TrustStore } from "../operations/verify-cms.ts";
 import { draftFiles, signedContent } from "../queries/drafts.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import type { AppEnv } from "./context.ts";
@@ -18,6 +18,23 @@ function trustStore(dir: string | undefined): TrustStore {
   }
   return store;
 }
+
+/** How long an OCSP responder may take before it counts as unreachable. */
+const OCSP_TIMEOUT_MS = 5_000;
+
+/** An OCSP request over HTTP POST (RFC 6960 A.1), as EDS_OCSP allows: the URL is the CA's, from a certificate already chained to the trust store. */
+export const fetchOcsp: OcspFetch = async (url, request) => {
+  if (!/^https?:\/\//i.test(url)) throw new Error("not an http(s) URL");
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/ocsp-request", accept: "application/ocsp-response" },
+    body: Buffer.from(request),
+    redirect: "error",
+    signal: AbortSignal.timeout(OCSP_TIMEOUT_MS),
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+};
 
 export type Identity = Pick<ApplicantData, "surname" | "name" | "patronymic" | "iin">;
 
@@ -68,6 +85,7 @@ export async function checkSignature(
     iin,
     now: now(),
     trust: trustStore(c.get("deps").config.edsTrustDir),
+    ocsp: c.get("deps").config.edsOcsp ? fetchOcsp : null,
     requestId: c.get("requestId"),
   });
 }

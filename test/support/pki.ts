@@ -51,6 +51,8 @@ export async function issue(o: {
   iin?: string;
   notBefore?: Date;
   notAfter?: Date;
+  /** An OCSP responder's URL (Authority Information Access). */
+  ocspUrl?: string;
 }): Promise<Issued> {
   const keys = await keysOf(o.kind);
   const cert = new pkijs.Certificate();
@@ -70,6 +72,23 @@ export async function issue(o: {
       parsedValue: basic,
     }),
   ];
+  if (o.ocspUrl) {
+    const aia = new pkijs.InfoAccess({
+      accessDescriptions: [
+        new pkijs.AccessDescription({
+          accessMethod: "1.3.6.1.5.5.7.48.1",
+          accessLocation: new pkijs.GeneralName({ type: 6, value: o.ocspUrl }),
+        }),
+      ],
+    });
+    cert.extensions.push(
+      new pkijs.Extension({
+        extnID: "1.3.6.1.5.5.7.1.1",
+        extnValue: aia.toSchema().toBER(false),
+        parsedValue: aia,
+      }),
+    );
+  }
   await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
   await cert.sign((o.issuer ?? { keys }).keys.privateKey, "SHA-256");
   return { cert, keys };

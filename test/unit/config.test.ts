@@ -28,6 +28,48 @@ describe("configuration", () => {
     assert.equal(c.healthTimeoutMs, 2_000);
   });
 
+  it("takes the OpenID Connect settings all three or none, and LOCAL_PASSWORD_SIGN_IN=false only with them", () => {
+    const oidc = {
+      OIDC_ISSUER: "https://idp.example.kz",
+      OIDC_CLIENT_ID: "shagym",
+      OIDC_CLIENT_SECRET: "secret",
+    };
+    assert.equal(loadConfig({}).oidc, null);
+    assert.equal(loadConfig({}).localPasswordSignIn, true);
+    assert.deepEqual(loadConfig(oidc).oidc, {
+      issuer: "https://idp.example.kz",
+      clientId: "shagym",
+      clientSecret: "secret",
+      iinClaim: "iin",
+      scope: "openid profile",
+      insecure: false,
+    });
+    refuses({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: "shagym" }, "OIDC_CLIENT_SECRET");
+    refuses({ OIDC_CLIENT_SECRET: "secret" }, "OIDC_ISSUER");
+    refuses({ ...oidc, OIDC_SCOPES: "profile" }, "OIDC_SCOPES");
+    refuses({ LOCAL_PASSWORD_SIGN_IN: "false" }, "LOCAL_PASSWORD_SIGN_IN");
+    assert.equal(loadConfig({ ...oidc, LOCAL_PASSWORD_SIGN_IN: "false" }).localPasswordSignIn, false);
+    refuses(
+      {
+        ...oidc,
+        OIDC_ISSUER: "http://idp.example.kz",
+        NODE_ENV: "production",
+        SESSION_SECRET: SECRET,
+        PUBLIC_URL: "https://shagym.example.kz",
+      },
+      "OIDC_ISSUER",
+    );
+    assert.equal(loadConfig({ ...oidc, OIDC_ISSUER: "http://127.0.0.1:4000" }).oidc?.insecure, true);
+  });
+
+  it("offers the tick-box portal signature outside production only, unless PORTAL_SESSION_SIGNING says", () => {
+    const production = { NODE_ENV: "production", SESSION_SECRET: SECRET, PUBLIC_URL: "https://s.example.kz" };
+    assert.equal(loadConfig({}).portalSessionSigning, true);
+    assert.equal(loadConfig(production).portalSessionSigning, false);
+    assert.equal(loadConfig({ ...production, PORTAL_SESSION_SIGNING: "on" }).portalSessionSigning, true);
+    assert.equal(loadConfig({ PORTAL_SESSION_SIGNING: "off" }).portalSessionSigning, false);
+  });
+
   it("refuses production without SESSION_SECRET and names the setting", () => {
     assert.throws(
       () => loadConfig({ NODE_ENV: "production", DEMO_DATA: "0" }),
@@ -167,5 +209,33 @@ describe("logs", () => {
     assert.match(text, /Failed query: insert into/, "the statement itself is kept");
     assert.match(text, /23505/, "and the cause's code");
     assert.ok(text.length < 10_000, `a huge field is capped (${text.length} characters)`);
+  });
+});
+
+describe("the person an OpenID Connect provider names", () => {
+  it("takes the IIN from the configured claim and the names as given; a bare name is not split", async () => {
+    const { identityFrom } = await import("../../src/web/auth/oidc.ts");
+    assert.deepEqual(
+      identityFrom(
+        {
+          sub: "x",
+          uin: "900101300126",
+          family_name: "Сейтқали",
+          given_name: "Нұрлан",
+          middle_name: "Маратұлы",
+        },
+        "uin",
+      ),
+      { iin: "900101300126", surname: "Сейтқали", name: "Нұрлан", patronymic: "Маратұлы", email: null },
+    );
+    const bare = identityFrom(
+      { iin: " 900101300126 ", name: "Nurlan Seitkali", email: "n@example.kz" },
+      "iin",
+    );
+    assert.equal(bare.iin, "900101300126");
+    assert.equal(bare.surname, "Nurlan Seitkali");
+    assert.equal(bare.name, "");
+    assert.equal(bare.email, null, "an e-mail the provider has not verified is not taken");
+    assert.equal(identityFrom({ iin: 900101300126 }, "iin").iin, "", "only a string is an IIN");
   });
 });

@@ -9,6 +9,7 @@ import {
   maskPhone,
   presentApplicant,
   presentEventData,
+  presentSignature,
   showsEvent,
 } from "../../src/domain/visibility.ts";
 
@@ -151,5 +152,45 @@ describe("applying a policy", () => {
       executorId: "e-1",
       previousExecutorId: null,
     });
+  });
+});
+
+describe("the signature as a viewer is shown it", () => {
+  const eds = {
+    method: "eds_cms" as const,
+    signedAt: "2026-11-20T04:55:00.000Z",
+    sha256: "a".repeat(64),
+    eds: {
+      cms: "MIIB…",
+      certificate: "MIIC…",
+      subject: "CN=AKHMETOVA DINARA, SERIALNUMBER=IIN850315450011, C=KZ",
+      issuer: "CN=Test CA",
+      serialNumber: "01",
+      iin: "850315450011",
+      notBefore: "2026-01-01T00:00:00.000Z",
+      notAfter: "2027-01-01T00:00:00.000Z",
+      algorithm: "ECDSA/SHA-256",
+      checks: [],
+    },
+  };
+  const policy = (iin: "full" | "masked" | "none") => ({ ...fieldPolicy("registrar", "holder_staff"), iin });
+
+  it("keeps an EDS signature whole for a viewer shown the IIN, masks or withholds the IIN otherwise", () => {
+    assert.deepEqual(presentSignature(eds, policy("full")), eds);
+    const masked = presentSignature(eds, policy("masked"))!;
+    assert.equal(masked.eds!.iin, "8503••••0011");
+    assert.equal(masked.eds!.subject, "CN=AKHMETOVA DINARA, SERIALNUMBER=IIN8503••••0011, C=KZ");
+    assert.equal(masked.eds!.cms, "");
+    assert.equal(masked.eds!.certificate, "");
+    const none = presentSignature(eds, policy("none"))!;
+    assert.doesNotMatch(JSON.stringify(none), /850315450011|8503/);
+    const sms = {
+      method: "sms_otp" as const,
+      signedAt: eds.signedAt,
+      sha256: eds.sha256,
+      phone: "+7 701 ••• •• 67",
+    };
+    assert.deepEqual(presentSignature(sms, policy("none")), sms);
+    assert.equal(presentSignature(null, policy("full")), null);
   });
 });

@@ -227,6 +227,76 @@ export const common = texts({
     ru: "Вы вышли из системы.",
     en: "You have signed out.",
   },
+  "signIn.oidc": {
+    kk: "eGov ID арқылы кіру",
+    ru: "Войти через eGov ID",
+    en: "Sign in with eGov ID",
+  },
+  "signIn.oidc.lead": {
+    kk: "Азаматтар «электрондық үкімет» тіркелгісі арқылы кіреді: бірінші рет кіргенде жеке кабинет ЖСН бойынша ашылады.",
+    ru: "Граждане входят через учётную запись «электронного правительства»: при первом входе личный кабинет открывается по ИИН.",
+    en: "Citizens sign in with their e-government account: the first sign-in opens a cabinet under their IIN.",
+  },
+  "signIn.withPassword": {
+    kk: "Құпиясөзбен кіру",
+    ru: "Вход по паролю",
+    en: "Sign in with a password",
+  },
+  "signIn.staff.title": {
+    kk: "Қызметкерлердің кіруі",
+    ru: "Вход для сотрудников",
+    en: "Staff sign-in",
+  },
+  "signIn.staff.lead": {
+    kk: "Қызметкерлер пайдаланушы аты мен құпиясөз арқылы кіреді.",
+    ru: "Сотрудники входят по имени пользователя и паролю.",
+    en: "Staff sign in with their user name and password.",
+  },
+  "signIn.staff.login": {
+    kk: "Пайдаланушы аты",
+    ru: "Имя пользователя",
+    en: "User name",
+  },
+  "error.citizen_password_off": {
+    kk: "Азаматтар құпиясөзбен кірмейді: eGov ID арқылы кіріңіз.",
+    ru: "Граждане не входят по паролю: войдите через eGov ID.",
+    en: "Citizens do not sign in with a password here: sign in with eGov ID.",
+  },
+  "error.oidc_state": {
+    kk: "Кіру сұрауы танылмады немесе мерзімі өтті. Кіру бетінен қайта бастаңыз.",
+    ru: "Запрос на вход не распознан или устарел. Начните вход заново со страницы входа.",
+    en: "The sign-in request was not recognised or has expired. Start again from the sign-in page.",
+  },
+  "error.oidc_denied": {
+    kk: "eGov ID арқылы кіру аяқталмады (бас тартылды немесе қате). Қайта көріңіз.",
+    ru: "Вход через eGov ID не завершён (отменён или ошибка). Попробуйте ещё раз.",
+    en: "Signing in with eGov ID did not complete (cancelled or refused). Try again.",
+  },
+  "error.oidc_failed": {
+    kk: "eGov ID жауабы тексеруден өтпеді. Кіру бетінен қайта бастаңыз.",
+    ru: "Ответ eGov ID не прошёл проверку. Начните вход заново со страницы входа.",
+    en: "The answer from eGov ID did not pass its checks. Start again from the sign-in page.",
+  },
+  "error.oidc_iin": {
+    kk: "eGov ID жарамды ЖСН бермеді, сондықтан кабинетті ашу мүмкін емес.",
+    ru: "eGov ID не передал действительный ИИН, поэтому кабинет открыть нельзя.",
+    en: "eGov ID gave no valid IIN, so no cabinet can be opened.",
+  },
+  "error.oidc_name": {
+    kk: "eGov ID аты-жөніңізді бермеді, сондықтан кабинет ашылмады.",
+    ru: "eGov ID не передал ваше имя, поэтому кабинет не открыт.",
+    en: "eGov ID gave no name, so no cabinet was opened.",
+  },
+  "error.oidc_not_citizen": {
+    kk: "Бұл ЖСН қызметкердің тіркелгісіне тиесілі: қызметкерлер пайдаланушы аты арқылы кіреді.",
+    ru: "Этот ИИН принадлежит учётной записи сотрудника: сотрудники входят по имени пользователя.",
+    en: "This IIN belongs to a staff account: staff sign in with their user name.",
+  },
+  "error.oidc_unavailable": {
+    kk: "eGov ID қазір жауап бермейді. Кейінірек қайталап көріңіз.",
+    ru: "eGov ID сейчас не отвечает. Повторите попытку позже.",
+    en: "eGov ID is not answering now. Try again later.",
+  },
   "cabinet.title": {
     kk: "Жеке кабинет",
     ru: "Личный кабинет",

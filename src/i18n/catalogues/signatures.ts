@@ -52,6 +52,11 @@ export const signatures = texts({
     ru: "Этот способ подписи здесь не применяется",
     en: "This way of signing is not used here",
   },
+  "field.signature_required": {
+    kk: "Шағымға SMS кодымен немесе ЭЦҚ-мен қол қойыңыз",
+    ru: "Подпишите жалобу кодом из SMS или ЭЦП",
+    en: "Sign the complaint with an SMS code or EDS",
+  },
   "field.sms_code_required": {
     kk: "SMS-тегі 6 санды кодты енгізіңіз",
     ru: "Введите 6-значный код из SMS",
@@ -146,6 +151,11 @@ export const signatures = texts({
     kk: "Қол қойылған уақыты",
     ru: "Время подписи",
     en: "Signed at",
+  },
+  "signature.signerIin": {
+    kk: "Қол қоюшының ЖСН (сертификаттан)",
+    ru: "ИИН подписавшего (из сертификата)",
+    en: "Signer's IIN (from the certificate)",
   },
   "signature.fingerprint": {
     kk: "Мәтіннің SHA-256",

@@ -2,13 +2,17 @@ import { Hono } from "hono";
 import { t } from "../../i18n/index.ts";
 import { signIn } from "../../operations/sign-in.ts";
 import { signOut } from "../../operations/sign-out.ts";
-import { listDemoAccounts } from "../../queries/demo-accounts.ts";
+import { type DemoAccount, listDemoAccounts } from "../../queries/demo-accounts.ts";
 import { SignInBody } from "../api/v1/schemas.ts";
 import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
 import { parseWith, readForm, submitForm } from "../forms.ts";
 import { clearSessionCookie, setSessionCookie } from "../middleware/session.ts";
 import { SignInPage } from "./sign-in-page.tsx";
+
+/** The demo accounts one may sign in to with a password here (citizens only while LOCAL_PASSWORD_SIGN_IN allows). */
+const passwordAccounts = (accounts: DemoAccount[], citizenPasswords: boolean) =>
+  citizenPasswords ? accounts : accounts.filter((a) => a.role !== "citizen");
 
 /** Only same-site paths are followed after sign-in. */
 const safeNext = (next: unknown, lang: string) =>
@@ -20,7 +24,9 @@ export function authRoutes() {
   app.get("/sign-in", async (c) => {
     const lang = c.get("lang");
     const deps = c.get("deps");
-    const demoAccounts = deps.config.demo ? await listDemoAccounts(deps.db) : [];
+    const demoAccounts = deps.config.demo
+      ? passwordAccounts(await listDemoAccounts(deps.db), deps.config.localPasswordSignIn)
+      : [];
     const notice = c.req.query("expired")
       ? "signIn.expired"
       : c.req.query("signedOut")
@@ -31,6 +37,8 @@ export function authRoutes() {
     return c.render(
       <SignInPage
         demoAccounts={demoAccounts}
+        oidc={Boolean(deps.config.oidc)}
+        citizenPasswords={deps.config.localPasswordSignIn}
         next={c.req.query("next")}
         notice={notice && t(lang, notice)}
       />,
@@ -54,6 +62,7 @@ export function authRoutes() {
             address: clientAddress(c),
             previousToken: c.get("sessionToken"),
             requestId: c.get("requestId"),
+            citizenPasswords: config.localPasswordSignIn,
           },
           now(),
         );
@@ -66,7 +75,11 @@ export function authRoutes() {
             login={posted.text("login")}
             rejection={rejection}
             next={next}
-            demoAccounts={config.demo ? await listDemoAccounts(db) : []}
+            demoAccounts={
+              config.demo ? passwordAccounts(await listDemoAccounts(db), config.localPasswordSignIn) : []
+            }
+            oidc={Boolean(config.oidc)}
+            citizenPasswords={config.localPasswordSignIn}
           />,
           { title: t(lang, "signIn.title") },
         ),

@@ -10,9 +10,21 @@ type Props = {
   notice?: string;
   next?: string;
   demoAccounts: DemoAccount[];
+  /** An OpenID Connect provider is configured: the "Sign in with eGov ID" link. */
+  oidc?: boolean;
+  /** Citizens may use a password (LOCAL_PASSWORD_SIGN_IN); off: the form is for staff only. */
+  citizenPasswords?: boolean;
 };
 
-export function SignInPage({ login, rejection, notice, next, demoAccounts }: Props) {
+export function SignInPage({
+  login,
+  rejection,
+  notice,
+  next,
+  demoAccounts,
+  oidc = false,
+  citizenPasswords = true,
+}: Props) {
   const issues = rejection?.issues ?? [];
   const { lang, tr } = useLang();
   return (
@@ -21,13 +33,30 @@ export function SignInPage({ login, rejection, notice, next, demoAccounts }: Pro
         {rejection ? <ErrorSummary issues={issues} message={rejection.message ?? undefined} /> : null}
         {notice ? <Notice>{notice}</Notice> : null}
         <h1 class="govuk-heading-l">{tr("signIn.title")}</h1>
-        <p class="govuk-body">{tr("signIn.lead")}</p>
+        {oidc ? (
+          <>
+            <p class="govuk-body">{tr("signIn.oidc.lead")}</p>
+            <a
+              class="govuk-button govuk-button--start"
+              href={`/auth/oidc/start?lang=${lang}`}
+              data-test="oidc-sign-in"
+            >
+              {tr("signIn.oidc")}
+            </a>
+          </>
+        ) : null}
+        {oidc || !citizenPasswords ? (
+          <h2 class="govuk-heading-m">
+            {tr(citizenPasswords ? "signIn.withPassword" : "signIn.staff.title")}
+          </h2>
+        ) : null}
+        <p class="govuk-body">{tr(citizenPasswords ? "signIn.lead" : "signIn.staff.lead")}</p>
         <form method="post" action={`/${lang}/sign-in`} novalidate>
           <CsrfField />
           {next ? <input type="hidden" name="next" value={next} /> : null}
           <TextInput
             name="login"
-            label={tr("signIn.login")}
+            label={tr(citizenPasswords ? "signIn.login" : "signIn.staff.login")}
             value={login}
             issues={issues}
             autocomplete="username"

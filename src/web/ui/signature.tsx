@@ -38,6 +38,12 @@ export function SignatureSummary({
           <dt class="govuk-summary-list__key">{tr("signature.signedAt")}</dt>
           <dd class="govuk-summary-list__value">{formatDateTime(lang, new Date(s.signedAt))}</dd>
         </div>
+        {s.eds ? (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{tr("signature.signerIin")}</dt>
+            <dd class="govuk-summary-list__value">{s.eds.iin}</dd>
+          </div>
+        ) : null}
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{tr("signature.fingerprint")}</dt>
           <dd class="govuk-summary-list__value">

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Tx } from "../../../db/connection.ts";
 import { STATUSES } from "../../../domain/complaint.ts";
-import { notFound } from "../../../domain/errors.ts";
+import { invalid, notFound } from "../../../domain/errors.ts";
 import { misaddressedTo } from "../../../domain/reviewing-body.ts";
 import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
@@ -35,7 +35,10 @@ const problems = {
 const IdempotencyHeader = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 const created = { description: "Created", content: { "application/json": { schema: ComplaintSchema } } };
 
-/** The portal filing: without `signature` the session signs (`portal_session`). */
+/**
+ * The portal filing: without `signature` the session signs (`portal_session`) where
+ * PORTAL_SESSION_SIGNING allows it (the demo world); otherwise `signature` is required (422).
+ */
 const SignedComplaintBody = ComplaintBody.extend({ signature: SignatureInput.optional() }).openapi(
   "PortalComplaintInput",
 );
@@ -158,6 +161,8 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
     const reference = await referenceData(db, user.referenceRevision);
     const input = toInput(body, body.applicant.email ?? user.email);
     const applicant = { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! };
+    if (!body.signature && !config.portalSessionSigning)
+      throw invalid([{ field: "signature", code: "signature_required" }]);
     const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
     const at = now();
     // The answer is made from what the filing writes, and recorded in the same statement.

@@ -41,6 +41,10 @@ const create = createRoute({
       description: "Wrong login or password",
       content: { "application/problem+json": { schema: Problem } },
     },
+    403: {
+      description: "A citizen's password sign-in while LOCAL_PASSWORD_SIGN_IN is off (citizen_password_off)",
+      content: { "application/problem+json": { schema: Problem } },
+    },
     429: { description: "Too many failures", content: { "application/problem+json": { schema: Problem } } },
   },
 });
@@ -56,7 +60,7 @@ const remove = createRoute({
 export function sessionRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(create, async (c) => {
     const { login, password } = c.req.valid("json");
-    const { db, now } = c.get("deps");
+    const { db, now, config } = c.get("deps");
     const { token } = await signIn(
       db,
       {
@@ -65,6 +69,7 @@ export function sessionRoutes(api: OpenAPIHono<AppEnv>) {
         address: clientAddress(c),
         previousToken: c.get("sessionToken"),
         requestId: c.get("requestId"),
+        citizenPasswords: config.localPasswordSignIn,
       },
       now(),
     );

@@ -172,6 +172,8 @@ export function DeclarationPage(p: {
   /** Why the filing was refused (over the hour's quota, the text changed). */
   message?: string | undefined;
   sms: SmsState;
+  /** The tick-box signature (`portal_session`) is offered (PORTAL_SESSION_SIGNING). */
+  sessionSigning: boolean;
 }) {
   const { lang, tr } = useLang();
   const issue = p.issues.find((i) => i.field === "confirm");
@@ -211,38 +213,42 @@ export function DeclarationPage(p: {
               {tr("signature.eds.link")}
             </a>
           </p>
-          <h2 class="govuk-heading-m">{tr("signature.session.legend")}</h2>
-          <form method="post" action={draftPath(lang, p.a.draftId, "declaration")} novalidate>
-            <CsrfField />
-            <input type="hidden" name="sha256" value={p.sha256} />
-            <div class={`govuk-form-group${issue ? " govuk-form-group--error" : ""}`}>
-              <fieldset class="govuk-fieldset" aria-describedby={issue ? "confirm-error" : undefined}>
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                  {tr("portal.declaration.legend")}
-                </legend>
-                {issue ? (
-                  <p id="confirm-error" class="govuk-error-message">
-                    {tr(issue.code)}
-                  </p>
-                ) : null}
-                <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                  <div class="govuk-checkboxes__item">
-                    <input
-                      class="govuk-checkboxes__input"
-                      id="confirm"
-                      name="confirm"
-                      type="checkbox"
-                      value="yes"
-                    />
-                    <label class="govuk-label govuk-checkboxes__label" for="confirm">
-                      {tr("portal.declaration.confirm")}
-                    </label>
-                  </div>
+          {p.sessionSigning ? (
+            <>
+              <h2 class="govuk-heading-m">{tr("signature.session.legend")}</h2>
+              <form method="post" action={draftPath(lang, p.a.draftId, "declaration")} novalidate>
+                <CsrfField />
+                <input type="hidden" name="sha256" value={p.sha256} />
+                <div class={`govuk-form-group${issue ? " govuk-form-group--error" : ""}`}>
+                  <fieldset class="govuk-fieldset" aria-describedby={issue ? "confirm-error" : undefined}>
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+                      {tr("portal.declaration.legend")}
+                    </legend>
+                    {issue ? (
+                      <p id="confirm-error" class="govuk-error-message">
+                        {tr(issue.code)}
+                      </p>
+                    ) : null}
+                    <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                      <div class="govuk-checkboxes__item">
+                        <input
+                          class="govuk-checkboxes__input"
+                          id="confirm"
+                          name="confirm"
+                          type="checkbox"
+                          value="yes"
+                        />
+                        <label class="govuk-label govuk-checkboxes__label" for="confirm">
+                          {tr("portal.declaration.confirm")}
+                        </label>
+                      </div>
+                    </div>
+                  </fieldset>
                 </div>
-              </fieldset>
-            </div>
-            <Button>{tr("portal.declaration.submit")}</Button>
-          </form>
+                <Button>{tr("portal.declaration.submit")}</Button>
+              </form>
+            </>
+          ) : null}
         </div>
       </div>
     </>

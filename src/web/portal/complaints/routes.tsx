@@ -145,7 +145,7 @@ async function renderDeclaration(
   challengeId = c.req.query("challenge") ?? "",
 ) {
   const lang = c.get("lang");
-  const { db, now } = c.get("deps");
+  const { db, now, config } = c.get("deps");
   const a = await answers(c, user, draft);
   const input = draftInput(draft.data);
   const { text, sha256 } = signedContent(input, identityOf(user), a.files);
@@ -164,6 +164,7 @@ async function renderDeclaration(
       issues={rejection?.issues ?? []}
       message={rejection?.message ?? undefined}
       sms={sms}
+      sessionSigning={config.portalSessionSigning}
     />,
     { title },
   );
@@ -290,9 +291,12 @@ export function complaintPortalRoutes() {
         ? code
           ? null
           : { field: "code", code: "sms_code_required" }
-        : posted.checked("confirm")
-          ? null
-          : { field: "confirm", code: "required" };
+        : !c.get("deps").config.portalSessionSigning
+          ? // No tick box here (PORTAL_SESSION_SIGNING off): only an SMS code or EDS signs.
+            { field: "sms", code: "signature_required" }
+          : posted.checked("confirm")
+            ? null
+            : { field: "confirm", code: "required" };
     return submitForm(c, {
       checked: issue ? { ok: false, issues: [issue] } : { ok: true, data: posted.text("sha256") },
       run: async (confirmedSha256) => {
