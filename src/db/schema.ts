@@ -53,7 +53,7 @@ export const users = pgTable("users", {
   kind: text("kind").$type<"citizen" | "staff">().notNull(),
   role: text("role").$type<import("../domain/roles.ts").Role>().notNull(),
   login: text("login").notNull().unique(),
-  /** Null for an account the OpenID Connect provider created (0034): no password sign-in. */
+  /** Null for an account the OpenID Connect provider created (0035): no password sign-in. */
   passwordHash: text("password_hash"),
   iin: text("iin"),
   surname: text("surname").notNull(),
@@ -79,7 +79,7 @@ export const sessions = pgTable("sessions", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
-/** A redirect to the OpenID Connect provider awaiting its callback (0034). */
+/** A redirect to the OpenID Connect provider awaiting its callback (0035). */
 export const oidcRequests = pgTable("oidc_requests", {
   stateHash: text("state_hash").primaryKey(),
   browserHash: text("browser_hash").notNull(),
