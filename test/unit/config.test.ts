@@ -4,6 +4,7 @@ import pino from "pino";
 import { boot } from "../../src/boot.ts";
 import { ConfigError, loadConfig } from "../../src/config/env.ts";
 import { openDatabase } from "../../src/db/connection.ts";
+import { seededImage } from "../support/seeded-image.ts";
 
 const SECRET = "s".repeat(40);
 
@@ -145,9 +146,9 @@ describe("configuration", () => {
   });
 
   it("refuses to start in production when the database holds demo accounts", async () => {
-    const database = await openDatabase({ memory: true });
+    // The tests' copy of a database booted with the demo world (DEMO_DATA=1).
+    const database = await openDatabase({ memory: true, image: await seededImage() });
     const log = pino({ level: "silent" });
-    await boot(loadConfig({ DEMO_DATA: "1" }), { database, log });
     await assert.rejects(
       boot(
         loadConfig({
