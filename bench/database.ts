@@ -28,7 +28,8 @@ export async function withBenchDatabase<T>(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
-    const database = await openDatabase({ url: url.toString(), max: 2 });
+    // Generating millions of rows takes minutes: no statement timeout (the app's is 30 s).
+    const database = await openDatabase({ url: url.toString(), max: 2, statementTimeoutMs: 3_600_000 });
     await boot(loadConfig({ NODE_ENV: "test", DEMO_DATA: options.demo ? "1" : "0", LOG_LEVEL: "silent" }), {
       database,
       log: pino({ level: "silent" }),

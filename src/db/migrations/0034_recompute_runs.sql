@@ -27,3 +27,17 @@ CREATE UNIQUE INDEX recompute_runs_running_idx ON recompute_runs ((true)) WHERE 
 
 -- The batches walk the open clocks by id.
 CREATE INDEX deadlines_open_id_idx ON deadlines (id) WHERE closed_on IS NULL;
+
+-- A recompute gives every open clock the new calendar's version, and most clocks nothing else.
+-- The clock trigger (0009) rewrote the complaint row for each of them (its nearest due date,
+-- with every index of the complaint and the report's dirty mark): it now fires only when what
+-- it derives from changed.
+DROP TRIGGER deadlines_next_due ON deadlines;
+CREATE TRIGGER deadlines_next_due AFTER INSERT OR DELETE ON deadlines
+  FOR EACH ROW EXECUTE FUNCTION complaints_refresh_next_due();
+CREATE TRIGGER deadlines_next_due_changed AFTER UPDATE ON deadlines
+  FOR EACH ROW
+  WHEN (OLD.due IS DISTINCT FROM NEW.due OR OLD.computed_due IS DISTINCT FROM NEW.computed_due
+        OR OLD.closed_on IS DISTINCT FROM NEW.closed_on OR OLD.completed IS DISTINCT FROM NEW.completed
+        OR OLD.complaint_id IS DISTINCT FROM NEW.complaint_id)
+  EXECUTE FUNCTION complaints_refresh_next_due();
