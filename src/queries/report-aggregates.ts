@@ -14,8 +14,8 @@ import type { CaseFilter } from "./report-cases.ts";
 /**
  * The measures read from the daily sums (`report_daily`, kept by refreshReportAggregates), for
  * any set of cases a filter selects, grouped by any of body, service, month and region; what
- * depends on the day asked is read live from the open clocks. Equal to measuring the cases one
- * by one (test/integration/report-aggregates.test.ts).
+ * depends on the day asked is summed from the open cases by their earliest last day. Equal to
+ * measuring the cases one by one (test/integration/report-aggregates.test.ts).
  */
 export type Dim = "body" | "service" | "month" | "region";
 
@@ -79,21 +79,13 @@ export type OpenCase = {
   overdueSince: string;
 };
 
-/** The cases of a filter with an open clock past its day on `today` (as `d`: day, body_id, service_id…). */
-const openCasesSql = (f: CaseFilter, today: string) => sql`(
-      SELECT r.starts_on AS day, r.organization_id AS body_id, coalesce(c.service_id, '') AS service_id,
-             r.complaint_id, c.current_number AS number, min(k.due) AS overdue_since,
-             bool_or(k.kind = 'registration') AS registration_late
-        FROM deadlines k
-        JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
-                        AND r.kind = 'registration'
-        JOIN complaints c ON c.id = r.complaint_id
-        JOIN organizations o ON o.id = r.organization_id
-       WHERE k.closed_on IS NULL AND k.due < ${today}::date
-         AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
-       GROUP BY r.id, r.complaint_id, r.organization_id, c.service_id, r.starts_on, c.current_number) d`;
-
-/** The most recently overdue cases of a filter (whose last day passed latest first). */
+/**
+ * The most recently overdue cases of a filter: whose last day passed latest first (the earliest
+ * last day of a case's open clocks), then by complaint and body, newest id first. Read from the
+ * open clocks backwards along `deadlines_open_due_idx` (due, complaint, body): each case is met
+ * at its earliest open clock (no other open clock of it before), so the read stops after `limit`
+ * cases however many are overdue.
+ */
 export async function overdueCases(
   db: Executor,
   f: CaseFilter,
@@ -101,10 +93,20 @@ export async function overdueCases(
   limit: number,
 ): Promise<OpenCase[]> {
   const rows = await rowsOf<Record<string, string | null>>(
-    db.execute(sql`SELECT d.complaint_id AS "complaintId", d.body_id AS "bodyId", d.service_id AS "serviceId",
-        d.day::text AS "receivedOn", d.number, d.overdue_since::text AS "overdueSince"
-      FROM ${openCasesSql(f, today)}
-      ORDER BY d.overdue_since DESC, d.day, d.complaint_id LIMIT ${limit}`),
+    db.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
+        coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
+        c.current_number AS number, k.due::text AS "overdueSince"
+        FROM deadlines k
+        JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
+                        AND r.kind = 'registration'
+        JOIN complaints c ON c.id = k.complaint_id
+        JOIN organizations o ON o.id = k.organization_id
+       WHERE k.closed_on IS NULL AND k.due < ${today}::date
+         AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
+         AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
+               AND e.organization_id = k.organization_id AND e.closed_on IS NULL
+               AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
+       ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
   );
   return rows.map((r) => ({
     complaintId: String(r.complaintId),
@@ -177,10 +179,7 @@ export async function aggregateMeasures(
   }
   // Refusals by ground, and the grounds of the cases.
   const gr = groupingSets(sets, "x.k");
-  for (const [col, target] of [
-    ["refusals", "refusals"],
-    ["grounds", "grounds"],
-  ] as const) {
+  for (const col of ["refusals", "grounds"] as const) {
     const expand =
       col === "refusals"
         ? "CROSS JOIN LATERAL jsonb_each_text(d.refusals) AS x(k, v)"
@@ -195,13 +194,29 @@ export async function aggregateMeasures(
       const at = gr.place(row);
       if (!at) continue;
       const item = String(row.item);
-      if (target === "refusals") {
+      if (col === "refusals") {
         const t = tallyOf(...at);
         t.refusals[item] = (t.refusals[item] ?? 0) + Number(row.n);
       } else {
         const x = extraOf(...at);
         x.grounds[item] = (x.grounds[item] ?? 0) + Number(row.n);
       }
+    }
+  }
+  // What depends on the day asked — overdue now, registrations still open past their day — from
+  // the open cases by their earliest last day: those before today.
+  for (const col of ["open_due", "reg_open_due"] as const) {
+    const rows = await rowsOf<Record<string, unknown>>(
+      db.execute(sql`SELECT ${sql.raw(g.select)}, sum(x.v::int) AS n
+        FROM report_daily d JOIN organizations o ON o.id = d.body_id
+        CROSS JOIN LATERAL jsonb_each_text(d.${sql.raw(col)}) AS x(k, v)
+        WHERE ${where(f)} AND x.k < ${today} ${sql.raw(g.groupBy)}`),
+    );
+    for (const row of rows) {
+      const at = g.place(row);
+      if (!at || row.n === null) continue;
+      if (col === "open_due") extraOf(...at).overdueNow += Number(row.n);
+      else extraOf(...at).regOpenLate += Number(row.n);
     }
   }
   // A complaint received at two bodies of a group counts once there: its pairs come off.
@@ -237,19 +252,6 @@ export async function aggregateMeasures(
       const grounds = (typeof p.grounds === "string" ? JSON.parse(p.grounds) : p.grounds) as string[];
       for (const gnd of grounds) x.grounds[gnd] = (x.grounds[gnd] ?? 0) - n;
     });
-  }
-  // What depends on the day asked: overdue now, registrations still open past their day.
-  const open = await rowsOf<Record<string, unknown>>(
-    db.execute(sql`SELECT ${sql.raw(g.select)}, count(*) AS n,
-        count(*) FILTER (WHERE d.registration_late) AS late
-      FROM ${openCasesSql(f, today)} JOIN organizations o ON o.id = d.body_id ${sql.raw(g.groupBy)}`),
-  );
-  for (const row of open) {
-    const at = g.place(row);
-    if (!at) continue;
-    const x = extraOf(...at);
-    x.overdueNow += Number(row.n);
-    x.regOpenLate += Number(row.late);
   }
   return sets.map((_, i) =>
     [...tallies[i]!.keys()].sort().map((key) => ({

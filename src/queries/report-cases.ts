@@ -205,6 +205,15 @@ export async function reportChoices(db: Executor, scope: ReportScope) {
 }
 export type ReportChoices = Awaited<ReturnType<typeof reportChoices>>;
 
+/** Every measure of the cases a filter selects, from the daily sums (which must be current). */
+export async function reportMeasures(db: Executor, f: CaseFilter, today: string) {
+  const [total] = await aggregateMeasures(db, f, [[]], today);
+  return (
+    total![0]?.measures ??
+    measuresOfTally(emptyTally(), { received: 0, grounds: {}, overdueNow: 0, regOpenLate: 0 })
+  );
+}
+
 /** How many overdue cases the report lists. */
 const OVERDUE_LISTED = 20;
 
