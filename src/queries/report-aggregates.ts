@@ -68,6 +68,21 @@ function groupingSets(sets: readonly (readonly Dim[])[], extra = "") {
   };
 }
 
+/**
+ * Runs a report's reads in one transaction with PostgreSQL's JIT compilation off. The planner
+ * takes every expanded jsonb map or array (refusals, grounds, open cases by day) for 100 rows
+ * where there are one or two, so a grouping over a few thousand rows of sums is costed high enough
+ * to be compiled: 1.4 s of compiling for a 0.1 s read (open data over 1 M complaints,
+ * docs/performance.md). PGlite has no JIT; the setting is harmless there. One snapshot also
+ * keeps the figures of a report consistent with each other.
+ */
+function withoutJit<T>(db: Executor, read: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return read(tx);
+  });
+}
+
 /** A case still open past a day, read live (from the open clocks' index). */
 export type OpenCase = {
   complaintId: string;
@@ -93,7 +108,8 @@ export async function overdueCases(
   limit: number,
 ): Promise<OpenCase[]> {
   const rows = await rowsOf<Record<string, string | null>>(
-    db.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
+    withoutJit(db, (tx) =>
+      tx.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
         coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
         c.current_number AS number, k.due::text AS "overdueSince"
         FROM deadlines k
@@ -107,6 +123,7 @@ export async function overdueCases(
                AND e.organization_id = k.organization_id AND e.closed_on IS NULL
                AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
        ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
+    ),
   );
   return rows.map((r) => ({
     complaintId: String(r.complaintId),
@@ -122,7 +139,16 @@ export async function overdueCases(
  * The measures of the cases a filter selects, grouped by each of `sets` (`[]`: the total; keys
  * of several dims joined with "|"); each set's groups sorted by key, as `measureBy` gives them.
  */
-export async function aggregateMeasures(
+export function aggregateMeasures(
+  db: Executor,
+  f: CaseFilter,
+  sets: readonly (readonly Dim[])[],
+  today: string,
+): Promise<{ key: string; measures: Measures }[][]> {
+  return withoutJit(db, (tx) => sumMeasures(tx, f, sets, today));
+}
+
+async function sumMeasures(
   db: Executor,
   f: CaseFilter,
   sets: readonly (readonly Dim[])[],
