@@ -96,10 +96,12 @@ export type OpenCase = {
 
 /**
  * The most recently overdue cases of a filter: whose last day passed latest first (the earliest
- * last day of a case's open clocks), then by complaint and body, newest id first. Read from the
- * open clocks backwards along `deadlines_open_due_idx` (due, complaint, body): each case is met
- * at its earliest open clock (no other open clock of it before), so the read stops after `limit`
- * cases however many are overdue.
+ * last day of a case's open clocks), then by complaint and body, newest id first. The daily sums
+ * say how many cases of each day and body became overdue on which day (`open_due`): from them the
+ * latest day `since` that gives `limit` cases, and the days and bodies that hold those cases; the
+ * live read looks either at the open clocks backwards from today (few reads when most cases pass
+ * the filter) or at the cases of those days and bodies only (when few do), whichever the sums say
+ * reads fewer rows — not at every overdue case. Each case is met at its earliest open clock.
  */
 export async function overdueCases(
   db: Executor,
@@ -107,32 +109,73 @@ export async function overdueCases(
   today: string,
   limit: number,
 ): Promise<OpenCase[]> {
-  const rows = await rowsOf<Record<string, string | null>>(
-    withoutJit(db, (tx) =>
+  return withoutJit(db, async (tx) => {
+    const entries = await rowsOf<{ day: string; body: string; due: string; n: string | number }>(
+      tx.execute(sql`SELECT d.day::text AS day, d.body_id AS body, x.k AS due, sum(x.v::int) AS n
+        FROM report_daily d JOIN organizations o ON o.id = d.body_id
+        CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
+        WHERE ${where(f)} AND x.k < ${today} GROUP BY 1, 2, 3`),
+    );
+    const byDue = new Map<string, number>();
+    for (const e of entries) byDue.set(e.due, (byDue.get(e.due) ?? 0) + Number(e.n));
+    let since: string | null = null;
+    let seen = 0;
+    for (const due of [...byDue.keys()].sort().reverse()) {
+      if (seen >= limit) break;
+      since = due;
+      seen += byDue.get(due)!;
+    }
+    if (!since) return [];
+    const cut = since;
+    const pairs = [...new Set(entries.filter((e) => e.due >= cut).map((e) => `${e.day}|${e.body}`))].map(
+      (key) => key.split("|") as [string, string],
+    );
+    // Two ways to the same cases; the sums say which reads fewer rows: the open clocks of every
+    // body backwards from today (every one overdue after `since`, then those of that day until
+    // `limit` are met), or every case of the days and bodies that hold them.
+    const [counts] = await rowsOf<{ window: string | number | null; cases: string | number | null }>(
+      tx.execute(sql`SELECT
+          (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
+            WHERE x.k > ${cut} AND x.k < ${today}) AS window,
+          (SELECT sum(cases) FROM report_daily d WHERE (d.day, d.body_id) IN (${sql.join(
+            pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
+            sql`, `,
+          )})) AS cases`),
+    );
+    const byPairs = Number(counts?.window ?? 0) + limit > Number(counts?.cases ?? 0);
+    const rows = await rowsOf<Record<string, string | null>>(
       tx.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
-        coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
-        c.current_number AS number, k.due::text AS "overdueSince"
-        FROM deadlines k
-        JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
-                        AND r.kind = 'registration'
-        JOIN complaints c ON c.id = k.complaint_id
-        JOIN organizations o ON o.id = k.organization_id
-       WHERE k.closed_on IS NULL AND k.due < ${today}::date
-         AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
-         AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
-               AND e.organization_id = k.organization_id AND e.closed_on IS NULL
-               AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
-       ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
-    ),
-  );
-  return rows.map((r) => ({
-    complaintId: String(r.complaintId),
-    bodyId: String(r.bodyId),
-    serviceId: String(r.serviceId),
-    receivedOn: String(r.receivedOn),
-    number: r.number ?? null,
-    overdueSince: String(r.overdueSince),
-  }));
+          coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
+          c.current_number AS number, k.due::text AS "overdueSince"
+          FROM deadlines r
+          JOIN deadlines k ON k.complaint_id = r.complaint_id AND k.organization_id = r.organization_id
+          JOIN complaints c ON c.id = r.complaint_id
+          JOIN organizations o ON o.id = r.organization_id
+         WHERE r.kind = 'registration'
+           AND ${
+             byPairs
+               ? sql`(r.starts_on, r.organization_id) IN (${sql.join(
+                   pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
+                   sql`, `,
+                 )})`
+               : sql`TRUE`
+           }
+           AND k.closed_on IS NULL AND k.due >= ${cut}::date AND k.due < ${today}::date
+           AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
+           AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
+                 AND e.organization_id = k.organization_id AND e.closed_on IS NULL
+                 AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
+         ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
+    );
+    return rows.map((r) => ({
+      complaintId: String(r.complaintId),
+      bodyId: String(r.bodyId),
+      serviceId: String(r.serviceId),
+      receivedOn: String(r.receivedOn),
+      number: r.number ?? null,
+      overdueSince: String(r.overdueSince),
+    }));
+  });
 }
 
 /**
