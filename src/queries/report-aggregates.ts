@@ -188,15 +188,29 @@ export function aggregateMeasures(
   sets: readonly (readonly Dim[])[],
   today: string,
 ): Promise<{ key: string; measures: Measures }[][]> {
-  return withoutJit(db, (tx) => sumMeasures(tx, f, sets, today));
+  return withoutJit(db, async (tx) =>
+    (await sumTallies(tx, f, sets, today)).map((groups) =>
+      groups.map(({ key, tally, extras }) => ({ key, measures: measuresOfTally(tally, extras) })),
+    ),
+  );
 }
 
-async function sumMeasures(
+/** The sums themselves (tally and extras) of the cases a filter selects, as `aggregateMeasures` groups them. */
+export function aggregateTallies(
   db: Executor,
   f: CaseFilter,
   sets: readonly (readonly Dim[])[],
   today: string,
-): Promise<{ key: string; measures: Measures }[][]> {
+): Promise<{ key: string; tally: Tally; extras: TallyExtras }[][]> {
+  return withoutJit(db, (tx) => sumTallies(tx, f, sets, today));
+}
+
+async function sumTallies(
+  db: Executor,
+  f: CaseFilter,
+  sets: readonly (readonly Dim[])[],
+  today: string,
+): Promise<{ key: string; tally: Tally; extras: TallyExtras }[][]> {
   const g = groupingSets(sets);
   const from = sql`FROM report_daily d JOIN organizations o ON o.id = d.body_id WHERE ${where(f)}`;
   const tallies = sets.map(() => new Map<string, Tally>());
@@ -325,7 +339,8 @@ async function sumMeasures(
   return sets.map((_, i) =>
     [...tallies[i]!.keys()].sort().map((key) => ({
       key,
-      measures: measuresOfTally(tallies[i]!.get(key)!, extraOf(i, key)),
+      tally: tallies[i]!.get(key)!,
+      extras: extraOf(i, key),
     })),
   );
 }
