@@ -466,6 +466,10 @@ export const reportDaily = pgTable(
     withdrawn: integer("withdrawn").notNull(),
     refusals: jsonb("refusals").$type<Record<string, number>>().notNull(),
     days: integer("days").array().notNull(),
+    /** Open cases by the earliest last day of their open clocks (migration 0036). */
+    openDue: jsonb("open_due").$type<Record<string, number>>().notNull().default({}),
+    /** Open registration clocks by their last day. */
+    regOpenDue: jsonb("reg_open_due").$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.day, t.bodyId, t.serviceId, t.grounds] })],
 );

@@ -75,6 +75,8 @@ export const FIELD_CODES = [
   "home_visit_date_past",
   "home_visit_day_off",
   "home_visit_employee",
+  // report filters
+  "period_order",
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -22,8 +22,10 @@ import {
  * - "received" and "grounds" count complaints, not cases: a complaint received at two bodies in
  *   the set counts once, so each case with an earlier case of its complaint is a pair, and the
  *   pairs with both ends in the set are taken off;
- * - "overdue now" and the registrations still open past their day depend on the day asked: they
- *   are read live from the open clocks (few, and indexed).
+ * - "overdue now" and the registrations still open past their day depend on the day asked: the
+ *   sums keep the open cases by the earliest last day of their open clocks (`openDue`) and the
+ *   open registration clocks by their last day (`regOpenDue`), and the day asked adds up the
+ *   entries before it (`openBefore`).
  * The median and the 90th percentile are exact: the working days to answer are kept as a
  * histogram (small integers), and histograms add up.
  */
@@ -45,6 +47,10 @@ export type Tally = {
   refusals: Record<string, number>;
   /** days[i] = answers given after i working days. */
   days: number[];
+  /** Open cases by the earliest last day of their open clocks: overdue on any later day. */
+  openDue: Record<string, number>;
+  /** Open registration clocks by their last day. */
+  regOpenDue: Record<string, number>;
 };
 
 export const emptyTally = (): Tally => ({
@@ -63,6 +69,8 @@ export const emptyTally = (): Tally => ({
   outcomes: Object.fromEntries(ANSWERS.map((a) => [a, 0])) as Record<Answer, number>,
   refusals: {},
   days: [],
+  openDue: {},
+  regOpenDue: {},
 });
 
 /** The integer fields of a tally (the columns of `report_daily` besides the maps). */
@@ -86,6 +94,8 @@ export function addTally(a: Tally, b: Tally): Tally {
   for (const k of TALLY_COUNTS) a[k] += b[k];
   for (const k of ANSWERS) a.outcomes[k] += b.outcomes[k];
   for (const [k, n] of Object.entries(b.refusals)) a.refusals[k] = (a.refusals[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(b.openDue)) a.openDue[k] = (a.openDue[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(b.regOpenDue)) a.regOpenDue[k] = (a.regOpenDue[k] ?? 0) + n;
   b.days.forEach((n, i) => {
     a.days[i] = (a.days[i] ?? 0) + n;
   });
@@ -107,6 +117,8 @@ export function caseTally(row: CaseRow, calendar: Calendar): Tally {
     days[d]! += 1;
   }
   const reg = row.clocks.find((c) => c.kind === "registration");
+  const open = row.clocks.filter((c) => c.closedOn === null).map((c) => c.due);
+  const earliest = open.sort()[0];
   return {
     cases: 1,
     regLate: reg?.closedOn && deadlineState(reg, reg.closedOn, reg.closedOn) === "missed" ? 1 : 0,
@@ -123,8 +135,14 @@ export function caseTally(row: CaseRow, calendar: Calendar): Tally {
     outcomes: outcomes(one),
     refusals: refusalsByGround(one),
     days,
+    openDue: earliest ? { [earliest]: 1 } : {},
+    regOpenDue: reg && reg.closedOn === null ? { [reg.due]: 1 } : {},
   };
 }
+
+/** How many of the entries of a by-date count fall before `today` (overdue on it). */
+export const openBefore = (byDue: Record<string, number>, today: string): number =>
+  Object.entries(byDue).reduce((n, [due, k]) => (due < today ? n + k : n), 0);
 
 /** The p-th percentile (nearest rank) of the values a histogram counts; null when empty. */
 export function histogramPercentile(days: readonly number[], p: number): number | null {

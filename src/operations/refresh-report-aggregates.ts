@@ -124,6 +124,8 @@ async function recount(tx: Tx, calendar: Calendar, from: string, to: string, bod
     withdrawn: c.tally.outcomes.withdrawn,
     refusals: c.tally.refusals,
     days: c.tally.days,
+    openDue: c.tally.openDue,
+    regOpenDue: c.tally.regOpenDue,
   }));
   for (let i = 0; i < cells.length; i += 1000) await tx.insert(reportDaily).values(cells.slice(i, i + 1000));
   // Each case with an earlier case of its complaint (the nearest before it, by day received).

@@ -1,16 +1,16 @@
-import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, deadlines, organizations, registrations } from "../db/schema.ts";
+import { complaints, deadlines } from "../db/schema.ts";
 import type { ComplaintStatus } from "../domain/complaint.ts";
 import { organizationNames } from "./organization-names.ts";
 import type { SessionUser } from "./session-user.ts";
 import { matchesText } from "./text-search.ts";
+import { visibleTo } from "./visible-complaints.ts";
 
 // Drizzle leaves columns unqualified in a single-table query; inside a subquery that would name
 // the subquery's own column, so the outer columns are spelled out.
 const complaintId = sql.raw(`"complaints"."id"`);
 const holderId = sql.raw(`"complaints"."holder_id"`);
-const respondentId = sql.raw(`"complaints"."respondent_id"`);
 
 export type ListFilter = {
   status?: ComplaintStatus;
@@ -28,23 +28,8 @@ export type ListFilter = {
  */
 export async function listComplaints(db: Executor, user: SessionUser, f: ListFilter) {
   const where: SQL[] = [];
-  if (user.role === "citizen") where.push(eq(complaints.applicantId, user.id));
-  else if (user.role === "operator") where.push(eq(complaints.filedBy, user.id));
-  else if (user.role !== "admin") {
-    const org = user.organizationId ?? "";
-    const mine = or(
-      eq(complaints.holderId, org),
-      eq(complaints.respondentId, org),
-      eq(complaints.addresseeId, org),
-      sql`exists (select 1 from ${registrations} r where r.complaint_id = ${complaintId} and r.organization_id = ${org})`,
-    )!;
-    // The reviewing body also sees what is overdue at the bodies below it.
-    const overdueBelow = sql`(${complaints.nextDue} < ${f.today} and exists (select 1 from ${organizations} o where o.id = ${holderId} and o.reviewing_body_id = ${org}))`;
-    if (user.organizationKind === "quality_authority" && user.regionCode) {
-      const inRegion = sql`exists (select 1 from ${organizations} o where o.id in (${holderId}, ${respondentId}) and o.region_code like ${`${user.regionCode}%`})`;
-      where.push(or(mine, inRegion, overdueBelow)!);
-    } else where.push(or(mine, overdueBelow)!);
-  }
+  const visible = visibleTo(user, f.today);
+  if (visible) where.push(visible);
   if (f.status) where.push(eq(complaints.status, f.status));
   // The stored nearest open due date (kept by a trigger) says whether anything is overdue.
   if (f.overdue) where.push(lt(complaints.nextDue, f.today));

@@ -14,8 +14,8 @@ import type { CaseFilter } from "./report-cases.ts";
 /**
  * The measures read from the daily sums (`report_daily`, kept by refreshReportAggregates), for
  * any set of cases a filter selects, grouped by any of body, service, month and region; what
- * depends on the day asked is read live from the open clocks. Equal to measuring the cases one
- * by one (test/integration/report-aggregates.test.ts).
+ * depends on the day asked is summed from the open cases by their earliest last day. Equal to
+ * measuring the cases one by one (test/integration/report-aggregates.test.ts).
  */
 export type Dim = "body" | "service" | "month" | "region";
 
@@ -68,6 +68,21 @@ function groupingSets(sets: readonly (readonly Dim[])[], extra = "") {
   };
 }
 
+/**
+ * Runs a report's reads in one transaction with PostgreSQL's JIT compilation off. The planner
+ * takes every expanded jsonb map or array (refusals, grounds, open cases by day) for 100 rows
+ * where there are one or two, so a grouping over a few thousand rows of sums is costed high enough
+ * to be compiled: 1.4 s of compiling for a 0.1 s read (open data over 1 M complaints,
+ * docs/performance.md). PGlite has no JIT; the setting is harmless there. One snapshot also
+ * keeps the figures of a report consistent with each other.
+ */
+function withoutJit<T>(db: Executor, read: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return read(tx);
+  });
+}
+
 /** A case still open past a day, read live (from the open clocks' index). */
 export type OpenCase = {
   complaintId: string;
@@ -79,53 +94,123 @@ export type OpenCase = {
   overdueSince: string;
 };
 
-/** The cases of a filter with an open clock past its day on `today` (as `d`: day, body_id, service_id…). */
-const openCasesSql = (f: CaseFilter, today: string) => sql`(
-      SELECT r.starts_on AS day, r.organization_id AS body_id, coalesce(c.service_id, '') AS service_id,
-             r.complaint_id, c.current_number AS number, min(k.due) AS overdue_since,
-             bool_or(k.kind = 'registration') AS registration_late
-        FROM deadlines k
-        JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
-                        AND r.kind = 'registration'
-        JOIN complaints c ON c.id = r.complaint_id
-        JOIN organizations o ON o.id = r.organization_id
-       WHERE k.closed_on IS NULL AND k.due < ${today}::date
-         AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
-       GROUP BY r.id, r.complaint_id, r.organization_id, c.service_id, r.starts_on, c.current_number) d`;
-
-/** The most recently overdue cases of a filter (whose last day passed latest first). */
+/**
+ * The most recently overdue cases of a filter: whose last day passed latest first (the earliest
+ * last day of a case's open clocks), then by complaint and body, newest id first. The daily sums
+ * say how many cases of each day and body became overdue on which day (`open_due`): from them the
+ * latest day `since` that gives `limit` cases, and the days and bodies that hold those cases; the
+ * live read looks either at the open clocks backwards from today (few reads when most cases pass
+ * the filter) or at the cases of those days and bodies only (when few do), whichever the sums say
+ * reads fewer rows — not at every overdue case. Each case is met at its earliest open clock.
+ */
 export async function overdueCases(
   db: Executor,
   f: CaseFilter,
   today: string,
   limit: number,
 ): Promise<OpenCase[]> {
-  const rows = await rowsOf<Record<string, string | null>>(
-    db.execute(sql`SELECT d.complaint_id AS "complaintId", d.body_id AS "bodyId", d.service_id AS "serviceId",
-        d.day::text AS "receivedOn", d.number, d.overdue_since::text AS "overdueSince"
-      FROM ${openCasesSql(f, today)}
-      ORDER BY d.overdue_since DESC, d.day, d.complaint_id LIMIT ${limit}`),
-  );
-  return rows.map((r) => ({
-    complaintId: String(r.complaintId),
-    bodyId: String(r.bodyId),
-    serviceId: String(r.serviceId),
-    receivedOn: String(r.receivedOn),
-    number: r.number ?? null,
-    overdueSince: String(r.overdueSince),
-  }));
+  return withoutJit(db, async (tx) => {
+    const entries = await rowsOf<{ day: string; body: string; due: string; n: string | number }>(
+      tx.execute(sql`SELECT d.day::text AS day, d.body_id AS body, x.k AS due, sum(x.v::int) AS n
+        FROM report_daily d JOIN organizations o ON o.id = d.body_id
+        CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
+        WHERE ${where(f)} AND x.k < ${today} GROUP BY 1, 2, 3`),
+    );
+    const byDue = new Map<string, number>();
+    for (const e of entries) byDue.set(e.due, (byDue.get(e.due) ?? 0) + Number(e.n));
+    let since: string | null = null;
+    let seen = 0;
+    for (const due of [...byDue.keys()].sort().reverse()) {
+      if (seen >= limit) break;
+      since = due;
+      seen += byDue.get(due)!;
+    }
+    if (!since) return [];
+    const cut = since;
+    const pairs = [...new Set(entries.filter((e) => e.due >= cut).map((e) => `${e.day}|${e.body}`))].map(
+      (key) => key.split("|") as [string, string],
+    );
+    // Two ways to the same cases; the sums say which reads fewer rows: the open clocks of every
+    // body backwards from today (every one overdue after `since`, then those of that day until
+    // `limit` are met), or every case of the days and bodies that hold them.
+    const [counts] = await rowsOf<{ window: string | number | null; cases: string | number | null }>(
+      tx.execute(sql`SELECT
+          (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
+            WHERE x.k > ${cut} AND x.k < ${today}) AS window,
+          (SELECT sum(cases) FROM report_daily d WHERE (d.day, d.body_id) IN (${sql.join(
+            pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
+            sql`, `,
+          )})) AS cases`),
+    );
+    const byPairs = Number(counts?.window ?? 0) + limit > Number(counts?.cases ?? 0);
+    const rows = await rowsOf<Record<string, string | null>>(
+      tx.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
+          coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
+          c.current_number AS number, k.due::text AS "overdueSince"
+          FROM deadlines r
+          JOIN deadlines k ON k.complaint_id = r.complaint_id AND k.organization_id = r.organization_id
+          JOIN complaints c ON c.id = r.complaint_id
+          JOIN organizations o ON o.id = r.organization_id
+         WHERE r.kind = 'registration'
+           AND ${
+             byPairs
+               ? sql`(r.starts_on, r.organization_id) IN (${sql.join(
+                   pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
+                   sql`, `,
+                 )})`
+               : sql`TRUE`
+           }
+           AND k.closed_on IS NULL AND k.due >= ${cut}::date AND k.due < ${today}::date
+           AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
+           AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
+                 AND e.organization_id = k.organization_id AND e.closed_on IS NULL
+                 AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
+         ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
+    );
+    return rows.map((r) => ({
+      complaintId: String(r.complaintId),
+      bodyId: String(r.bodyId),
+      serviceId: String(r.serviceId),
+      receivedOn: String(r.receivedOn),
+      number: r.number ?? null,
+      overdueSince: String(r.overdueSince),
+    }));
+  });
 }
 
 /**
  * The measures of the cases a filter selects, grouped by each of `sets` (`[]`: the total; keys
  * of several dims joined with "|"); each set's groups sorted by key, as `measureBy` gives them.
  */
-export async function aggregateMeasures(
+export function aggregateMeasures(
   db: Executor,
   f: CaseFilter,
   sets: readonly (readonly Dim[])[],
   today: string,
 ): Promise<{ key: string; measures: Measures }[][]> {
+  return withoutJit(db, async (tx) =>
+    (await sumTallies(tx, f, sets, today)).map((groups) =>
+      groups.map(({ key, tally, extras }) => ({ key, measures: measuresOfTally(tally, extras) })),
+    ),
+  );
+}
+
+/** The sums themselves (tally and extras) of the cases a filter selects, as `aggregateMeasures` groups them. */
+export function aggregateTallies(
+  db: Executor,
+  f: CaseFilter,
+  sets: readonly (readonly Dim[])[],
+  today: string,
+): Promise<{ key: string; tally: Tally; extras: TallyExtras }[][]> {
+  return withoutJit(db, (tx) => sumTallies(tx, f, sets, today));
+}
+
+async function sumTallies(
+  db: Executor,
+  f: CaseFilter,
+  sets: readonly (readonly Dim[])[],
+  today: string,
+): Promise<{ key: string; tally: Tally; extras: TallyExtras }[][]> {
   const g = groupingSets(sets);
   const from = sql`FROM report_daily d JOIN organizations o ON o.id = d.body_id WHERE ${where(f)}`;
   const tallies = sets.map(() => new Map<string, Tally>());
@@ -177,10 +262,7 @@ export async function aggregateMeasures(
   }
   // Refusals by ground, and the grounds of the cases.
   const gr = groupingSets(sets, "x.k");
-  for (const [col, target] of [
-    ["refusals", "refusals"],
-    ["grounds", "grounds"],
-  ] as const) {
+  for (const col of ["refusals", "grounds"] as const) {
     const expand =
       col === "refusals"
         ? "CROSS JOIN LATERAL jsonb_each_text(d.refusals) AS x(k, v)"
@@ -195,13 +277,29 @@ export async function aggregateMeasures(
       const at = gr.place(row);
       if (!at) continue;
       const item = String(row.item);
-      if (target === "refusals") {
+      if (col === "refusals") {
         const t = tallyOf(...at);
         t.refusals[item] = (t.refusals[item] ?? 0) + Number(row.n);
       } else {
         const x = extraOf(...at);
         x.grounds[item] = (x.grounds[item] ?? 0) + Number(row.n);
       }
+    }
+  }
+  // What depends on the day asked — overdue now, registrations still open past their day — from
+  // the open cases by their earliest last day: those before today.
+  for (const col of ["open_due", "reg_open_due"] as const) {
+    const rows = await rowsOf<Record<string, unknown>>(
+      db.execute(sql`SELECT ${sql.raw(g.select)}, sum(x.v::int) AS n
+        FROM report_daily d JOIN organizations o ON o.id = d.body_id
+        CROSS JOIN LATERAL jsonb_each_text(d.${sql.raw(col)}) AS x(k, v)
+        WHERE ${where(f)} AND x.k < ${today} ${sql.raw(g.groupBy)}`),
+    );
+    for (const row of rows) {
+      const at = g.place(row);
+      if (!at || row.n === null) continue;
+      if (col === "open_due") extraOf(...at).overdueNow += Number(row.n);
+      else extraOf(...at).regOpenLate += Number(row.n);
     }
   }
   // A complaint received at two bodies of a group counts once there: its pairs come off.
@@ -238,23 +336,11 @@ export async function aggregateMeasures(
       for (const gnd of grounds) x.grounds[gnd] = (x.grounds[gnd] ?? 0) - n;
     });
   }
-  // What depends on the day asked: overdue now, registrations still open past their day.
-  const open = await rowsOf<Record<string, unknown>>(
-    db.execute(sql`SELECT ${sql.raw(g.select)}, count(*) AS n,
-        count(*) FILTER (WHERE d.registration_late) AS late
-      FROM ${openCasesSql(f, today)} JOIN organizations o ON o.id = d.body_id ${sql.raw(g.groupBy)}`),
-  );
-  for (const row of open) {
-    const at = g.place(row);
-    if (!at) continue;
-    const x = extraOf(...at);
-    x.overdueNow += Number(row.n);
-    x.regOpenLate += Number(row.late);
-  }
   return sets.map((_, i) =>
     [...tallies[i]!.keys()].sort().map((key) => ({
       key,
-      measures: measuresOfTally(tallies[i]!.get(key)!, extraOf(i, key)),
+      tally: tallies[i]!.get(key)!,
+      extras: extraOf(i, key),
     })),
   );
 }

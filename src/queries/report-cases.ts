@@ -57,6 +57,32 @@ export async function reportScope(db: Executor, user: SessionUser): Promise<Repo
   return { bodyIds: [user.organizationId] };
 }
 
+/**
+ * The bodies whose complaints a report reader may list behind the numbers (`null`: all): an
+ * administrator all; a head their own body, and a regional department of the quality authority
+ * also every body of its region (the access table lets them see those complaints). An akimat or
+ * the national office reports on bodies whose complaints it may not open: their numbers are not
+ * linked there (docs/reports.md, "Every number links to its complaints").
+ */
+export async function reportLinkScope(db: Executor, user: SessionUser): Promise<ReportScope | null> {
+  if (user.role === "admin") return { bodyIds: null };
+  if (user.role !== "head" || !user.organizationId) return null;
+  const own = [user.organizationId];
+  if (user.organizationKind === "quality_authority" && user.regionCode) {
+    const region = await reportScope(db, user);
+    return { bodyIds: [...new Set([...own, ...(region?.bodyIds ?? [])])] };
+  }
+  return { bodyIds: own };
+}
+
+/** Whether every body of `bodies` is one of `scope`'s. */
+export function withinScope(bodies: readonly string[], scope: ReportScope | null): boolean {
+  if (!scope) return false;
+  const allowed = scope.bodyIds;
+  if (!allowed) return true;
+  return bodies.every((b) => allowed.includes(b));
+}
+
 export type CaseFilter = {
   /** Received at the body from / to (ISO dates, inclusive). */
   from: string;
@@ -169,6 +195,8 @@ export async function reportChoices(db: Executor, scope: ReportScope) {
     new Map(rows.map((r) => [r.id, { kk: r.kk, ru: r.ru, en: r.en } satisfies Names]));
   return {
     bodies: names(bodies),
+    /** Each body's KATO code ("" when it has none). */
+    regionOf: new Map(bodies.map((b) => [b.id, b.regionCode ?? ""])),
     services: names(serviceRows),
     regions: [
       ...new Set(bodies.map((b) => b.regionCode?.slice(0, 2)).filter((r): r is string => Boolean(r))),
@@ -176,6 +204,15 @@ export async function reportChoices(db: Executor, scope: ReportScope) {
   };
 }
 export type ReportChoices = Awaited<ReturnType<typeof reportChoices>>;
+
+/** Every measure of the cases a filter selects, from the daily sums (which must be current). */
+export async function reportMeasures(db: Executor, f: CaseFilter, today: string) {
+  const [total] = await aggregateMeasures(db, f, [[]], today);
+  return (
+    total![0]?.measures ??
+    measuresOfTally(emptyTally(), { received: 0, grounds: {}, overdueNow: 0, regOpenLate: 0 })
+  );
+}
 
 /** How many overdue cases the report lists. */
 const OVERDUE_LISTED = 20;

@@ -187,6 +187,11 @@ export const reports = texts({
     ru: "Государственная услуга",
     en: "Public service",
   },
+  "field.period_order": {
+    kk: "Кезеңнің соңы басынан бұрын болмауы керек",
+    ru: "Конец периода не может быть раньше его начала",
+    en: "The end of the period cannot be before its start",
+  },
   "report.any": {
     kk: "Барлығы",
     ru: "Все",

@@ -257,6 +257,136 @@ export const workflow = texts({
     ru: "Жалобы: рабочий список",
     en: "Complaints inbox",
   },
+  "wf.inbox.col.body": {
+    kk: "Қабылдаған орган",
+    ru: "Орган, получивший жалобу",
+    en: "Received at",
+  },
+  "wf.inbox.report.active": {
+    kk: "Есептегі сан бойынша сүзгілер",
+    ru: "Фильтры по числу из отчёта",
+    en: "Filters from the report's number",
+  },
+  "wf.inbox.report.clear": {
+    kk: "Сүзгілерді алып тастау",
+    ru: "Сбросить фильтры",
+    en: "Clear the filters",
+  },
+  "wf.inbox.report.from": {
+    kk: "Органға түскен күні, бастап",
+    ru: "Поступила в орган, с",
+    en: "Received at the body from",
+  },
+  "wf.inbox.report.to": {
+    kk: "Органға түскен күні, дейін",
+    ru: "Поступила в орган, по",
+    en: "Received at the body to",
+  },
+  "wf.inbox.report.body": {
+    kk: "Орган",
+    ru: "Орган",
+    en: "Body",
+  },
+  "wf.inbox.report.region": {
+    kk: "Өңір (КАТО)",
+    ru: "Регион (КАТО)",
+    en: "Region (KATO)",
+  },
+  "wf.inbox.report.service": {
+    kk: "Қызмет",
+    ru: "Услуга",
+    en: "Service",
+  },
+  "wf.inbox.report.ground": {
+    kk: "Негіз",
+    ru: "Основание",
+    en: "Ground",
+  },
+  "wf.inbox.report.answer": {
+    kk: "Органдағы нәтиже",
+    ru: "Итог в органе",
+    en: "Outcome at the body",
+  },
+  "wf.inbox.report.refusal": {
+    kk: "Қараусыз қалдыру негізі",
+    ru: "Основание оставления без рассмотрения",
+    en: "Ground for leaving without consideration",
+  },
+  "wf.inbox.report.overdue": {
+    kk: "Қазір мерзімі өткен",
+    ru: "Просрочена сейчас",
+    en: "Overdue now",
+  },
+  "wf.inbox.report.clock": {
+    kk: "Мерзім",
+    ru: "Срок",
+    en: "Term",
+  },
+  "wf.inbox.report.met": {
+    kk: "Мерзімінде ме",
+    ru: "Соблюдён ли срок",
+    en: "On time",
+  },
+  "wf.inbox.report.escalated": {
+    kk: "Өтініш беруші шағымданған",
+    ru: "Обжалована заявителем",
+    en: "Escalated by the applicant",
+  },
+  "wf.inbox.report.upheld": {
+    kk: "Шағым қанағаттандырылды",
+    ru: "Жалоба на ответ удовлетворена",
+    en: "Escalation upheld",
+  },
+  "wf.inbox.report.unit": {
+    kk: "Санау бірлігі",
+    ru: "Единица счёта",
+    en: "Counted as",
+  },
+  "wf.inbox.report.clock.registration": {
+    kk: "Тіркеу",
+    ru: "Регистрация",
+    en: "Registration",
+  },
+  "wf.inbox.report.clock.forward": {
+    kk: "Жолдау (3 жұмыс күні)",
+    ru: "Направление (3 рабочих дня)",
+    en: "Forwarding (3 working days)",
+  },
+  "wf.inbox.report.clock.review": {
+    kk: "Қарау (ұзартуымен)",
+    ru: "Рассмотрение (с продлением)",
+    en: "Review (with any extension)",
+  },
+  "wf.inbox.report.clock.answer": {
+    kk: "Жауап беру (жолдау немесе қарау)",
+    ru: "Ответ (направление или рассмотрение)",
+    en: "Answer (forwarding or review)",
+  },
+  "wf.inbox.report.met.1": {
+    kk: "Мерзімінде",
+    ru: "В срок",
+    en: "On time",
+  },
+  "wf.inbox.report.met.0": {
+    kk: "Мерзімі өткен соң",
+    ru: "С нарушением срока",
+    en: "Late",
+  },
+  "wf.inbox.report.unit.complaint": {
+    kk: "Әр шағым бір рет",
+    ru: "Каждая жалоба один раз",
+    en: "Each complaint once",
+  },
+  "wf.inbox.report.unit.case": {
+    kk: "Шағым әр органда",
+    ru: "Жалоба в каждом органе",
+    en: "A complaint at each body",
+  },
+  "wf.inbox.report.yes": {
+    kk: "Иә",
+    ru: "Да",
+    en: "Yes",
+  },
   "wf.inbox.counts": {
     kk: "Күйлер бойынша саны",
     ru: "Количество по состояниям",

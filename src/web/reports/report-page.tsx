@@ -90,6 +90,15 @@ export function ReportTable({
                   </>
                 )}
               </>
+            ) : row.links?.[i] ? (
+              <a
+                class="govuk-link"
+                href={row.links[i]!}
+                data-link={table.key}
+                data-count={isRatio(cell) ? cell.n : String(cell)}
+              >
+                <CellText cell={cell} />
+              </a>
             ) : (
               <CellText cell={cell} />
             ),

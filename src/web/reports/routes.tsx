@@ -6,12 +6,18 @@ import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
 import { refreshReportAggregates } from "../../operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
-import { performanceReport, reportChoices, reportScope } from "../../queries/report-cases.ts";
+import {
+  performanceReport,
+  reportChoices,
+  reportLinkScope,
+  reportScope,
+  withinScope,
+} from "../../queries/report-cases.ts";
 import type { AppEnv } from "../context.ts";
 import { requireUser } from "../guards.ts";
 import { sendTable } from "./export.ts";
 import { ReportPage, type ReportQuery } from "./report-page.tsx";
-import { reportTables } from "./tables.ts";
+import { type LinkOf, reportTables } from "./tables.ts";
 
 /**
  * The performance report (`/{lang}/reports`) for the quality authority (its region; the national
@@ -37,10 +43,11 @@ export function reportPageRoutes() {
       ground: (GROUNDS as readonly string[]).includes(raw("ground")) ? raw("ground") : "",
     };
     await refreshReportAggregates(db, await currentCalendar(db), { wait: false });
+    const period = periodDays(query.from, query.to);
     const report = await performanceReport(
       db,
       {
-        ...periodDays(query.from, query.to),
+        ...period,
         scope,
         region: query.region || undefined,
         bodyId: query.body || undefined,
@@ -50,7 +57,30 @@ export function reportPageRoutes() {
       today,
     );
     const threshold = config.reportOnTimeThreshold;
-    const tables = reportTables(report, choices, lang, threshold);
+    // Every number links to the inbox listing its complaints, where the reader may see them all.
+    const linkScope = await reportLinkScope(db, user);
+    const linkOf: LinkOf = (group, filters) => {
+      const body = group.body ?? query.body;
+      const bodies = body
+        ? [body]
+        : [...choices.bodies.keys()].filter(
+            (id) => !query.region || choices.regionOf.get(id)?.startsWith(query.region),
+          );
+      if (!withinScope(bodies, linkScope)) return null;
+      const month = group.month ? periodDays(group.month, group.month) : period;
+      const service = group.service === undefined ? query.service : group.service || "none";
+      const params = new URLSearchParams({ from: month.from, to: month.to });
+      for (const [k, v] of Object.entries({
+        body,
+        region: query.region,
+        service,
+        ground: query.ground,
+        ...filters,
+      }))
+        if (v) params.set(k, v);
+      return `/${lang}/staff?${params}`;
+    };
+    const tables = reportTables(report, choices, lang, threshold, linkOf, query.ground);
     const format = raw("format");
     if (format) {
       const table = tables.find((x) => x.key === raw("table"));

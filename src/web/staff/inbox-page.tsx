@@ -1,7 +1,9 @@
-import { GROUNDS, STATUSES } from "../../domain/complaint.ts";
-import type { DueBadge } from "../../domain/deadlines/index.ts";
+import { GROUNDS, OUTCOMES, STATUSES } from "../../domain/complaint.ts";
+import type { DeadlineKind, DueBadge } from "../../domain/deadlines/index.ts";
+import type { FieldIssue } from "../../domain/errors.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import type { Inbox } from "../../queries/staff-inbox.ts";
+import { ErrorSummary } from "../ui/components.tsx";
 import { useLang } from "../ui/i18n.ts";
 import { Table } from "../ui/table.tsx";
 
@@ -14,9 +16,62 @@ export type InboxQuery = {
   service: string;
   q: string;
   page: number;
+  /** The report filters (docs/reports.md, "Every number links to its complaints"), as given. */
+  report?: Record<string, string>;
 };
 
-export type InboxRow = Inbox["items"][number] & { badge: DueBadge };
+/** A row of the inbox; a report's list adds the body the case was received at and when. */
+export type InboxRow = {
+  id: string;
+  status: Inbox["items"][number]["status"];
+  number: string | null;
+  surname: string;
+  name: string;
+  reasons: string;
+  nextDue: string | null;
+  nextDueKind: DeadlineKind | null;
+  receivedAt: string;
+  unregistered: boolean;
+  badge: DueBadge;
+  bodyName?: string | undefined;
+  receivedOn?: string;
+};
+
+/** The counts of the inbox (per status and overdue: null for a report's list, which has none). */
+type InboxCounts = Pick<Inbox, "total" | "page" | "pageSize"> & {
+  counts: Inbox["counts"] | null;
+  overdue: number | null;
+};
+
+/** A report filter's value as the reader reads it. */
+function reportFilterText(
+  tr: (key: string, p?: Record<string, string | number>) => string,
+  k: string,
+  v: string,
+) {
+  switch (k) {
+    case "answer":
+      return tr((OUTCOMES as readonly string[]).includes(v) ? `outcome.${v}` : `status.${v}`);
+    case "refusal":
+      return tr(`wf.leaveGround.${v}`);
+    case "ground":
+      return tr(`ground.${v}`);
+    case "clock":
+      return tr(`wf.inbox.report.clock.${v}`);
+    case "met":
+      return tr(v === "1" ? "wf.inbox.report.met.1" : "wf.inbox.report.met.0");
+    case "unit":
+      return tr(`wf.inbox.report.unit.${v}`);
+    case "service":
+      return v === "none" ? tr("report.none") : v;
+    case "overdue":
+    case "escalated":
+    case "upheld":
+      return tr("wf.inbox.report.yes");
+    default:
+      return v;
+  }
+}
 
 type Choices = {
   executors: { id: string; surname: string; name: string }[];
@@ -57,56 +112,96 @@ function Badge({ badge }: { badge: InboxRow["badge"] }) {
 
 /** The organization's inbox: counts, filters (a GET form), the table and the pages. */
 export function InboxPage(p: {
-  inbox: Inbox;
+  inbox: InboxCounts;
   rows: InboxRow[];
   query: InboxQuery;
   choices: Choices;
   orgName: string;
+  /** The name of the body a report's list is filtered on. */
+  bodyName?: string | undefined;
+  issues?: FieldIssue[];
 }) {
   const { lang, tr } = useLang();
   const { inbox, query } = p;
+  const report = query.report;
   const pages = Math.max(1, Math.ceil(inbox.total / inbox.pageSize));
   const link = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...query, page: String(page), overdue: query.overdue ? "1" : "" }))
+    const params = new URLSearchParams(report);
+    const { report: _, ...plain } = query;
+    for (const [k, v] of Object.entries({ ...plain, page: String(page), overdue: query.overdue ? "1" : "" }))
       if (v) params.set(k, String(v));
     return `/${lang}/staff?${params}`;
   };
+  const counts = inbox.counts;
+  // The report filters the form's own controls carry; the others go along hidden.
+  const inForm = new Set(["status", "ground", "overdue"]);
   const any = { value: "", label: tr("wf.inbox.any") };
   return (
     <>
       <span class="govuk-caption-l">{p.orgName}</span>
       <h1 class="govuk-heading-l">{tr("wf.inbox.title")}</h1>
-      <h2 class="govuk-heading-s">{tr("wf.inbox.counts")}</h2>
-      <ul class="govuk-list app-inbox-counts" data-testid="counts">
-        {STATUSES.map((s) => (
-          <li>
-            <a class="govuk-link" href={`/${lang}/staff?status=${s}`}>
-              {tr(`status.${s}`)}: <span data-count={s}>{inbox.counts[s]}</span>
+      <ErrorSummary issues={p.issues ?? []} />
+      {report ? (
+        <section data-testid="report-filters">
+          <h2 class="govuk-heading-s">{tr("wf.inbox.report.active")}</h2>
+          <dl class="govuk-summary-list govuk-summary-list--no-border">
+            {Object.entries(report).map(([k, v]) => (
+              <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">{tr(`wf.inbox.report.${k}`)}</dt>
+                <dd class="govuk-summary-list__value" data-filter={k}>
+                  {k === "body" && p.bodyName ? p.bodyName : reportFilterText(tr, k, v)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/${lang}/staff`}>
+              {tr("wf.inbox.report.clear")}
             </a>
-          </li>
-        ))}
-        <li>
-          <a class="govuk-link" href={`/${lang}/staff?overdue=1`}>
-            {tr("wf.inbox.overdueCount")}: <span data-count="overdue">{inbox.overdue}</span>
-          </a>
-        </li>
-      </ul>
+          </p>
+        </section>
+      ) : null}
+      {counts ? (
+        <>
+          <h2 class="govuk-heading-s">{tr("wf.inbox.counts")}</h2>
+          <ul class="govuk-list app-inbox-counts" data-testid="counts">
+            {STATUSES.map((s) => (
+              <li>
+                <a class="govuk-link" href={`/${lang}/staff?status=${s}`}>
+                  {tr(`status.${s}`)}: <span data-count={s}>{counts[s]}</span>
+                </a>
+              </li>
+            ))}
+            <li>
+              <a class="govuk-link" href={`/${lang}/staff?overdue=1`}>
+                {tr("wf.inbox.overdueCount")}: <span data-count="overdue">{inbox.overdue}</span>
+              </a>
+            </li>
+          </ul>
+        </>
+      ) : null}
       <form method="get" action={`/${lang}/staff`} class="app-inbox-filters">
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{tr("wf.inbox.filters")}</legend>
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="f-q">
-              {tr("wf.inbox.q")}
-            </label>
-            <input
-              class="govuk-input govuk-input--width-20"
-              id="f-q"
-              name="q"
-              type="search"
-              value={query.q}
-            />
-          </div>
+          {report
+            ? Object.entries(report)
+                .filter(([k]) => !inForm.has(k))
+                .map(([k, v]) => <input type="hidden" name={k} value={v} />)
+            : null}
+          {report ? null : (
+            <div class="govuk-form-group">
+              <label class="govuk-label" for="f-q">
+                {tr("wf.inbox.q")}
+              </label>
+              <input
+                class="govuk-input govuk-input--width-20"
+                id="f-q"
+                name="q"
+                type="search"
+                value={query.q}
+              />
+            </div>
+          )}
           <Select
             name="status"
             label={tr("wf.inbox.status")}
@@ -117,18 +212,20 @@ export function InboxPage(p: {
               ...STATUSES.map((s) => ({ value: s, label: tr(`status.${s}`) })),
             ]}
           />
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="f-due">
-              {tr("wf.inbox.dueWithin")}
-            </label>
-            <input
-              class="govuk-input govuk-input--width-3"
-              id="f-due"
-              name="due"
-              inputmode="numeric"
-              value={query.due}
-            />
-          </div>
+          {report ? null : (
+            <div class="govuk-form-group">
+              <label class="govuk-label" for="f-due">
+                {tr("wf.inbox.dueWithin")}
+              </label>
+              <input
+                class="govuk-input govuk-input--width-3"
+                id="f-due"
+                name="due"
+                inputmode="numeric"
+                value={query.due}
+              />
+            </div>
+          )}
           <div class="govuk-checkboxes govuk-checkboxes--small govuk-form-group">
             <div class="govuk-checkboxes__item">
               <input
@@ -144,27 +241,31 @@ export function InboxPage(p: {
               </label>
             </div>
           </div>
-          <Select
-            name="executor"
-            label={tr("wf.inbox.executor")}
-            value={query.executor}
-            options={[
-              any,
-              ...p.choices.executors.map((e) => ({ value: e.id, label: `${e.surname} ${e.name}` })),
-            ]}
-          />
+          {report ? null : (
+            <Select
+              name="executor"
+              label={tr("wf.inbox.executor")}
+              value={query.executor}
+              options={[
+                any,
+                ...p.choices.executors.map((e) => ({ value: e.id, label: `${e.surname} ${e.name}` })),
+              ]}
+            />
+          )}
           <Select
             name="ground"
             label={tr("wf.inbox.ground")}
             value={query.ground}
             options={[any, ...GROUNDS.map((g) => ({ value: g, label: tr(`ground.${g}`) }))]}
           />
-          <Select
-            name="service"
-            label={tr("wf.inbox.service")}
-            value={query.service}
-            options={[any, ...p.choices.services.map((s) => ({ value: s.id, label: s[lang] }))]}
-          />
+          {report ? null : (
+            <Select
+              name="service"
+              label={tr("wf.inbox.service")}
+              value={query.service}
+              options={[any, ...p.choices.services.map((s) => ({ value: s.id, label: s[lang] }))]}
+            />
+          )}
           <button type="submit" class="govuk-button">
             {tr("wf.inbox.apply")}
           </button>
@@ -184,6 +285,7 @@ export function InboxPage(p: {
             tr("wf.inbox.col.status"),
             tr("wf.inbox.col.due"),
             tr("wf.inbox.col.received"),
+            ...(report ? [tr("wf.inbox.col.body")] : []),
           ]}
           rows={p.rows.map((r) => ({
             attrs: { "data-id": r.id },
@@ -209,6 +311,18 @@ export function InboxPage(p: {
                 ) : null}
               </>,
               formatDateTime(lang, new Date(r.receivedAt)),
+              ...(report
+                ? [
+                    <>
+                      {r.bodyName ?? ""}
+                      {r.receivedOn ? (
+                        <div class="govuk-body-s govuk-!-margin-bottom-0">
+                          {formatDate(lang, r.receivedOn)}
+                        </div>
+                      ) : null}
+                    </>,
+                  ]
+                : []),
             ],
           }))}
         />

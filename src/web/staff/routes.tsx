@@ -1,7 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { z } from "zod";
-import { type ComplaintStatus, GROUNDS, type Ground, STATUSES } from "../../domain/complaint.ts";
+import {
+  type ComplaintStatus,
+  GROUNDS,
+  type Ground,
+  STATUSES,
+  UNREGISTERED_STATUSES,
+} from "../../domain/complaint.ts";
 import { dueBadge } from "../../domain/deadlines/index.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
@@ -13,13 +19,17 @@ import { verifyComplaintChain } from "../../queries/audit-chain.ts";
 import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
 import { complaintView } from "../../queries/complaint-view.ts";
+import { organizationNames } from "../../queries/organization-names.ts";
+import { reportCaseList } from "../../queries/report-case-list.ts";
+import { reportLinkScope } from "../../queries/report-cases.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
 import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
-import { parseWith, readForm, submitForm } from "../forms.ts";
+import { parseWith, readForm, rejected, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
 import { isWorkflowAction, runAction, WORKFLOW_ACTIONS } from "../workflow-actions.ts";
 import { type ActionForms, type PageState, StaffComplaintPage } from "./complaint-page.tsx";
+import { InboxReportFilters, reportFilterInput } from "./inbox-filters.ts";
 import { InboxPage, type InboxQuery, type InboxRow } from "./inbox-page.tsx";
 
 const STAFF_ROLES = ["registrar", "executor", "head"] as const;
@@ -31,13 +41,16 @@ export function staffRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get("/staff", async (c) => {
+    const raw = (k: string) => (c.req.query(k) ?? "").trim();
+    // The complaints behind a report's number: its readers (heads, the administrator).
+    const reportInput = reportFilterInput(raw);
+    if (reportInput) return reportInbox(c, requireUser(c, ["head", "admin"]), reportInput, raw);
     const user = requireUser(c, STAFF_ROLES);
     const lang = c.get("lang");
     if (!user.organizationId) throw new DomainError("forbidden", "forbidden");
     const { db, now } = c.get("deps");
     const calendar = await currentCalendar(db);
     const today = localDate(now());
-    const raw = (k: string) => (c.req.query(k) ?? "").trim();
     const status = raw("status");
     const due = /^\d{1,2}$/.test(raw("due")) ? raw("due") : "";
     const ground = raw("ground");
@@ -110,6 +123,100 @@ export function staffRoutes() {
   });
 
   return app;
+}
+
+/**
+ * The inbox listing the complaints behind a report's number (`?from=…&to=…` and the measure's
+ * filters, checked by InboxReportFilters): the cases in the reader's bodies (reportLinkScope),
+ * never a complaint the reader may not see; the active filters shown above the list.
+ */
+async function reportInbox(
+  c: Context<AppEnv>,
+  user: SessionUser,
+  input: Record<string, string>,
+  raw: (k: string) => string,
+) {
+  const { db, now } = c.get("deps");
+  const lang = c.get("lang");
+  const scope = await reportLinkScope(db, user);
+  if (!scope) throw new DomainError("forbidden", "forbidden");
+  const calendar = await currentCalendar(db);
+  const today = localDate(now());
+  const page = /^[1-9]\d{0,4}$/.test(raw("page")) ? Number(raw("page")) : 1;
+  const status = raw("status");
+  const query: InboxQuery = {
+    status: status === "open" || (STATUSES as readonly string[]).includes(status) ? status : "all",
+    overdue: input.overdue === "1",
+    due: "",
+    executor: "",
+    ground: input.ground ?? "",
+    service: input.service ?? "",
+    q: "",
+    page,
+    report: input,
+  };
+  const title = { title: t(lang, "wf.inbox.title") };
+  const [checked, choices] = await Promise.all([
+    Promise.resolve(parseWith(InboxReportFilters, input)),
+    user.organizationId ? inboxChoices(db, user.organizationId) : inboxChoices(db, ""),
+  ]);
+  const orgName = user.organizationName?.[lang] ?? "";
+  if (!checked.ok) {
+    rejected(c, 422);
+    const empty = { total: 0, page, pageSize: PAGE_SIZE, counts: null, overdue: null };
+    return c.render(
+      <InboxPage
+        inbox={empty}
+        rows={[]}
+        query={query}
+        choices={choices}
+        orgName={orgName}
+        issues={checked.issues}
+      />,
+      title,
+    );
+  }
+  const f = checked.data;
+  const list = await reportCaseList(db, user, {
+    from: f.from,
+    to: f.to,
+    bodyIds: scope.bodyIds,
+    bodyId: f.body,
+    region: f.region,
+    serviceId: f.service,
+    ground: f.ground,
+    answer: f.answer,
+    refusal: f.refusal,
+    overdue: f.overdue === "1",
+    clock: f.clock,
+    met: f.met !== "0",
+    escalated: f.escalated === "1",
+    upheld: f.upheld === "1",
+    status: query.status === "all" ? undefined : (query.status as ComplaintStatus | "open"),
+    unit: f.unit ?? "case",
+    today,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const names = await organizationNames(db, [f.body, ...list.items.map((r) => r.bodyId)]);
+  const rows: InboxRow[] = list.items.map((r) => ({
+    ...r,
+    unregistered: (UNREGISTERED_STATUSES as readonly string[]).includes(r.status),
+    badge: dueBadge(calendar, r.nextDue, today),
+    bodyName: names.get(r.bodyId)?.[lang],
+  }));
+  const inbox = { total: list.total, page, pageSize: PAGE_SIZE, counts: null, overdue: null };
+  return c.render(
+    <InboxPage
+      inbox={inbox}
+      rows={rows}
+      query={query}
+      choices={choices}
+      orgName={orgName}
+      bodyName={f.body ? (names.get(f.body)?.[lang] ?? f.body) : undefined}
+    />,
+    title,
+  );
 }
 
 /** The complaint page (404 when the user may not see it), with the choices its forms need. */

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { DomainError } from "../../../domain/errors.ts";
 import { localDate } from "../../../domain/time.ts";
+import { refreshReportAggregates } from "../../../operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { reportSummary, summaryCsv } from "../../../queries/report-summary.ts";
 import type { AppEnv } from "../../context.ts";
@@ -53,7 +54,9 @@ export function reportRoutes(api: OpenAPIHono<AppEnv>) {
       else if (user.role === "head") organizationId = user.organizationId ?? "";
       else throw new DomainError("forbidden", "forbidden");
     }
-    const summary = await reportSummary(db, await currentCalendar(db), {
+    // The timeliness figures come from the report sums: caught up first, as the report page does.
+    await refreshReportAggregates(db, await currentCalendar(db), { wait: false });
+    const summary = await reportSummary(db, {
       from: q.from ?? `${today.slice(0, 4)}-01-01`,
       to: q.to ?? today,
       today,
