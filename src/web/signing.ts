@@ -4,6 +4,7 @@ import { checkEdsSignature } from "../operations/check-eds-signature.ts";
 import { checkSmsCode } from "../operations/check-sms-code.ts";
 import { loadTrustStore, type OcspFetch, type TrustStore } from "../operations/verify-cms.ts";
 import { draftFiles, signedContent } from "../queries/drafts.ts";
+import { escalationContent } from "../queries/escalation-content.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import type { AppEnv } from "./context.ts";
 
@@ -114,4 +115,23 @@ export async function checkedSignature(
       requestId: c.get("requestId"),
     },
   };
+}
+
+/**
+ * The applicant's signature over the exact text of an escalation (`escalationContent`), checked
+ * before anything is written: the signature and the SMS challenge for `escalateComplaint` to
+ * spend. Null when there is nothing to sign (no such complaint or no quality authority: the
+ * operation then says why).
+ */
+export async function checkedEscalationSignature(
+  c: Context<AppEnv>,
+  applicant: SessionUser,
+  complaintId: string,
+  statement: { reasons: string; demands: string },
+  claim: SignatureClaim,
+) {
+  const content = await escalationContent(c.get("deps").db, complaintId, statement);
+  if (!content) return null;
+  const signature = await checkSignature(c, applicant, claim, content, applicant.iin ?? "");
+  return { signature, smsChallengeId: claim.method === "sms_otp" ? claim.challengeId : null };
 }
