@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { ApplicantData, ComplaintInput, Signature } from "../domain/complaint.ts";
+import { decisionSignedText } from "../domain/signatures.ts";
 import { checkEdsSignature } from "../operations/check-eds-signature.ts";
 import { checkSmsCode } from "../operations/check-sms-code.ts";
+import { complaintForAction } from "../operations/complaint-for-action.ts";
 import { loadTrustStore, type OcspFetch, type TrustStore } from "../operations/verify-cms.ts";
 import { draftFiles, signedContent } from "../queries/drafts.ts";
 import { escalationContent } from "../queries/escalation-content.ts";
@@ -51,6 +54,55 @@ export async function signingContent(
 ) {
   const files = await draftFiles(c.get("deps").db, input.attachmentIds, filer.id);
   return signedContent(input, identity, files);
+}
+
+/**
+ * A head's EDS signature over the exact text of the decision about to be taken
+ * (`decisionSignedText`), checked before anything is written: who may decide now first (404, 403,
+ * 409), then the CMS — chain, validity, revocation, and the certificate's IIN equal to the head's
+ * where the account has one, else its surname equal to the head's — refused on `cms` (audited).
+ */
+export async function checkedDecisionSignature(
+  c: Context<AppEnv>,
+  head: SessionUser,
+  complaintId: string,
+  decision: { outcome: string; text: string },
+  cms: string,
+): Promise<Signature> {
+  const { db, now, config } = c.get("deps");
+  const content = await decisionContent(c, head, complaintId, decision);
+  return checkEdsSignature(db, {
+    actorId: head.id,
+    cms,
+    text: content.text,
+    sha256: content.sha256,
+    iin: head.iin ?? null,
+    surname: head.surname,
+    field: "cms",
+    now: now(),
+    trust: trustStore(config.edsTrustDir),
+    ocsp: config.edsOcsp ? fetchOcsp : null,
+    requestId: c.get("requestId"),
+  });
+}
+
+/** The exact text a head signs for this decision and its SHA-256, once the head may decide now. */
+export async function decisionContent(
+  c: Context<AppEnv>,
+  head: SessionUser,
+  complaintId: string,
+  decision: { outcome: string; text: string },
+) {
+  const { db, now } = c.get("deps");
+  const { complaint } = await complaintForAction(db, complaintId, head, "decide", now(), { lock: false });
+  const text = decisionSignedText({
+    complaintId: complaint.id,
+    organizationId: complaint.holderId,
+    outcome: decision.outcome,
+    text: decision.text,
+    head,
+  });
+  return { text, sha256: createHash("sha256").update(text).digest("hex") };
 }
 
 export type SignatureClaim =

@@ -12,7 +12,7 @@ import { complaintView, viewerOf } from "../../../queries/complaint-view.ts";
 import { nextStepAfter } from "../../../queries/next-step.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
-import { checkedEscalationSignature } from "../../signing.ts";
+import { checkedEscalationSignature, decisionContent } from "../../signing.ts";
 import { EscalateBody, runAction, WORKFLOW_ACTIONS, type WorkflowAction } from "../../workflow-actions.ts";
 import { ComplaintSchema, SignatureInput } from "./complaint-schemas.ts";
 import { problems } from "./schemas.ts";
@@ -108,6 +108,37 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
         }),
       );
       return c.json(stored.body as z.infer<typeof ComplaintSchema>, 201) as never;
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/complaints/{id}/decision/text",
+      tags: ["workflow", "signatures"],
+      summary:
+        "The exact text a head signs with EDS (detached CMS) for this decision, and its SHA-256; the CMS goes with the decision as `cms`",
+      request: {
+        params: Params,
+        body: {
+          required: true,
+          content: {
+            "application/json": { schema: WORKFLOW_ACTIONS.decide.body.pick({ outcome: true, text: true }) },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: "The text",
+          content: { "application/json": { schema: z.object({ text: z.string(), sha256: z.string() }) } },
+        },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const content = await decisionContent(c, user, c.req.valid("param").id, c.req.valid("json"));
+      return c.json(content, 200);
     },
   );
 
