@@ -39,7 +39,7 @@ export async function decideComplaint(
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide", r.now);
   if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
   if (!r.signature && r.edsRequired)
-    throw invalid([{ field: "signature.cms", code: "decision_signature_required" }]);
+    throw invalid([{ field: "cms", code: "decision_signature_required" }]);
   if (r.signature) {
     const signed = decisionSignedText({
       complaintId: complaint.id,
@@ -49,7 +49,7 @@ export async function decideComplaint(
       head: r.actor,
     });
     if (createHash("sha256").update(signed).digest("hex") !== r.signature.sha256)
-      throw invalid([{ field: "signature.cms", code: "signature_text_changed" }]);
+      throw invalid([{ field: "cms", code: "signature_text_changed" }]);
   }
   const decision: Decision = {
     outcome: r.outcome,

@@ -179,6 +179,51 @@ describe("a head signs the decision with EDS", () => {
   });
 });
 
+describe("DECISION_EDS_REQUIRED on", () => {
+  it("refuses an unsigned decision (422 decision_signature_required on cms) and takes a signed one", async () => {
+    const strict = await testApp({ EDS_TRUST_DIR: trustDir, DECISION_EDS_REQUIRED: "on" });
+    try {
+      strict.setNow("2026-11-20T05:00:00Z");
+      const citizen = await apiAs(strict, "900101300126");
+      const { id } = await ok<{ id: string }>(
+        await citizen.post("/api/v1/complaints", validComplaint()),
+        201,
+      );
+      await ok(
+        await (await apiAs(strict, "registrar.akmola-edu")).post(`/api/v1/complaints/${id}/register`, {}),
+      );
+      await ok(
+        await (await apiAs(strict, "head.akmola-edu")).post(`/api/v1/complaints/${id}/forward`, {
+          explanation: "Кезек тәртібі сақталды",
+        }),
+      );
+      await ok(
+        await (await apiAs(strict, "registrar.akmola-akimat")).post(`/api/v1/complaints/${id}/register`, {}),
+      );
+      const head = await apiAs(strict, HEAD);
+      const unsigned = await head.post(`/api/v1/complaints/${id}/decision`, decision, {
+        "accept-language": "en",
+      });
+      assert.equal(unsigned.status, 422);
+      const problem = (await unsigned.json()) as {
+        errors: { field: string; code: string; message: string }[];
+      };
+      assert.deepEqual(
+        problem.errors.map((e) => [e.field, e.code]),
+        [["cms", "decision_signature_required"]],
+      );
+      assert.match(problem.errors[0]!.message, /Sign the decision with EDS/);
+      const { text } = await ok<{ text: string }>(
+        await head.post(`/api/v1/complaints/${id}/decision/text`, decision),
+      );
+      const cms = await signCms(text, headCert, [pki.intermediate]);
+      await ok(await head.post(`/api/v1/complaints/${id}/decision`, { ...decision, cms }));
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 /** A CMS over the right text by the certificate each refusal needs. */
 function signCmsOver(text: string, code: string) {
   if (code === "eds_content") return signCms(`${text} `, headCert, [pki.intermediate]);
