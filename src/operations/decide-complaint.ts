@@ -38,8 +38,7 @@ export async function decideComplaint(
 ) {
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide", r.now);
   if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
-  if (!r.signature && r.edsRequired)
-    throw invalid([{ field: "cms", code: "decision_signature_required" }]);
+  if (!r.signature && r.edsRequired) throw invalid([{ field: "cms", code: "decision_signature_required" }]);
   if (r.signature) {
     const signed = decisionSignedText({
       complaintId: complaint.id,
