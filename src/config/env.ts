@@ -48,6 +48,7 @@ const schema = z.object({
   OIDC_SCOPES: z.string().min(1).default("openid profile"),
   LOCAL_PASSWORD_SIGN_IN: flag.optional(),
   PORTAL_SESSION_SIGNING: flag.optional(),
+  DECISION_EDS_REQUIRED: flag.optional(),
 });
 
 /** Sign-in through an OpenID Connect provider (authorization code + PKCE). */
@@ -135,6 +136,8 @@ export type Config = {
    * outside production, off in production). Off: a portal complaint is signed by an SMS code or EDS.
    */
   portalSessionSigning: boolean;
+  /** A head's decision must carry an EDS signature over its text (DECISION_EDS_REQUIRED; default off). */
+  decisionEdsRequired: boolean;
 };
 
 /** Trusted proxies: the last `hops` entries of X-Forwarded-For, or the addresses in `cidrs`. */
@@ -284,5 +287,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     localPasswordSignIn,
     portalSessionSigning: e.PORTAL_SESSION_SIGNING ?? !production,
+    decisionEdsRequired: e.DECISION_EDS_REQUIRED ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import { stampLine } from "../domain/complaint.ts";
+import { signerName } from "../domain/signatures.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
 import type { ComplaintView } from "../queries/complaint-view.ts";
 import type { NextStep } from "../queries/next-step.ts";
@@ -56,6 +57,17 @@ export async function decisionLetterPdf(
     ...(d?.actNumber ? [row(tr("decisionPdf.actNumber"), d.actNumber)] : []),
     row(tr("decisionPdf.decidedAt"), formatDateTime(lang, new Date(d?.decidedAt ?? r!.refusedAt))),
     row(tr("decisionPdf.decidedBy"), stampLine(who, lang)),
+    ...(d?.signature?.eds
+      ? [
+          row(
+            tr("decisionPdf.signature"),
+            `${tr("decision.eds.signedBy", {
+              signer: signerName(d.signature.eds.subject),
+              time: formatDateTime(lang, new Date(d.signature.signedAt)),
+            })}\nSHA-256 ${d.signature.sha256}`,
+          ),
+        ]
+      : []),
   ];
   const title = tr(d ? "decisionPdf.title" : "refusalPdf.title");
   const content: PdfContent = [

@@ -158,6 +158,8 @@ export type Decision = {
   /** The body that decided (the holder then). */
   organizationId?: string;
   letter?: Letter;
+  /** The head's EDS signature over `decisionSignedText` (method `eds_cms`), when the head signed. */
+  signature?: Signature;
 };
 
 /** A refusal to consider (left without consideration): ground, reasons, who and the letter. */

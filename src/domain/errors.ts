@@ -70,6 +70,8 @@ export const FIELD_CODES = [
   "eds_validity",
   "eds_revocation",
   "eds_iin",
+  "eds_name",
+  "decision_signature_required",
   "eds_unavailable",
   // home visits
   "home_visit_date_past",

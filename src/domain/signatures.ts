@@ -72,7 +72,7 @@ export function maskPhone(phone: string): string {
 
 /** One check an EDS signature passed or failed, with what was found (shown to staff). */
 export type EdsCheck = {
-  check: "format" | "signature" | "chain" | "validity" | "revocation" | "iin" | "content";
+  check: "format" | "signature" | "chain" | "validity" | "revocation" | "iin" | "name" | "content";
   ok: boolean;
   detail?: string;
 };
@@ -110,4 +110,37 @@ export function iinOfSerialNumber(serial: string | undefined): string | null {
 export function signerName(subject: string): string {
   const cn = /(?:^|,\s*)CN=([^,]+)/.exec(subject);
   return cn ? cn[1]!.trim() : subject;
+}
+
+/** The surname a certificate names: its SURNAME, else the first word of its CN (NCA: `CN=ФАМИЛИЯ ИМЯ`). */
+export function certificateSurname(surname: string | undefined, cn: string | undefined): string | null {
+  const s = surname?.trim() || cn?.trim().split(/\s+/)[0];
+  return s || null;
+}
+
+/** Two spellings of one name: case, spaces and Ё/Е aside. */
+export function sameName(a: string | null, b: string | null): boolean {
+  const norm = (x: string) => x.trim().toLocaleUpperCase("kk").replace(/Ё/g, "Е").replace(/\s+/g, " ");
+  return Boolean(a && b && norm(a) === norm(b));
+}
+
+/**
+ * The exact text a head signs with EDS for a decision, before it is taken (its letter number and
+ * time come with the decision): the complaint, the deciding body, the outcome, the reasoned text
+ * and the head's name, in a stable key order.
+ */
+export function decisionSignedText(d: {
+  complaintId: string;
+  organizationId: string;
+  outcome: string;
+  text: string;
+  head: { surname: string; name: string; patronymic: string | null };
+}): string {
+  return JSON.stringify({
+    complaintId: d.complaintId,
+    head: { name: d.head.name, patronymic: d.head.patronymic, surname: d.head.surname },
+    organizationId: d.organizationId,
+    outcome: d.outcome,
+    text: d.text,
+  });
 }

@@ -11,8 +11,11 @@ export type EdsSignatureCheck = {
   /** The exact text and its SHA-256 (`POST /api/v1/signatures/text`, the EDS page). */
   text: string;
   sha256: string;
-  /** The applicant's IIN. */
-  iin: string;
+  /** The signer's IIN (the applicant's); null: a staff account without one, `surname` decides. */
+  iin: string | null;
+  surname?: string | null;
+  /** Where a refusal is said (`signature.cms` unless told). */
+  field?: string;
   now: Date;
   trust: TrustStore;
   /** Ask the OCSP responder a certificate names (EDS_OCSP); null: the CRLs alone. */
@@ -32,6 +35,7 @@ export async function checkEdsSignature(db: Executor, r: EdsSignatureCheck): Pro
         cms: r.cms,
         text: r.text,
         iin: r.iin,
+        surname: r.surname ?? null,
         at: r.now,
         trust: r.trust,
         ocsp: r.ocsp ?? null,
@@ -49,7 +53,7 @@ export async function checkEdsSignature(db: Executor, r: EdsSignatureCheck): Pro
       at: r.now,
     });
     throw new DomainError("validation", "validation", [
-      { field: "signature.cms", code: failure ?? "eds_format" },
+      { field: r.field ?? "signature.cms", code: failure ?? "eds_format" },
     ]);
   }
   return { method: "eds_cms", signedAt: r.now.toISOString(), sha256: r.sha256, eds: evidence };

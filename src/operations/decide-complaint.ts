@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import type { Tx } from "../db/connection.ts";
-import type { Decision } from "../domain/complaint.ts";
-import { conflict } from "../domain/errors.ts";
+import type { Decision, Signature } from "../domain/complaint.ts";
+import { conflict, invalid } from "../domain/errors.ts";
+import { decisionSignedText } from "../domain/signatures.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
+import { audit } from "./audit.ts";
 import { actorStamp } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
 import { nextLetter } from "./letter-number.ts";
@@ -25,12 +28,28 @@ export async function decideComplaint(
     outcome: DecisionOutcome;
     text: string;
     version?: number | undefined;
+    /** The head's checked EDS signature over `decisionSignedText` of this decision. */
+    signature?: Signature | undefined;
+    /** DECISION_EDS_REQUIRED: a decision without one is refused. */
+    edsRequired?: boolean;
     now: Date;
     requestId?: string | null;
   },
 ) {
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "decide", r.now);
   if (r.version !== undefined && r.version !== complaint.version) throw conflict("version_conflict");
+  if (!r.signature && r.edsRequired) throw invalid([{ field: "cms", code: "decision_signature_required" }]);
+  if (r.signature) {
+    const signed = decisionSignedText({
+      complaintId: complaint.id,
+      organizationId: complaint.holderId,
+      outcome: r.outcome,
+      text: r.text,
+      head: r.actor,
+    });
+    if (createHash("sha256").update(signed).digest("hex") !== r.signature.sha256)
+      throw invalid([{ field: "cms", code: "signature_text_changed" }]);
+  }
   const decision: Decision = {
     outcome: r.outcome,
     text: r.text,
@@ -38,6 +57,7 @@ export async function decideComplaint(
     decidedBy: actorStamp(r.actor, complaint.language),
     organizationId: complaint.holderId,
     letter: await nextLetter(tx, complaint.holderId, localDate(r.now)),
+    ...(r.signature ? { signature: r.signature } : {}),
   };
   const { version } = await applyTransition(tx, complaint, "decide", {
     ...r,
@@ -45,5 +65,20 @@ export async function decideComplaint(
     note: r.text,
     data: { outcome: r.outcome },
   });
+  if (r.signature?.eds)
+    await audit(tx, {
+      actorId: r.actor.id,
+      action: "decision.eds_signed",
+      entityType: "complaint",
+      entityId: complaint.id,
+      data: {
+        sha256: r.signature.sha256,
+        subject: r.signature.eds.subject,
+        serialNumber: r.signature.eds.serialNumber,
+        letter: decision.letter?.number ?? null,
+      },
+      requestId: r.requestId ?? null,
+      at: r.now,
+    });
   return { version };
 }

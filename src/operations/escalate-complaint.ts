@@ -1,19 +1,18 @@
-import { createHash, randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/connection.ts";
 import { attachments, complaints } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { type ApplicantData, isAnswered } from "../domain/complaint.ts";
-import { signedText } from "../domain/complaint-rules.ts";
+import { type ApplicantData, isAnswered, type Signature } from "../domain/complaint.ts";
 import { regimeFor } from "../domain/deadlines/index.ts";
-import { conflict } from "../domain/errors.ts";
-import { escalationDepartment } from "../domain/reviewing-body.ts";
+import { conflict, invalid } from "../domain/errors.ts";
 import { localDate } from "../domain/time.ts";
+import { escalationContent } from "../queries/escalation-content.ts";
 import { orgNodes } from "../queries/org-nodes.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { applyTransition } from "./apply-transition.ts";
 import { recordEvent } from "./complaint-events.ts";
 import { complaintForAction } from "./complaint-for-action.ts";
+import { spendSmsCode } from "./spend-sms-code.ts";
 import { startClocksAtHolder } from "./start-clocks.ts";
 
 /**
@@ -34,35 +33,34 @@ export async function escalateComplaint(
     now: Date;
     calendar: Calendar;
     requestId?: string | null;
+    /** A checked SMS code or EDS signature over `escalationContent`'s text. */
+    signature?: Signature | null | undefined;
+    /** The SMS code's challenge, spent in this transaction. */
+    smsChallengeId?: string | null | undefined;
+    /** Whether the session may sign without one (PORTAL_SESSION_SIGNING). */
+    sessionSigning: boolean;
   },
 ): Promise<string> {
   const { complaint } = await complaintForAction(tx, r.complaintId, r.actor, "escalate", r.now);
-  const nodes = await orgNodes(tx);
-  const holder = nodes.find((o) => o.id === complaint.holderId)!;
-  const respondent = nodes.find((o) => o.id === complaint.respondentId)!;
-  const quality = escalationDepartment(respondent, holder, nodes);
-  if (!quality) throw conflict("no_quality_authority");
-
-  const files = await tx
-    .select()
-    .from(attachments)
-    .where(eq(attachments.complaintId, complaint.id))
-    .orderBy(asc(attachments.createdAt));
+  const content = await escalationContent(tx, complaint, r);
+  if (!content) throw conflict("no_quality_authority");
+  // Signed like the complaint: by an SMS code or EDS over this very text, or by the session where
+  // PORTAL_SESSION_SIGNING allows it (the demo world).
+  if (!r.signature && !r.sessionSigning) throw invalid([{ field: "signature", code: "signature_required" }]);
+  if (r.signature && r.signature.sha256 !== content.sha256)
+    throw invalid([{ field: "signature", code: "signature_text_changed" }]);
+  if (r.signature?.method === "sms_otp" && r.smsChallengeId)
+    await spendSmsCode(tx, {
+      actorId: r.actor.id,
+      challengeId: r.smsChallengeId,
+      sha256: content.sha256,
+      now: r.now,
+      requestId: r.requestId,
+    });
+  const files = content.files;
   const applicant: ApplicantData = complaint.applicant;
-  const addressee = { kind: "quality_authority" as const, organizationId: quality.id };
-  const respondentPart = { organizationId: complaint.respondentId, officials: complaint.respondentOfficials };
-  const text = signedText(
-    {
-      ...complaint,
-      addressee,
-      respondent: respondentPart,
-      reasons: r.reasons,
-      demands: r.demands,
-      lateReason: null,
-    },
-    applicant,
-    files,
-  );
+  const addressee = { kind: "quality_authority" as const, organizationId: content.qualityId };
+  const quality = (await orgNodes(tx)).find((o) => o.id === content.qualityId)!;
   const today = localDate(r.now);
   const id = randomUUID();
   const regime = regimeFor(r.calendar.registrationDate(today)).id;
@@ -89,10 +87,10 @@ export async function escalateComplaint(
     receivedAt: r.now,
     receivedHereAt: r.now,
     filedBy: r.actor.id,
-    signature: {
+    signature: r.signature ?? {
       method: "portal_session",
       signedAt: r.now.toISOString(),
-      sha256: createHash("sha256").update(text).digest("hex"),
+      sha256: content.sha256,
     },
     escalatedFrom: complaint.id,
     createdAt: r.now,

@@ -3,7 +3,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-import { type EdsCheck, type EdsEvidence, edsFailure, iinOfSerialNumber } from "../domain/signatures.ts";
+import {
+  certificateSurname,
+  type EdsCheck,
+  type EdsEvidence,
+  edsFailure,
+  iinOfSerialNumber,
+  sameName,
+} from "../domain/signatures.ts";
 
 // Node's own WebCrypto does RSA and ECDSA; pkijs uses it through this engine.
 pkijs.setEngine("node", new pkijs.CryptoEngine({ name: "node", crypto: webcrypto as unknown as Crypto }));
@@ -53,6 +60,7 @@ export function loadTrustStore(dir: string | undefined): TrustStore {
 const OID = {
   serialNumber: "2.5.4.5",
   commonName: "2.5.4.3",
+  surname: "2.5.4.4",
   messageDigest: "1.2.840.113549.1.9.4",
   signedData: "1.2.840.113549.1.7.2",
   ecPublicKey: "1.2.840.10045.2.1",
@@ -83,8 +91,10 @@ export type CmsCheck = {
   cms: string;
   /** The exact text that must have been signed (UTF-8). */
   text: string;
-  /** The applicant's IIN: the certificate's SERIALNUMBER must be `IIN` + it. */
-  iin: string;
+  /** The signer's IIN: the certificate's SERIALNUMBER must be `IIN` + it. Null: the surname decides. */
+  iin: string | null;
+  /** Without an IIN (a staff account has none): the certificate's SURNAME (else CN's first word) must be this. */
+  surname?: string | null;
   /** When it is checked: the certificate must be valid and not revoked then. */
   at: Date;
   trust: TrustStore;
@@ -274,8 +284,14 @@ export async function verifyCms(r: CmsCheck): Promise<{ checks: EdsCheck[]; evid
   );
 
   const iin = iinOfSerialNumber(attr(leaf.subject, OID.serialNumber));
-  if (iin !== r.iin) return fail("iin", iin ? `IIN ${iin.slice(0, 4)}••••${iin.slice(8)}` : "no IIN");
-  pass("iin");
+  if (r.iin !== null) {
+    if (iin !== r.iin) return fail("iin", iin ? `IIN ${iin.slice(0, 4)}••••${iin.slice(8)}` : "no IIN");
+    pass("iin");
+  } else {
+    const surname = certificateSurname(attr(leaf.subject, OID.surname), attr(leaf.subject, OID.commonName));
+    if (!r.surname || !sameName(surname, r.surname)) return fail("name", `surname ${surname ?? "none"}`);
+    pass("name");
+  }
 
   const ec = leaf.subjectPublicKeyInfo.algorithm.algorithmId === OID.ecPublicKey;
   const evidence: EdsEvidence = {
@@ -284,7 +300,7 @@ export async function verifyCms(r: CmsCheck): Promise<{ checks: EdsCheck[]; evid
     subject: nameText(leaf.subject),
     issuer: nameText(leaf.issuer),
     serialNumber: hex(toArrayBuffer(leaf.serialNumber.valueBlock.valueHexView)),
-    iin,
+    iin: iin ?? "",
     notBefore: leaf.notBefore.value.toISOString(),
     notAfter: leaf.notAfter.value.toISOString(),
     algorithm: `${ec ? "ECDSA" : "RSA"}/${(hash ?? "").toUpperCase()}`,

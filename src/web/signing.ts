@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { ApplicantData, ComplaintInput, Signature } from "../domain/complaint.ts";
+import { decisionSignedText } from "../domain/signatures.ts";
 import { checkEdsSignature } from "../operations/check-eds-signature.ts";
 import { checkSmsCode } from "../operations/check-sms-code.ts";
+import { complaintForAction } from "../operations/complaint-for-action.ts";
 import { loadTrustStore, type OcspFetch, type TrustStore } from "../operations/verify-cms.ts";
 import { draftFiles, signedContent } from "../queries/drafts.ts";
+import { escalationContent } from "../queries/escalation-content.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import type { AppEnv } from "./context.ts";
 
@@ -50,6 +54,55 @@ export async function signingContent(
 ) {
   const files = await draftFiles(c.get("deps").db, input.attachmentIds, filer.id);
   return signedContent(input, identity, files);
+}
+
+/**
+ * A head's EDS signature over the exact text of the decision about to be taken
+ * (`decisionSignedText`), checked before anything is written: who may decide now first (404, 403,
+ * 409), then the CMS — chain, validity, revocation, and the certificate's IIN equal to the head's
+ * where the account has one, else its surname equal to the head's — refused on `cms` (audited).
+ */
+export async function checkedDecisionSignature(
+  c: Context<AppEnv>,
+  head: SessionUser,
+  complaintId: string,
+  decision: { outcome: string; text: string },
+  cms: string,
+): Promise<Signature> {
+  const { db, now, config } = c.get("deps");
+  const content = await decisionContent(c, head, complaintId, decision);
+  return checkEdsSignature(db, {
+    actorId: head.id,
+    cms,
+    text: content.text,
+    sha256: content.sha256,
+    iin: head.iin ?? null,
+    surname: head.surname,
+    field: "cms",
+    now: now(),
+    trust: trustStore(config.edsTrustDir),
+    ocsp: config.edsOcsp ? fetchOcsp : null,
+    requestId: c.get("requestId"),
+  });
+}
+
+/** The exact text a head signs for this decision and its SHA-256, once the head may decide now. */
+export async function decisionContent(
+  c: Context<AppEnv>,
+  head: SessionUser,
+  complaintId: string,
+  decision: { outcome: string; text: string },
+) {
+  const { db, now } = c.get("deps");
+  const { complaint } = await complaintForAction(db, complaintId, head, "decide", now(), { lock: false });
+  const text = decisionSignedText({
+    complaintId: complaint.id,
+    organizationId: complaint.holderId,
+    outcome: decision.outcome,
+    text: decision.text,
+    head,
+  });
+  return { text, sha256: createHash("sha256").update(text).digest("hex") };
 }
 
 export type SignatureClaim =
@@ -114,4 +167,23 @@ export async function checkedSignature(
       requestId: c.get("requestId"),
     },
   };
+}
+
+/**
+ * The applicant's signature over the exact text of an escalation (`escalationContent`), checked
+ * before anything is written: the signature and the SMS challenge for `escalateComplaint` to
+ * spend. Null when there is nothing to sign (no such complaint or no quality authority: the
+ * operation then says why).
+ */
+export async function checkedEscalationSignature(
+  c: Context<AppEnv>,
+  applicant: SessionUser,
+  complaintId: string,
+  statement: { reasons: string; demands: string },
+  claim: SignatureClaim,
+) {
+  const content = await escalationContent(c.get("deps").db, complaintId, statement);
+  if (!content) return null;
+  const signature = await checkSignature(c, applicant, claim, content, applicant.iin ?? "");
+  return { signature, smsChallengeId: claim.method === "sms_otp" ? claim.challengeId : null };
 }

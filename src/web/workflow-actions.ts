@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Tx } from "../db/connection.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { OUTCOMES } from "../domain/complaint.ts";
+import { OUTCOMES, type Signature } from "../domain/complaint.ts";
 import { type Action, LEAVE_GROUNDS } from "../domain/lifecycle.ts";
 import { addComment } from "../operations/add-comment.ts";
 import { adoptFavourableAct } from "../operations/adopt-favourable-act.ts";
@@ -19,6 +19,7 @@ import { currentCalendar } from "../queries/calendar.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import type { AppEnv } from "./context.ts";
 import { requireUser } from "./guards.ts";
+import { checkedDecisionSignature } from "./signing.ts";
 
 const Text = (max = 10000) => z.string().trim().min(1).max(max);
 
@@ -43,7 +44,9 @@ type Entry<S extends z.ZodType> = {
   /** An HTML form's strings → the body's shape (empty fields are already left out). */
   fromForm?: (values: Record<string, string>) => unknown;
   status?: 200 | 201;
-  run: (tx: Tx, base: ActionBase, body: z.infer<S>) => Promise<unknown>;
+  /** A check made before the transaction (a signature's, whose refusal is audited); its result goes to `run`. */
+  prepare?: (c: Context<AppEnv>, base: ActionBase, body: z.infer<S>) => Promise<unknown>;
+  run: (tx: Tx, base: ActionBase, body: z.infer<S>, prepared: unknown) => Promise<unknown>;
 };
 const entry = <S extends z.ZodType>(e: Entry<S>) => e;
 
@@ -134,9 +137,25 @@ export const WORKFLOW_ACTIONS = {
       ),
       text: Text(),
       version: z.number().int().optional(),
+      cms: z.string().trim().min(1).max(400_000).optional().openapi({
+        description:
+          "The head's detached CMS (PKCS#7, base64, as NCALayer makes it) over the text of `POST /complaints/{id}/decision/text`",
+      }),
     }),
-    run: (tx, b, body) =>
-      decideComplaint(tx, { ...b, outcome: body.outcome, text: body.text, version: body.version }),
+    prepare: async (c, b, body) => ({
+      signature: body.cms
+        ? await checkedDecisionSignature(c, b.actor, b.complaintId, body, body.cms)
+        : undefined,
+      edsRequired: c.get("deps").config.decisionEdsRequired,
+    }),
+    run: (tx, b, body, prepared) =>
+      decideComplaint(tx, {
+        ...b,
+        outcome: body.outcome,
+        text: body.text,
+        version: body.version,
+        ...(prepared as { signature: Signature | undefined; edsRequired: boolean } | undefined),
+      }),
   }),
   leave_without_consideration: entry({
     path: "leave-without-consideration",
@@ -177,8 +196,9 @@ export async function runAction(
   body: unknown,
 ) {
   const base = await actionBase(c, complaintId);
-  const run = WORKFLOW_ACTIONS[name].run as (tx: Tx, b: ActionBase, body: unknown) => Promise<unknown>;
-  await c.get("deps").db.transaction((tx) => run(tx, base, body));
+  const entry: Entry<z.ZodType> = WORKFLOW_ACTIONS[name] as Entry<z.ZodType>;
+  const prepared = entry.prepare ? await entry.prepare(c, base, body) : undefined;
+  await c.get("deps").db.transaction((tx) => entry.run(tx, base, body, prepared));
   return base;
 }
 

@@ -103,7 +103,11 @@ async function attempt(user: SessionUser, action: Action, id: string, now: Date,
   try {
     await t.db.transaction(async (tx) => {
       if (action === "escalate")
-        await escalateComplaint(tx, { ...base, ...(body as { reasons: string; demands: string }) });
+        await escalateComplaint(tx, {
+          ...base,
+          ...(body as { reasons: string; demands: string }),
+          sessionSigning: true,
+        });
       else {
         const run = WORKFLOW_ACTIONS[action].run as (
           tx: unknown,

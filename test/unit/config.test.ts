@@ -71,6 +71,11 @@ describe("configuration", () => {
     assert.equal(loadConfig({ PORTAL_SESSION_SIGNING: "off" }).portalSessionSigning, false);
   });
 
+  it("leaves decisions unsigned allowed unless DECISION_EDS_REQUIRED is on", () => {
+    assert.equal(loadConfig({}).decisionEdsRequired, false);
+    assert.equal(loadConfig({ DECISION_EDS_REQUIRED: "on" }).decisionEdsRequired, true);
+  });
+
   it("refuses production without SESSION_SECRET and names the setting", () => {
     assert.throws(
       () => loadConfig({ NODE_ENV: "production", DEMO_DATA: "0" }),

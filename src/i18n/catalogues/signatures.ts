@@ -102,6 +102,41 @@ export const signatures = texts({
     ru: "Сертификат отозван",
     en: "The certificate has been revoked",
   },
+  "field.eds_name": {
+    kk: "Сертификаттағы тегі шешім қабылдаушы басшының тегіне сәйкес емес",
+    ru: "Фамилия в сертификате не совпадает с фамилией принимающего решение руководителя",
+    en: "The surname in the certificate is not the deciding head's surname",
+  },
+  "field.decision_signature_required": {
+    kk: "Шешімге ЭЦҚ-мен қол қойыңыз",
+    ru: "Подпишите решение ЭЦП",
+    en: "Sign the decision with EDS",
+  },
+  "decision.eds.signedBy": {
+    kk: "ЭЦҚ-мен қол қойған: {signer}, {time}",
+    ru: "Подписано ЭЦП: {signer}, {time}",
+    en: "Signed with EDS by {signer}, {time}",
+  },
+  "decisionPdf.signature": {
+    kk: "Электрондық қолтаңба",
+    ru: "Электронная подпись",
+    en: "Electronic signature",
+  },
+  "decision.eds.label": {
+    kk: "Шешімге ЭЦҚ (міндетті емес)",
+    ru: "ЭЦП решения (необязательно)",
+    en: "EDS signature of the decision (optional)",
+  },
+  "decision.eds.hint": {
+    kk: "NCALayer жасаған бөлек CMS (base64). Ол «Қол қоятын мәтін» бетіндегі мәтінге дәл қойылуы керек.",
+    ru: "Отсоединённая CMS (base64), как её делает NCALayer. Подписывается точный текст со страницы «Текст для подписи».",
+    en: "A detached CMS (base64) as NCALayer makes it, over the exact text of the \u201cText to sign\u201d page.",
+  },
+  "decision.eds.textLink": {
+    kk: "Қол қоятын мәтін",
+    ru: "Текст для подписи",
+    en: "Text to sign",
+  },
   "field.eds_iin": {
     kk: "Сертификаттағы ЖСН өтініш берушінің ЖСН-іне сәйкес емес",
     ru: "ИИН в сертификате не совпадает с ИИН заявителя",

@@ -22,7 +22,7 @@ import {
   TextInput,
 } from "../ui/components.tsx";
 import { type Translate, useLang } from "../ui/i18n.ts";
-import { SignatureSummary } from "../ui/signature.tsx";
+import { DecisionSignature, SignatureSummary } from "../ui/signature.tsx";
 import { Table } from "../ui/table.tsx";
 
 export type ActionForms = ActionChoices & { extensionMax: number };
@@ -107,6 +107,7 @@ function actionFields(v: ComplaintView, forms: ActionForms, lang: Lang, tr: Tran
         ),
       },
       text("text"),
+      { name: "cms", label: tr("decision.eds.label"), hint: tr("decision.eds.hint") },
     ],
     leave_without_consideration: [
       {
@@ -144,6 +145,16 @@ function Forms({ v, forms, state }: { v: ComplaintView; forms: ActionForms; stat
               return f.width ? <TextInput {...props} value={shown} /> : <TextArea {...props} value={shown} />;
             })}
             <Button>{tr(`wf.action.${action}`)}</Button>
+            {action === "decide" ? (
+              <button
+                type="submit"
+                class="govuk-button govuk-button--secondary"
+                formaction={`/${lang}/staff/complaints/${v.id}/decision-text`}
+                data-module="govuk-button"
+              >
+                {tr("decision.eds.textLink")}
+              </button>
+            ) : null}
           </form>
         );
       })}
@@ -383,6 +394,7 @@ export function StaffComplaintPage(p: {
             })}
           </p>
           <p class="govuk-body">{v.decision.text}</p>
+          <DecisionSignature decision={v.decision} />
           {v.allowedReads.includes("decision_letter") ? (
             <p class="govuk-body">
               <a class="govuk-link" href={`/api/v1/complaints/${v.id}/decision.pdf?lang=${lang}`}>

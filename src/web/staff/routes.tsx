@@ -27,6 +27,8 @@ import { inboxChoices, staffInbox } from "../../queries/staff-inbox.ts";
 import type { AppEnv } from "../context.ts";
 import { parseWith, readForm, rejected, submitForm } from "../forms.ts";
 import { requireUser } from "../guards.ts";
+import { EdsSignPage } from "../portal/complaints/sign-pages.tsx";
+import { decisionContent } from "../signing.ts";
 import { isWorkflowAction, runAction, WORKFLOW_ACTIONS } from "../workflow-actions.ts";
 import { type ActionForms, type PageState, StaffComplaintPage } from "./complaint-page.tsx";
 import { InboxReportFilters, reportFilterInput } from "./inbox-filters.ts";
@@ -100,6 +102,40 @@ export function staffRoutes() {
         ? c.req.query("done")
         : undefined,
     });
+  });
+
+  // The exact text a head signs with EDS for the decision typed in the decide form, and its SHA-256;
+  // the CMS pasted there (or made by NCALayer) is posted with the decision.
+  app.post("/staff/complaints/:id/decision-text", async (c) => {
+    const user = requireUser(c, STAFF_ROLES);
+    const id = c.req.param("id");
+    const lang = c.get("lang");
+    const values = (await readForm(c)).values();
+    const checked = parseWith(WORKFLOW_ACTIONS.decide.body.pick({ outcome: true, text: true }), values);
+    if (!checked.ok) {
+      rejected(c, 422);
+      return renderCase(c, user, {
+        failed: {
+          action: "decide",
+          message: null,
+          issues: checked.issues.map((i) => ({ ...i, field: `decide.${i.field}` })),
+          values,
+        },
+      });
+    }
+    const { text, sha256 } = await decisionContent(c, user, id, checked.data);
+    return c.render(
+      <EdsSignPage
+        back={`/${lang}/staff/complaints/${id}`}
+        action={`/${lang}/staff/complaints/${id}/decide`}
+        text={text}
+        sha256={sha256}
+        issues={[]}
+        cms=""
+        hidden={checked.data}
+      />,
+      { title: t(lang, "signature.eds.title") },
+    );
   });
 
   app.post("/staff/complaints/:id/:action", async (c) => {

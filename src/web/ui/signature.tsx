@@ -1,4 +1,5 @@
 import type { Signature } from "../../domain/complaint.ts";
+import { signerName } from "../../domain/signatures.ts";
 import { formatDateTime } from "../../i18n/index.ts";
 import { useLang } from "./i18n.ts";
 import { Table } from "./table.tsx";
@@ -75,5 +76,23 @@ export function SignatureSummary({
         />
       ) : null}
     </section>
+  );
+}
+
+/** "Signed with EDS by …" under a decision the head signed (staff and citizen complaint pages). */
+export function DecisionSignature({ decision }: { decision: { signature?: Signature } }) {
+  const { lang, tr } = useLang();
+  const s = decision.signature;
+  if (!s?.eds) return null;
+  return (
+    <p class="govuk-body-s" data-test="decision-eds">
+      {tr("decision.eds.signedBy", {
+        signer: signerName(s.eds.subject),
+        time: formatDateTime(lang, new Date(s.signedAt)),
+      })}{" "}
+      <span class="govuk-hint">
+        {tr("portal.declaration.fingerprint")} <code class="app-break">{s.sha256}</code>
+      </span>
+    </p>
   );
 }

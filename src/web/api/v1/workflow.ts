@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { decisionLetterPdf } from "../../../documents/decision-letter.ts";
-import { conflict, notFound } from "../../../domain/errors.ts";
+import { conflict, invalid, notFound } from "../../../domain/errors.ts";
 import { visibilityOf } from "../../../domain/visibility.ts";
 import { isLang } from "../../../i18n/index.ts";
 import { complaintForAction } from "../../../operations/complaint-for-action.ts";
@@ -12,8 +12,9 @@ import { complaintView, viewerOf } from "../../../queries/complaint-view.ts";
 import { nextStepAfter } from "../../../queries/next-step.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
+import { checkedEscalationSignature, decisionContent } from "../../signing.ts";
 import { EscalateBody, runAction, WORKFLOW_ACTIONS, type WorkflowAction } from "../../workflow-actions.ts";
-import { ComplaintSchema } from "./complaint-schemas.ts";
+import { ComplaintSchema, SignatureInput } from "./complaint-schemas.ts";
 import { problems } from "./schemas.ts";
 
 const Params = z.object({ id: z.string() });
@@ -39,6 +40,11 @@ function action<B extends z.ZodTypeAny>(path: string, summary: string, body: B, 
     responses: { [status]: ok, ...problems },
   });
 }
+
+/** The escalation with the applicant's signature over its exact text (SMS code or EDS). */
+const SignedEscalateBody = EscalateBody.extend({ signature: SignatureInput.optional() }).openapi(
+  "EscalationInput",
+);
 
 export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
   for (const [name, a] of Object.entries(WORKFLOW_ACTIONS) as [
@@ -67,16 +73,23 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(
     action(
       "escalate",
-      "The applicant appeals a result to the authorized body for quality: a new linked complaint",
-      EscalateBody,
+      "The applicant appeals a result to the authorized body for quality: a new linked complaint, signed like a filing (`signature` over the text of `POST /complaints/{id}/escalate/text`, or an SMS code from `/complaints/{id}/escalate/sms`; without it only where PORTAL_SESSION_SIGNING allows, else 422 `signature_required`)",
+      SignedEscalateBody,
       201,
     ),
     async (c) => {
       const user = requireUser(c);
       const body = c.req.valid("json");
-      const { db, now } = c.get("deps");
+      const { db, now, config } = c.get("deps");
       const calendar = await currentCalendar(db);
       const id = c.req.valid("param").id;
+      // Who may, and whether now, before any signature is looked at (404, 403, 409).
+      await complaintForAction(db, id, user, "escalate", now(), { lock: false });
+      if (!body.signature && !config.portalSessionSigning)
+        throw invalid([{ field: "signature", code: "signature_required" }]);
+      const signed = body.signature
+        ? await checkedEscalationSignature(c, user, id, body, body.signature)
+        : null;
       const stored = await db.transaction((tx) =>
         idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
           const newId = await escalateComplaint(tx, {
@@ -87,11 +100,45 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
             now: now(),
             calendar,
             requestId: c.get("requestId"),
+            signature: signed?.signature,
+            smsChallengeId: signed?.smsChallengeId,
+            sessionSigning: config.portalSessionSigning,
           });
           return { status: 201, body: await complaintView(tx, newId, user, now()) };
         }),
       );
       return c.json(stored.body as z.infer<typeof ComplaintSchema>, 201) as never;
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/complaints/{id}/decision/text",
+      tags: ["workflow", "signatures"],
+      summary:
+        "The exact text a head signs with EDS (detached CMS) for this decision, and its SHA-256; the CMS goes with the decision as `cms`",
+      request: {
+        params: Params,
+        body: {
+          required: true,
+          content: {
+            "application/json": { schema: WORKFLOW_ACTIONS.decide.body.pick({ outcome: true, text: true }) },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: "The text",
+          content: { "application/json": { schema: z.object({ text: z.string(), sha256: z.string() }) } },
+        },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const content = await decisionContent(c, user, c.req.valid("param").id, c.req.valid("json"));
+      return c.json(content, 200);
     },
   );
 

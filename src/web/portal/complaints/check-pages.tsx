@@ -14,7 +14,7 @@ import {
   SummaryRow,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { SmsSignForm, type SmsState } from "./sign-pages.tsx";
+import { SignedTextDetails, SmsSignForm, type SmsState } from "./sign-pages.tsx";
 import { draftPath, LateWarning } from "./step-pages.tsx";
 import type { Step } from "./steps.ts";
 
@@ -187,20 +187,7 @@ export function DeclarationPage(p: {
           <h1 class="govuk-heading-l">{tr("portal.declaration.title")}</h1>
           <p class="govuk-body">{tr("portal.declaration.lead")}</p>
           <AnswersList a={p.a} changes={false} />
-          <details class="govuk-details">
-            <summary class="govuk-details__summary">
-              <span class="govuk-details__summary-text">{tr("portal.declaration.exact")}</span>
-            </summary>
-            <div class="govuk-details__text">
-              <p class="govuk-body">{tr("portal.declaration.exactHint")}</p>
-              <pre class="app-signed-text" tabindex={0}>
-                {p.text}
-              </pre>
-              <p class="govuk-body-s">
-                {tr("portal.declaration.fingerprint")} <code>{p.sha256}</code>
-              </p>
-            </div>
-          </details>
+          <SignedTextDetails text={p.text} sha256={p.sha256} />
           <SmsSignForm
             sms={p.sms}
             sendAction={`${draftPath(lang, p.a.draftId, "declaration")}/code`}

@@ -4,7 +4,7 @@ import { workingDays } from "../../../i18n/plural.ts";
 import type { ComplaintView } from "../../../queries/complaint-view.ts";
 import { DEADLINE_TAG, Paragraphs, RegimeText, StatusTag, SummaryRow } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
-import { SignatureSummary } from "../../ui/signature.tsx";
+import { DecisionSignature, SignatureSummary } from "../../ui/signature.tsx";
 import { Table } from "../../ui/table.tsx";
 import { escalationOf } from "./escalate-pages.tsx";
 
@@ -127,6 +127,7 @@ export function ComplaintPage({
                 <p class="govuk-body-s">
                   {`${formatDateTime(lang, new Date(v.decision.decidedAt))}, ${stampLine(v.decision.decidedBy, lang)}`}
                 </p>
+                <DecisionSignature decision={v.decision} />
               </div>
             </>
           ) : null}

@@ -17,6 +17,7 @@ import {
   TextArea,
 } from "../../ui/components.tsx";
 import { useLang } from "../../ui/i18n.ts";
+import { SignedTextDetails, SmsSignForm, type SmsState } from "./sign-pages.tsx";
 
 export type EscalateForm = { reasons: string; demands: string; confirm: boolean; idempotencyKey: string };
 
@@ -90,10 +91,15 @@ export function EscalatePage(p: {
   form: EscalateForm;
   issues: FieldIssue[];
   blocked?: { message: string; escalationId?: string | undefined } | undefined;
+  /** The tick-box signature (`portal_session`) is offered (PORTAL_SESSION_SIGNING). */
+  sessionSigning: boolean;
+  /** Without the tick box, once the reasons and demands are written: the text to sign. */
+  signing?: { text: string; sha256: string; sms: SmsState } | undefined;
 }) {
   const { lang, tr } = useLang();
   const { v } = p;
   const confirmIssue = p.issues.some((i) => i.field === "confirm");
+  const action = `${complaintPath(lang, v.id)}/escalate`;
   return (
     <>
       <BackLink href={complaintPath(lang, v.id)} />
@@ -138,8 +144,10 @@ export function EscalatePage(p: {
 
           {p.target ? <Department v={v} target={p.target} reviewDays={p.reviewDays} /> : null}
 
-          {p.blocked || !p.target ? null : (
-            <form method="post" action={`${complaintPath(lang, v.id)}/escalate`} novalidate>
+          {p.blocked || !p.target ? null : p.signing ? (
+            <EscalationSigning action={action} form={p.form} issues={p.issues} signing={p.signing} />
+          ) : (
+            <form method="post" action={action} novalidate>
               <CsrfField />
               <input type="hidden" name="idempotencyKey" value={p.form.idempotencyKey} />
               <h2 class="govuk-heading-m">{tr("escalate.form.title")}</h2>
@@ -154,20 +162,83 @@ export function EscalatePage(p: {
                   size="s"
                 />
               ))}
-              <Choices
-                type="checkbox"
-                name="confirm"
-                label={tr("portal.declaration.legend")}
-                issues={confirmIssue ? p.issues : []}
-                options={[{ value: "yes", label: tr("portal.declaration.confirm") }]}
-                value={p.form.confirm ? "yes" : undefined}
-                size="m"
-              />
-              <Button>{tr("escalate.submit")}</Button>
+              {p.sessionSigning ? (
+                <>
+                  <Choices
+                    type="checkbox"
+                    name="confirm"
+                    label={tr("portal.declaration.legend")}
+                    issues={confirmIssue ? p.issues : []}
+                    options={[{ value: "yes", label: tr("portal.declaration.confirm") }]}
+                    value={p.form.confirm ? "yes" : undefined}
+                    size="m"
+                  />
+                  <Button>{tr("escalate.submit")}</Button>
+                </>
+              ) : (
+                <Button>{tr("escalate.continue")}</Button>
+              )}
             </form>
           )}
         </div>
       </div>
+    </>
+  );
+}
+
+/**
+ * Signing the escalation without the tick box, as the declaration signs a filing: the reasons and
+ * demands as written, the exact text and its hash, an SMS code, or EDS. Each form carries the
+ * text's parts, so nothing is kept between the steps.
+ */
+function EscalationSigning(p: {
+  action: string;
+  form: EscalateForm;
+  issues: FieldIssue[];
+  signing: { text: string; sha256: string; sms: SmsState };
+}) {
+  const { tr } = useLang();
+  const hidden = {
+    reasons: p.form.reasons,
+    demands: p.form.demands,
+    idempotencyKey: p.form.idempotencyKey,
+    sha256: p.signing.sha256,
+  };
+  return (
+    <>
+      <h2 class="govuk-heading-m">{tr("escalate.sign.title")}</h2>
+      <p class="govuk-body">{tr("escalate.sign.lead")}</p>
+      <dl class="govuk-summary-list">
+        <SummaryRow label={tr("escalate.reasons.label")}>
+          <Paragraphs text={p.form.reasons} />
+        </SummaryRow>
+        <SummaryRow label={tr("escalate.demands.label")}>
+          <Paragraphs text={p.form.demands} />
+        </SummaryRow>
+      </dl>
+      <form method="post" action={p.action} novalidate>
+        <CsrfField />
+        <input type="hidden" name="edit" value="yes" />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <Button secondary>{tr("escalate.sign.edit")}</Button>
+      </form>
+      <SignedTextDetails text={p.signing.text} sha256={p.signing.sha256} />
+      <SmsSignForm
+        sms={p.signing.sms}
+        sendAction={`${p.action}/code`}
+        signAction={p.action}
+        issues={p.issues}
+        hidden={hidden}
+      />
+      <form method="post" action={`${p.action}/eds`} novalidate>
+        <CsrfField />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <Button secondary>{tr("signature.eds.link")}</Button>
+      </form>
     </>
   );
 }

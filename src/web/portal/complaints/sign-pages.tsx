@@ -66,6 +66,27 @@ export function SmsSignForm(p: {
   );
 }
 
+/** The exact text a signature covers and its SHA-256, folded away (the declaration, the escalation). */
+export function SignedTextDetails(p: { text: string; sha256: string }) {
+  const { tr } = useLang();
+  return (
+    <details class="govuk-details">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">{tr("portal.declaration.exact")}</span>
+      </summary>
+      <div class="govuk-details__text">
+        <p class="govuk-body">{tr("portal.declaration.exactHint")}</p>
+        <pre class="app-signed-text" tabindex={0}>
+          {p.text}
+        </pre>
+        <p class="govuk-body-s">
+          {tr("portal.declaration.fingerprint")} <code>{p.sha256}</code>
+        </p>
+      </div>
+    </details>
+  );
+}
+
 /**
  * "Sign with EDS": the exact text and its SHA-256, what to do when NCALayer is not running, and a
  * form that takes the detached CMS in base64 (pasted, or filled in by NCALayer with JavaScript).
@@ -77,6 +98,8 @@ export function EdsSignPage(p: {
   sha256: string;
   issues: FieldIssue[];
   cms: string;
+  /** What the signing form carries besides the hash (an escalation's reasons and demands). */
+  hidden?: Record<string, string>;
 }) {
   const { tr } = useLang();
   return (
@@ -110,6 +133,9 @@ export function EdsSignPage(p: {
           <form method="post" action={p.action} novalidate data-ncalayer>
             <CsrfField />
             <input type="hidden" name="sha256" value={p.sha256} />
+            {Object.entries(p.hidden ?? {}).map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
             <button type="button" class="govuk-button govuk-button--secondary" data-ncalayer-sign hidden>
               {tr("signature.eds.withNcalayer")}
             </button>
