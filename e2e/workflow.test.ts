@@ -36,12 +36,12 @@ describe("staff workflow journey", () => {
     await signIn(j, head, "ru", "head.akmola-edu");
     await head.goto(`${j.server.url}/ru/staff/complaints/${id}`);
     await head.locator("#decide-outcome").selectOption("satisfied");
-    await head.locator("form[data-action=decide] button").click();
+    await head.locator("form[data-action=decide] button:not([formaction])").click();
     assert.equal(await head.locator('.govuk-error-summary a[href="#decide-text"]').count(), 1);
     await assertAccessible(head, "staff complaint with errors (ru)");
     await head.locator("#decide-outcome").selectOption("satisfied");
     await head.locator("#decide-text").fill("Ребёнок поставлен в очередь с 12 ноября 2026 года.");
-    await head.locator("form[data-action=decide] button").click();
+    await head.locator("form[data-action=decide] button:not([formaction])").click();
     assert.match(await head.locator("[data-testid=status]").innerText(), /Рассмотрена/);
     assert.match(await head.locator("[data-testid=history]").innerText(), /Вынесено решение/);
     await headContext.close();
