@@ -86,6 +86,7 @@ export const oidcRequests = pgTable("oidc_requests", {
   codeVerifier: text("code_verifier").notNull(),
   nonce: text("nonce").notNull(),
   lang: text("lang").notNull(),
+  client: text("client").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import Provider from "oidc-provider";
 import { auditEvents, oidcRequests, sessions, users } from "../../src/db/schema.ts";
 import { isValidIin } from "../../src/domain/iin.ts";
+import { OIDC_STARTS_PER_ADDRESS } from "../../src/operations/begin-oidc-sign-in.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 
@@ -312,6 +313,19 @@ describe("sign-in through an OpenID Connect provider", () => {
 
     const staff = await new Client(t.app).signIn("registrar.akmola-edu", "demo", "en");
     assert.equal(staff.status, 303, "staff keep their local accounts");
+  });
+
+  it("limits the redirects pending from one client address (each one is a row)", async () => {
+    const client = new Client(t.app);
+    // Every request of these tests comes from the same (unknown) address.
+    for (let i = await t.db.$count(oidcRequests); i < OIDC_STARTS_PER_ADDRESS; i++) {
+      assert.equal((await client.get("/auth/oidc/start?lang=en")).status, 302);
+    }
+    const refused = await client.get("/auth/oidc/start?lang=en");
+    assert.equal(refused.status, 429);
+    assert.match(await refused.text(), /Too many requests/);
+    assert.equal(await t.db.$count(oidcRequests), OIDC_STARTS_PER_ADDRESS, "nothing written");
+    await t.db.delete(oidcRequests);
   });
 });
 

@@ -11,7 +11,10 @@ CREATE TABLE oidc_requests (
   code_verifier text NOT NULL,
   nonce text NOT NULL,
   lang text NOT NULL,
+  -- The client address that started it: pending requests per address are limited.
+  client text NOT NULL,
   created_at timestamptz NOT NULL,
   expires_at timestamptz NOT NULL
 );
 CREATE INDEX oidc_requests_expires_idx ON oidc_requests (expires_at);
+CREATE INDEX oidc_requests_client_idx ON oidc_requests (client);

@@ -80,7 +80,11 @@ export function oidcRoutes() {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
-    await beginOidcSignIn(db, { state, nonce, codeVerifier, browser: c.get("csrfToken"), lang }, now());
+    await beginOidcSignIn(
+      db,
+      { state, nonce, codeVerifier, browser: c.get("csrfToken"), lang, client: clientAddress(c) },
+      now(),
+    );
     const url = oidc.buildAuthorizationUrl(provider, {
       redirect_uri: oidcCallbackUrl(config.publicUrl),
       scope: config.oidc.scope,
