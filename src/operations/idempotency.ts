@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, lt, type SQLWrapper } from "drizzle-orm";
-import type { Tx } from "../db/connection.ts";
+import type { Executor, Tx } from "../db/connection.ts";
 import { idempotencyKeys } from "../db/schema.ts";
 import { DomainError } from "../domain/errors.ts";
 
@@ -55,6 +55,32 @@ export async function idempotent(
   const response = await create(keeper);
   if (!keeper.recorded) await keeper.record(response);
   return response;
+}
+
+/**
+ * The stored answer of a keyed request already made (null when the key is new, expired or still
+ * in flight), read before a route's own checks: a replay gets the first answer, not the refusal
+ * that its effect would cause now (an escalation already made cannot be made again); the same
+ * key with another request is refused (422) here too. `idempotent` still guards the write.
+ */
+export async function replayed(
+  db: Executor,
+  userId: string,
+  key: string | undefined,
+  now: Date,
+): Promise<StoredResponse | null> {
+  if (!key) return null;
+  const [stored] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
+  if (!stored || stored.createdAt.getTime() < now.getTime() - TTL_MS) return null;
+  const request = keyedRequest.getStore();
+  const requestHash = request?.key === key ? request.fingerprint : null;
+  if (requestHash && stored.requestHash && stored.requestHash !== requestHash) {
+    throw new DomainError("validation", "idempotency_key_reused");
+  }
+  return stored.status ? { status: stored.status, body: stored.response } : null;
 }
 
 /**

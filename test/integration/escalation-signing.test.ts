@@ -125,20 +125,16 @@ describe("escalation signed like the complaint (PORTAL_SESSION_SIGNING off)", ()
     );
     assert.equal(await complaintCount(), before);
 
-    const view = await ok<{
-      id: string;
-      escalatedFrom: string;
-      signature: { method: string; sha256: string };
-    }>(
-      await citizen.post(`/api/v1/complaints/${id}/escalate`, {
-        ...statement,
-        signature: { method: "sms_otp", challengeId: sent.challengeId, code },
-      }),
-      201,
-    );
+    const signed = { ...statement, signature: { method: "sms_otp", challengeId: sent.challengeId, code } };
+    const key = { "idempotency-key": "escalation-1" };
+    type View = { id: string; escalatedFrom: string; signature: { method: string; sha256: string } };
+    const view = await ok<View>(await citizen.post(`/api/v1/complaints/${id}/escalate`, signed, key), 201);
     assert.equal(view.escalatedFrom, id);
     assert.equal(view.signature.method, "sms_otp");
     assert.equal(view.signature.sha256, sent.sha256);
+    // A replay (a lost answer, a double click) gets the first answer, not "cannot escalate now".
+    const replay = await ok<View>(await citizen.post(`/api/v1/complaints/${id}/escalate`, signed, key), 201);
+    assert.equal(replay.id, view.id);
   });
 
   it("API: an EDS signature over the escalation's text signs it; another person's certificate does not", async () => {

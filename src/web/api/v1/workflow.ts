@@ -5,7 +5,7 @@ import { visibilityOf } from "../../../domain/visibility.ts";
 import { isLang } from "../../../i18n/index.ts";
 import { complaintForAction } from "../../../operations/complaint-for-action.ts";
 import { escalateComplaint } from "../../../operations/escalate-complaint.ts";
-import { idempotent } from "../../../operations/idempotency.ts";
+import { idempotent, replayed } from "../../../operations/idempotency.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { complaintHistory } from "../../../queries/complaint-history.ts";
 import { complaintView, viewerOf } from "../../../queries/complaint-view.ts";
@@ -83,6 +83,9 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
       const { db, now, config } = c.get("deps");
       const calendar = await currentCalendar(db);
       const id = c.req.valid("param").id;
+      const key = c.req.header("idempotency-key");
+      const replay = await replayed(db, user.id, key, now());
+      if (replay) return c.json(replay.body as z.infer<typeof ComplaintSchema>, 201) as never;
       // Who may, and whether now, before any signature is looked at (404, 403, 409).
       await complaintForAction(db, id, user, "escalate", now(), { lock: false });
       if (!body.signature && !config.portalSessionSigning)
@@ -91,7 +94,7 @@ export function workflowRoutes(api: OpenAPIHono<AppEnv>) {
         ? await checkedEscalationSignature(c, user, id, body, body.signature)
         : null;
       const stored = await db.transaction((tx) =>
-        idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
+        idempotent(tx, user.id, key, now(), async () => {
           const newId = await escalateComplaint(tx, {
             complaintId: id,
             actor: user,
