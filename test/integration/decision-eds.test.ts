@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, complaints, users } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, validComplaint } from "../support/complaints.ts";
+import { apiAs, ok, validComplaint } from "../support/complaints.ts";
 import { pdfText } from "../support/pdf.ts";
-import { der, type Issued, issue, signCms, testPki } from "../support/pki.ts";
+import { type Issued, issue, signCms, testPki, trustStore } from "../support/pki.ts";
 
 /**
  * A head signs the decision with EDS (issue 14): a detached CMS over the exact text of
@@ -23,14 +20,12 @@ const HEAD = "head.akmola-akimat";
 let t: TestApp;
 let pki: Awaited<ReturnType<typeof testPki>>;
 let headCert: Issued;
-let trustDir: string;
+let trust: ReturnType<typeof trustStore>;
 
 before(async () => {
   pki = await testPki("ECDSA", "900101300126", "850315450011");
-  trustDir = mkdtempSync(join(tmpdir(), "eds-trust-"));
-  writeFileSync(join(trustDir, "root.cer"), der(pki.root));
-  writeFileSync(join(trustDir, "nca.crl"), pki.crl);
-  t = await testApp({ EDS_TRUST_DIR: trustDir });
+  trust = trustStore(pki);
+  t = await testApp({ EDS_TRUST_DIR: trust.dir });
   t.setNow("2026-11-20T05:00:00Z");
   const [head] = await t.db.select().from(users).where(eq(users.login, HEAD));
   const surname = head!.surname;
@@ -43,14 +38,8 @@ before(async () => {
 });
 after(async () => {
   await t.close();
-  rmSync(trustDir, { recursive: true, force: true });
+  trust.remove();
 });
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const body = await res.text();
-  assert.equal(res.status, status, body);
-  return JSON.parse(body) as T;
-}
 
 /** A complaint forwarded to the akimat and registered there (its head may decide it). */
 async function registered(): Promise<string> {
@@ -181,7 +170,7 @@ describe("a head signs the decision with EDS", () => {
 
 describe("DECISION_EDS_REQUIRED on", () => {
   it("refuses an unsigned decision (422 decision_signature_required on cms) and takes a signed one", async () => {
-    const strict = await testApp({ EDS_TRUST_DIR: trustDir, DECISION_EDS_REQUIRED: "on" });
+    const strict = await testApp({ EDS_TRUST_DIR: trust.dir, DECISION_EDS_REQUIRED: "on" });
     try {
       strict.setNow("2026-11-20T05:00:00Z");
       const citizen = await apiAs(strict, "900101300126");

@@ -5,7 +5,7 @@ import { complaints, organizations } from "../../src/db/schema.ts";
 import { t } from "../../src/i18n/index.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, tinyPdf, validComplaint } from "../support/complaints.ts";
+import { apiAs, ok, tinyPdf, validComplaint } from "../support/complaints.ts";
 
 let t0: TestApp;
 before(async () => {
@@ -14,12 +14,6 @@ before(async () => {
 after(() => t0.close());
 
 const CITIZEN = "900101300126";
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const body = await res.text();
-  assert.equal(res.status, status, body);
-  return JSON.parse(body) as T;
-}
 
 /** A complaint with a file, forwarded to the akimat and decided there (through the API). */
 async function decidedComplaint(): Promise<string> {

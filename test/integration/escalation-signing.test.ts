@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { count, eq } from "drizzle-orm";
 import { complaints } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, validComplaint } from "../support/complaints.ts";
-import { der, signCms, testPki } from "../support/pki.ts";
+import { apiAs, ok, validComplaint } from "../support/complaints.ts";
+import { signCms, testPki, trustStore } from "../support/pki.ts";
 import { startSmsGateway } from "../support/sms-gateway.ts";
 
 /**
@@ -23,7 +20,7 @@ const PHONE = "+77011234567";
 let t: TestApp;
 let sms: Awaited<ReturnType<typeof startSmsGateway>>;
 let pki: Awaited<ReturnType<typeof testPki>>;
-let trustDir: string;
+let trust: ReturnType<typeof trustStore>;
 let clock = new Date("2026-11-20T05:00:00Z");
 const later = (minutes = 16) => {
   clock = new Date(clock.getTime() + minutes * 60_000);
@@ -32,24 +29,16 @@ const later = (minutes = 16) => {
 
 before(async () => {
   pki = await testPki("ECDSA", CITIZEN, "850315450011");
-  trustDir = mkdtempSync(join(tmpdir(), "eds-trust-"));
-  writeFileSync(join(trustDir, "root.cer"), der(pki.root));
-  writeFileSync(join(trustDir, "nca.crl"), pki.crl);
-  t = await testApp({ PORTAL_SESSION_SIGNING: "off", EDS_TRUST_DIR: trustDir });
+  trust = trustStore(pki);
+  t = await testApp({ PORTAL_SESSION_SIGNING: "off", EDS_TRUST_DIR: trust.dir });
   t.setNow(clock);
   sms = await startSmsGateway(t.db, () => clock);
 });
 after(async () => {
   await sms.close();
   await t.close();
-  rmSync(trustDir, { recursive: true, force: true });
+  trust.remove();
 });
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const body = await res.text();
-  assert.equal(res.status, status, body);
-  return JSON.parse(body) as T;
-}
 
 /** A complaint filed with an SMS code, forwarded to the akimat and decided there. */
 async function decidedComplaint(): Promise<string> {

@@ -1,30 +1,25 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq, sql } from "drizzle-orm";
 import { auditEvents, complaints } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
 import { apiAs, completeDraft, validComplaint } from "../support/complaints.ts";
-import { der, signCms, testPki } from "../support/pki.ts";
+import { signCms, testPki, trustStore } from "../support/pki.ts";
 
 const IIN = "900101300126";
 let t: TestApp;
 let pki: Awaited<ReturnType<typeof testPki>>;
-let trustDir: string;
+let trust: ReturnType<typeof trustStore>;
 before(async () => {
   pki = await testPki("ECDSA", IIN, "850315450011");
-  trustDir = mkdtempSync(join(tmpdir(), "eds-trust-"));
-  writeFileSync(join(trustDir, "root.cer"), der(pki.root));
-  writeFileSync(join(trustDir, "nca.crl"), pki.crl);
-  t = await testApp({ EDS_TRUST_DIR: trustDir });
+  trust = trustStore(pki);
+  t = await testApp({ EDS_TRUST_DIR: trust.dir });
   t.setNow("2026-11-20T05:00:00Z");
 });
 after(async () => {
   await t.close();
-  rmSync(trustDir, { recursive: true, force: true });
+  trust.remove();
 });
 
 const complaintCount = async () => (await t.db.select({ n: count() }).from(complaints))[0]!.n;

@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import { users } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
-import { apiAs, officeComplaint, tinyPdf, validComplaint } from "../support/complaints.ts";
+import { apiAs, officeComplaint, ok, tinyPdf, validComplaint } from "../support/complaints.ts";
 import { pdfText } from "../support/pdf.ts";
 
 let t: TestApp;
@@ -66,12 +66,6 @@ function assertShows(text: string, who: string, p: Person, e: Expect) {
   check("e-mail", e.contacts, p.email, p.maskedEmail);
   for (const c of e.comments) assert.ok(text.includes(c), `${who}: sees the comment "${c}"`);
   for (const c of e.hidden) assert.ok(!text.includes(c), `${who}: must not see the comment "${c}"`);
-}
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const text = await res.text();
-  assert.equal(res.status, status, text.slice(0, 400));
-  return JSON.parse(text) as T;
 }
 
 async function page(login: string, path: string) {

@@ -54,6 +54,13 @@ export function officeComplaint(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The JSON body of a response that must have `status` (the body in the failure message). */
+export async function ok<T>(res: Response, status = 200): Promise<T> {
+  const body = await res.text();
+  assert.equal(res.status, status, body);
+  return JSON.parse(body) as T;
+}
+
 /** A client signed in through the API, sending the bearer token. */
 export async function apiAs(t: TestApp, login: string) {
   const client = new Client(t.app);

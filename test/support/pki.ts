@@ -1,4 +1,7 @@
 import { webcrypto } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
@@ -169,4 +172,12 @@ export async function testPki(kind: Kind, iin: string, otherIin: string) {
   const untrusted = await issue({ cn: "SEITQALI NURLAN", kind, issuer: outsider, iin });
   const crl = await crlOf(intermediate, [revoked]);
   return { root, intermediate, leaf, revoked, expired, stranger, outsider, untrusted, crl };
+}
+
+/** An `EDS_TRUST_DIR` holding the PKI's root and its CRL; `remove` deletes it. */
+export function trustStore(pki: Awaited<ReturnType<typeof testPki>>) {
+  const dir = mkdtempSync(join(tmpdir(), "eds-trust-"));
+  writeFileSync(join(dir, "root.cer"), der(pki.root));
+  writeFileSync(join(dir, "nca.crl"), pki.crl);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
