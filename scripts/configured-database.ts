@@ -9,7 +9,7 @@ import { type Database, openDatabase } from "../src/db/connection.ts";
 /** Runs `work` on the configured database and exits: 0, or 1 when it failed or answered false. */
 export async function onConfiguredDatabase(
   name: string,
-  work: (database: Database) => Promise<boolean | undefined | void>,
+  work: (database: Database) => Promise<unknown>,
 ): Promise<never> {
   let database: Database | undefined;
   let code = 0;
