@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { lockDataDir } from "../../src/db/connection.ts";
 const dir = mkdtempSync(join(tmpdir(), "shagym-lock-"));
 const lockFile = join(dir, "shagym.lock");
 // A live process that is not this one: the "other holder" of the lock.
-const other = spawn("sleep", ["60"], { stdio: "ignore" });
+let other: ChildProcess;
 const startTime = () => {
   const stat = readFileSync(`/proc/${other.pid}/stat`, "utf8");
   return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]!;
@@ -24,7 +25,10 @@ const holder = (overrides: Record<string, unknown> = {}) =>
     ...overrides,
   });
 
-before(() => new Promise((resolve) => other.once("spawn", resolve)));
+before(async () => {
+  other = spawn("sleep", ["60"], { stdio: "ignore" });
+  await once(other, "spawn");
+});
 after(() => {
   other.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,3 @@
+import { runPart } from "../support/parts.ts";
+
+await runPart(2, 4);
