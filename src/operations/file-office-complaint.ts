@@ -1,7 +1,7 @@
 import type { Tx } from "../db/connection.ts";
 import { invalid } from "../domain/errors.ts";
 import { receiptDateIssues } from "../domain/receipt-date.ts";
-import { citizenIdByIin } from "../queries/citizen-account.ts";
+import { citizenAccountByIin } from "../queries/citizen-account.ts";
 import { registerComplaint } from "./register-complaint.ts";
 import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
 
@@ -14,7 +14,7 @@ import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
  */
 export async function fileOfficeComplaint(
   tx: Tx,
-  r: Omit<SubmitRequest, "channel" | "signatureMethod" | "applicantId" | "eventData"> & {
+  r: Omit<SubmitRequest, "channel" | "signatureMethod" | "applicantId" | "applicantAccount" | "eventData"> & {
     backdateReason?: string | null;
   },
   now: Date,
@@ -26,11 +26,13 @@ export async function fileOfficeComplaint(
   }
   if (issues.length) throw invalid(issues);
   const reason = backdateReason?.trim();
+  const account = await citizenAccountByIin(tx, r.applicant.iin);
   const id = await submitComplaint(tx, {
     ...request,
     channel: "office",
     signatureMethod: "paper",
-    applicantId: await citizenIdByIin(tx, r.applicant.iin),
+    applicantId: account?.id ?? null,
+    applicantAccount: account,
     eventData: reason ? { backdateReason: reason, enteredAt: now.toISOString() } : undefined,
   });
   await registerComplaint(tx, {

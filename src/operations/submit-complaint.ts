@@ -26,6 +26,7 @@ import { type FieldIssue, invalid } from "../domain/errors.ts";
 import { MAX_ATTACHMENTS } from "../domain/file-type.ts";
 import type { OrganizationKind } from "../domain/roles.ts";
 import { localDate } from "../domain/time.ts";
+import type { CitizenAccount } from "../queries/citizen-account.ts";
 import type { ComplaintRows } from "../queries/complaint-view.ts";
 import type { Reference } from "../queries/reference.ts";
 import type { SessionUser } from "../queries/session-user.ts";
@@ -43,6 +44,8 @@ export type SubmitRequest = {
   /** The applicant's identity: from the account (portal), the paper (office) or the caller (1414). */
   applicant: Omit<ApplicantData, "postalAddress" | "phones" | "email">;
   applicantId: string | null;
+  /** The applicant's account's notice settings when the caller has read them already (by IIN). */
+  applicantAccount?: Pick<CitizenAccount, "notifyVia" | "email" | "phone"> | null;
   language: "kk" | "ru" | "en";
   receivedAt: Date;
   signatureMethod: Signature["method"];
@@ -201,14 +204,16 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest, also?: AlsoWrite
   const account =
     r.applicantId === null
       ? null
-      : r.applicantId === r.actor.id && r.actor.notifyVia
-        ? { notifyVia: r.actor.notifyVia, email: r.actor.email, phone: r.actor.phone }
-        : ((
-            await tx
-              .select({ notifyVia: users.notifyVia, email: users.email, phone: users.phone })
-              .from(users)
-              .where(eq(users.id, r.applicantId))
-          )[0] ?? null);
+      : r.applicantAccount !== undefined
+        ? r.applicantAccount
+        : r.applicantId === r.actor.id && r.actor.notifyVia
+          ? { notifyVia: r.actor.notifyVia, email: r.actor.email, phone: r.actor.phone }
+          : ((
+              await tx
+                .select({ notifyVia: users.notifyVia, email: users.email, phone: users.phone })
+                .from(users)
+                .where(eq(users.id, r.applicantId))
+            )[0] ?? null);
   const notices = notifies(event)
     ? markNotices(
         { complaintId: id, mark: "delivered", at: r.receivedAt, data: event.data ?? {} },

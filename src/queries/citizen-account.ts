@@ -2,17 +2,20 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { users } from "../db/schema.ts";
 
+/** A citizen account and where it wants its notices. */
+export type CitizenAccount = Pick<typeof users.$inferSelect, "id" | "notifyVia" | "email" | "phone">;
+
 /**
  * The citizen account of the person with this IIN, if they have one: a complaint taken for them
- * on paper or by phone belongs in their cabinet too.
+ * on paper or by phone belongs in their cabinet too, and its notices go where the account says.
  */
-export async function citizenIdByIin(db: Executor, iin: string): Promise<string | null> {
+export async function citizenAccountByIin(db: Executor, iin: string): Promise<CitizenAccount | null> {
   const [row] = await db
-    .select({ id: users.id })
+    .select({ id: users.id, notifyVia: users.notifyVia, email: users.email, phone: users.phone })
     .from(users)
     .where(and(eq(users.iin, iin), eq(users.kind, "citizen")))
     .limit(1);
-  return row?.id ?? null;
+  return row ?? null;
 }
 
 /**

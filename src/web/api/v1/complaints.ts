@@ -8,11 +8,11 @@ import { localDate } from "../../../domain/time.ts";
 import { fileOfficeComplaint } from "../../../operations/file-office-complaint.ts";
 import { idempotent, type StoredResponse } from "../../../operations/idempotency.ts";
 import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
-import { submitComplaint } from "../../../operations/submit-complaint.ts";
+import { type AlsoWrite, submitComplaint } from "../../../operations/submit-complaint.ts";
 import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
 import { type ComplaintView, complaintView, presentFiled } from "../../../queries/complaint-view.ts";
-import { orgNode, orgNodes } from "../../../queries/org-nodes.ts";
+import { orgNode } from "../../../queries/org-nodes.ts";
 import { type Reference, referenceData } from "../../../queries/reference.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
@@ -114,21 +114,10 @@ const one = createRoute({
   },
 });
 
-/** Runs a creating call once per Idempotency-Key and answers with the complaint view. */
 /**
  * What the filer should know although the complaint was accepted: a quality department of
  * another region than the appealed body's (`addressee_not_competent`, with the competent one).
  */
-async function filingWarnings(db: Tx, view: ComplaintView, reference?: Reference) {
-  const nodes = reference ? [...reference.organizations.values()].map(orgNode) : await orgNodes(db);
-  const addressee = nodes.find((o) => o.id === view.addressee.organizationId);
-  const respondent = nodes.find((o) => o.id === view.respondent.organizationId);
-  const competent = addressee && respondent ? misaddressedTo(addressee, respondent, nodes) : null;
-  return competent
-    ? [{ field: "addressee.organizationId", code: "addressee_not_competent", competentBodyId: competent.id }]
-    : [];
-}
-
 function filedWarnings(view: ComplaintView, reference: Reference) {
   const addressee = reference.organizations.get(view.addressee.organizationId);
   const respondent = reference.organizations.get(view.respondent.organizationId);
@@ -140,14 +129,38 @@ function filedWarnings(view: ComplaintView, reference: Reference) {
     : [];
 }
 
-export async function createOnce(c: Context<AppEnv>, create: (tx: Tx) => Promise<string>) {
+/** What a creating call is given: the time of the request, the reference data, the answer hook. */
+export type Creation = {
+  tx: Tx;
+  at: Date;
+  reference: Reference;
+  /**
+   * For submitComplaint's `also`: the answer is made from what the filing writes and recorded
+   * (with a key) in the same statement. A creation that writes more after the filing (an office
+   * registration) does not pass it, and its answer is read back.
+   */
+  answer: AlsoWrite;
+};
+
+/** Runs a creating call once per Idempotency-Key and answers 201 with the complaint's view. */
+export async function createOnce(c: Context<AppEnv>, create: (creation: Creation) => Promise<string>) {
   const user = requireUser(c);
   const { db, now } = c.get("deps");
+  const reference = await referenceData(db, user.referenceRevision);
+  const at = now();
+  const answered = (view: ComplaintView) => ({
+    status: 201,
+    body: { ...view, warnings: filedWarnings(view, reference) },
+  });
   const stored = await db.transaction((tx) =>
-    idempotent(tx, user.id, c.req.header("idempotency-key"), now(), async () => {
-      const id = await create(tx);
-      const view = await complaintView(tx, id, user, now());
-      return { status: 201, body: { ...view, warnings: await filingWarnings(tx, view!) } };
+    idempotent(tx, user.id, c.req.header("idempotency-key"), at, async (keeper) => {
+      let filed: StoredResponse | undefined;
+      const answer: AlsoWrite = (filing) => {
+        filed = answered(presentFiled(filing, user, at, reference));
+        return keeper ? keeper.record(filed) : null;
+      };
+      const id = await create({ tx, at, reference, answer });
+      return filed ?? answered((await complaintView(tx, id, user, at, reference))!);
     }),
   );
   return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
@@ -157,56 +170,40 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(file, async (c) => {
     const user = requireUser(c, ["citizen"]);
     const body = c.req.valid("json");
-    const { db, now, config } = c.get("deps");
-    const reference = await referenceData(db, user.referenceRevision);
+    const { config } = c.get("deps");
     const input = toInput(body, body.applicant.email ?? user.email);
     const applicant = { surname: user.surname, name: user.name, patronymic: user.patronymic, iin: user.iin! };
     if (!body.signature && !config.portalSessionSigning)
       throw invalid([{ field: "signature", code: "signature_required" }]);
     const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
-    const at = now();
-    // The answer is made from what the filing writes, and recorded in the same statement.
-    const stored = await db.transaction((tx) =>
-      idempotent(tx, user.id, c.req.header("idempotency-key"), at, async (keeper) => {
-        let answer: StoredResponse | undefined;
-        if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: at });
-        await submitComplaint(
-          tx,
-          {
-            filingsPerHour: config.quotas.filingsPerHour,
-            actor: user,
-            channel: "portal",
-            input,
-            applicant,
-            applicantId: user.id,
-            language: c.get("lang"),
-            receivedAt: at,
-            signatureMethod: "portal_session",
-            signature: signed?.signature,
-            calendar: reference.calendar,
-            reference,
-            requestId: c.get("requestId"),
-          },
-          (filing) => {
-            const view = presentFiled(filing, user, at, reference);
-            const warnings = filedWarnings(view, reference);
-            answer = { status: 201, body: { ...view, warnings } };
-            return keeper ? keeper.record(answer) : null;
-          },
-        );
-        return answer!;
-      }),
-    );
-    return c.json(stored.body as z.infer<typeof ComplaintSchema>, stored.status as 201);
+    return createOnce(c, async ({ tx, at, reference, answer }) => {
+      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: at });
+      return submitComplaint(
+        tx,
+        {
+          filingsPerHour: config.quotas.filingsPerHour,
+          actor: user,
+          channel: "portal",
+          input,
+          applicant,
+          applicantId: user.id,
+          language: c.get("lang"),
+          receivedAt: at,
+          signatureMethod: "portal_session",
+          signature: signed?.signature,
+          calendar: reference.calendar,
+          reference,
+          requestId: c.get("requestId"),
+        },
+        answer,
+      );
+    });
   });
 
   api.openapi(office, async (c) => {
     const user = requireUser(c, ["registrar"]);
     const body = c.req.valid("json");
-    const { db, now } = c.get("deps");
-    const calendar = await currentCalendar(db);
-    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now();
-    return createOnce(c, (tx) =>
+    return createOnce(c, ({ tx, at, reference }) =>
       fileOfficeComplaint(
         tx,
         {
@@ -214,12 +211,13 @@ export function complaintRoutes(api: OpenAPIHono<AppEnv>) {
           input: toInput(body),
           applicant: identityOf(body),
           language: c.get("lang"),
-          receivedAt,
+          receivedAt: body.receivedAt ? new Date(body.receivedAt) : at,
           backdateReason: body.backdateReason ?? null,
-          calendar,
+          calendar: reference.calendar,
+          reference,
           requestId: c.get("requestId"),
         },
-        now(),
+        at,
       ),
     );
   });

@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { DomainError } from "../../../domain/errors.ts";
 import { fileForCaller } from "../../../operations/file-for-caller.ts";
 import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
-import { currentCalendar } from "../../../queries/calendar.ts";
 import type { AppEnv } from "../../context.ts";
 import { requireUser } from "../../guards.ts";
 import { checkedSignature } from "../../signing.ts";
@@ -57,8 +56,6 @@ export function contactCentreRoutes(api: OpenAPIHono<AppEnv>) {
   api.openapi(route, async (c) => {
     const user = requireUser(c, ["operator"]);
     const body = c.req.valid("json");
-    const { db, now } = c.get("deps");
-    const calendar = await currentCalendar(db);
     const input = toInput(body);
     const applicant = identityOf(body);
     if (body.signature?.method === "eds_cms")
@@ -66,18 +63,23 @@ export function contactCentreRoutes(api: OpenAPIHono<AppEnv>) {
         { field: "signature.method", code: "signature_method_not_here" },
       ]);
     const signed = body.signature ? await checkedSignature(c, user, body.signature, input, applicant) : null;
-    return createOnce(c, async (tx) => {
-      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: now() });
-      return fileForCaller(tx, {
-        actor: user,
-        input,
-        applicant,
-        language: c.get("lang"),
-        receivedAt: now(),
-        signature: signed?.signature,
-        calendar,
-        requestId: c.get("requestId"),
-      });
+    return createOnce(c, async ({ tx, at, reference, answer }) => {
+      if (signed?.challengeId) await spendSmsCode(tx, { ...signed.spend, now: at });
+      return fileForCaller(
+        tx,
+        {
+          actor: user,
+          input,
+          applicant,
+          language: c.get("lang"),
+          receivedAt: at,
+          signature: signed?.signature,
+          calendar: reference.calendar,
+          reference,
+          requestId: c.get("requestId"),
+        },
+        answer,
+      );
     });
   });
 }
