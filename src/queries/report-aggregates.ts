@@ -95,19 +95,29 @@ export type OpenCase = {
 };
 
 /**
+ * How the recently overdue list reads the open clocks: backwards from today (`window`), the cases
+ * of the days and bodies that hold the listed ones (`pairs`), or the open clocks of those bodies
+ * that fell due on the listed ones' last days (`dues`).
+ */
+export type OverdueRead = "window" | "pairs" | "dues";
+
+/**
  * The most recently overdue cases of a filter: whose last day passed latest first (the earliest
  * last day of a case's open clocks), then by complaint and body, newest id first. The daily sums
  * say how many cases of each day and body became overdue on which day (`open_due`): from them the
- * latest day `since` that gives `limit` cases, and the days and bodies that hold those cases; the
- * live read looks either at the open clocks backwards from today (few reads when most cases pass
- * the filter) or at the cases of those days and bodies only (when few do), whichever the sums say
- * reads fewer rows — not at every overdue case. Each case is met at its earliest open clock.
+ * latest day `since` that gives `limit` cases, the days and bodies that hold those cases and the
+ * days they fell due. The live read then looks at the open clocks backwards from today (few reads
+ * when most cases pass the filter), at the cases of those days and bodies, or at the open clocks
+ * of those bodies due on those days (when a filter's latest overdue cases sit among many other
+ * cases of their days), whichever the sums say reads fewest rows — never at every overdue case.
+ * Each case is met at its earliest open clock. `read` forces a way (tests: all three agree).
  */
 export async function overdueCases(
   db: Executor,
   f: CaseFilter,
   today: string,
   limit: number,
+  read?: OverdueRead,
 ): Promise<OpenCase[]> {
   return withoutJit(db, async (tx) => {
     const entries = await rowsOf<{ day: string; body: string; due: string; n: string | number }>(
@@ -127,22 +137,41 @@ export async function overdueCases(
     }
     if (!since) return [];
     const cut = since;
-    const pairs = [...new Set(entries.filter((e) => e.due >= cut).map((e) => `${e.day}|${e.body}`))].map(
+    const listed = entries.filter((e) => e.due >= cut);
+    const pairs = [...new Set(listed.map((e) => `${e.day}|${e.body}`))].map(
       (key) => key.split("|") as [string, string],
     );
-    // Two ways to the same cases; the sums say which reads fewer rows: the open clocks of every
-    // body backwards from today (every one overdue after `since`, then those of that day until
-    // `limit` are met), or every case of the days and bodies that hold them.
-    const [counts] = await rowsOf<{ window: string | number | null; cases: string | number | null }>(
+    const dues = [...new Set(listed.map((e) => e.due))];
+    const bodies = [...new Set(listed.map((e) => e.body))];
+    // Three ways to the same cases; the sums say which reads fewest rows: the open clocks of
+    // every body backwards from today (every one overdue after `since`, then those of that day
+    // until `limit` are met), every case of the days and bodies that hold them, or the open cases
+    // of those bodies that fell due on their days (from every day received).
+    const [counts] = await rowsOf<Record<OverdueRead, string | number | null>>(
       tx.execute(sql`SELECT
           (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
             WHERE x.k > ${cut} AND x.k < ${today}) AS window,
           (SELECT sum(cases) FROM report_daily d WHERE (d.day, d.body_id) IN (${sql.join(
             pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
             sql`, `,
-          )})) AS cases`),
+          )})) AS pairs,
+          (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
+            WHERE x.k IN ${dues} AND d.body_id IN ${bodies}) AS dues`),
     );
-    const byPairs = Number(counts?.window ?? 0) + limit > Number(counts?.cases ?? 0);
+    const cost = (way: OverdueRead) => Number(counts?.[way] ?? 0) + (way === "window" ? limit : 0);
+    const way =
+      read ?? (["window", "pairs", "dues"] as const).reduce((best, w) => (cost(w) < cost(best) ? w : best));
+    const narrowed = {
+      window: sql`TRUE`,
+      pairs: sql`(r.starts_on, r.organization_id) IN (${sql.join(
+        pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
+        sql`, `,
+      )})`,
+      dues: sql`k.due IN (${sql.join(
+        dues.map((due) => sql`${due}::date`),
+        sql`, `,
+      )}) AND k.organization_id IN ${bodies}`,
+    }[way];
     const rows = await rowsOf<Record<string, string | null>>(
       tx.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
           coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
@@ -151,15 +180,7 @@ export async function overdueCases(
           JOIN deadlines k ON k.complaint_id = r.complaint_id AND k.organization_id = r.organization_id
           JOIN complaints c ON c.id = r.complaint_id
           JOIN organizations o ON o.id = r.organization_id
-         WHERE r.kind = 'registration'
-           AND ${
-             byPairs
-               ? sql`(r.starts_on, r.organization_id) IN (${sql.join(
-                   pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
-                   sql`, `,
-                 )})`
-               : sql`TRUE`
-           }
+         WHERE r.kind = 'registration' AND ${narrowed}
            AND k.closed_on IS NULL AND k.due >= ${cut}::date AND k.due < ${today}::date
            AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
            AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id

@@ -6,7 +6,7 @@ import { measure, measureBy, monthOf, overdueSince } from "../../src/domain/meas
 import { refreshReportAggregates } from "../../src/operations/refresh-report-aggregates.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
 import { openDataMonthly } from "../../src/queries/open-data.ts";
-import { aggregateMeasures, type Dim } from "../../src/queries/report-aggregates.ts";
+import { aggregateMeasures, type Dim, overdueCases } from "../../src/queries/report-aggregates.ts";
 import { type CaseFilter, loadCases, performanceReport } from "../../src/queries/report-cases.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { reportDataSql } from "../support/report-data.ts";
@@ -99,6 +99,47 @@ describe("report sums", () => {
     );
     const open = await openDataMonthly(t.db, cal, ALL, TODAY);
     assert.ok(open.rows.length > 50);
+  });
+
+  it("the recently overdue list: each of its three reads gives the direct recount's cases, under every filter", async () => {
+    await refreshReportAggregates(t.db, await calendar());
+    const bodies = [...new Set((await loadCases(t.db, ALL)).map((r) => r.bodyId))].sort();
+    const filters: CaseFilter[] = [
+      ALL,
+      { ...ALL, from: "2026-02-01", to: "2026-02-28" },
+      { ...ALL, region: "11" },
+      { ...ALL, bodyId: bodies[1] },
+      { ...ALL, scope: { bodyIds: bodies.slice(0, 2) } },
+      { ...ALL, ground: "rude_service" as const },
+    ];
+    for (const f of filters) {
+      const direct = (await loadCases(t.db, f))
+        .map((r) => ({ complaintId: r.complaintId, bodyId: r.bodyId, overdueSince: overdueSince(r, TODAY) }))
+        .filter((r) => r.overdueSince !== null)
+        .sort((a, b) =>
+          a.overdueSince !== b.overdueSince
+            ? a.overdueSince! < b.overdueSince!
+              ? 1
+              : -1
+            : a.complaintId !== b.complaintId
+              ? a.complaintId < b.complaintId
+                ? 1
+                : -1
+              : a.bodyId < b.bodyId
+                ? 1
+                : -1,
+        )
+        .slice(0, 20);
+      assert.ok(direct.length > 0, JSON.stringify(f));
+      for (const read of ["window", "pairs", "dues"] as const) {
+        const listed = await overdueCases(t.db, f, TODAY, 20, read);
+        assert.deepEqual(
+          listed.map(({ complaintId, bodyId, overdueSince }) => ({ complaintId, bodyId, overdueSince })),
+          direct,
+          `${read}: ${JSON.stringify(f)}`,
+        );
+      }
+    }
   });
 
   it("stay equal after changes: only the changed complaints' days are counted again", async () => {

@@ -9,7 +9,6 @@ import { fileOfficeComplaint } from "../../../operations/file-office-complaint.t
 import { idempotent, type StoredResponse } from "../../../operations/idempotency.ts";
 import { spendSmsCode } from "../../../operations/spend-sms-code.ts";
 import { type AlsoWrite, submitComplaint } from "../../../operations/submit-complaint.ts";
-import { currentCalendar } from "../../../queries/calendar.ts";
 import { listComplaints } from "../../../queries/complaint-list.ts";
 import { type ComplaintView, complaintView, presentFiled } from "../../../queries/complaint-view.ts";
 import { orgNode } from "../../../queries/org-nodes.ts";
