@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
-import pdfmake from "pdfmake";
+import type Pdfmake from "pdfmake";
 
 /** A pdfmake document definition. */
-export type PdfDefinition = Parameters<typeof pdfmake.createPdf>[0];
+export type PdfDefinition = Parameters<typeof Pdfmake.createPdf>[0];
 export type PdfContent = PdfDefinition["content"];
 
 const require = createRequire(import.meta.url);
@@ -17,20 +17,25 @@ const ROBOTO = {
 };
 const FONT_FILES = new Set(Object.values(ROBOTO));
 
-let configured = false;
-function configure() {
-  if (configured) return;
-  pdfmake.addFonts({ Roboto: ROBOTO });
-  // Documents carry user text: never fetch a URL nor read a file other than the fonts.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
-  configured = true;
+let loaded: Promise<typeof Pdfmake> | undefined;
+/**
+ * pdfmake, imported and configured on first use: a process that renders no document (a worker, a
+ * test of other things) does not pay its ~0.3 s of imports at start.
+ */
+function pdfmake(): Promise<typeof Pdfmake> {
+  loaded ??= import("pdfmake").then(({ default: pdf }) => {
+    pdf.addFonts({ Roboto: ROBOTO });
+    // Documents carry user text: never fetch a URL nor read a file other than the fonts.
+    pdf.setUrlAccessPolicy(() => false);
+    pdf.setLocalAccessPolicy((path) => FONT_FILES.has(path));
+    return pdf;
+  });
+  return loaded;
 }
 
 /** Renders a document with pdfmake 0.3's server API (`createPdf(…).getBuffer()`). */
 export async function renderPdf(definition: PdfDefinition): Promise<Buffer> {
-  configure();
-  return pdfmake
+  return (await pdfmake())
     .createPdf({ ...definition, defaultStyle: { font: "Roboto", ...definition.defaultStyle } })
     .getBuffer();
 }
