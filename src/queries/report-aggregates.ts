@@ -95,107 +95,100 @@ export type OpenCase = {
 };
 
 /**
- * How the recently overdue list reads the open clocks: backwards from today (`window`), the cases
- * of the days and bodies that hold the listed ones (`pairs`), or the open clocks of those bodies
- * that fell due on the listed ones' last days (`dues`).
- */
-export type OverdueRead = "window" | "pairs" | "dues";
-
-/**
  * The most recently overdue cases of a filter: whose last day passed latest first (the earliest
  * last day of a case's open clocks), then by complaint and body, newest id first. The daily sums
  * say how many cases of each day and body became overdue on which day (`open_due`): from them the
- * latest day `since` that gives `limit` cases, the days and bodies that hold those cases and the
- * days they fell due. The live read then looks at the open clocks backwards from today (few reads
- * when most cases pass the filter), at the cases of those days and bodies, or at the open clocks
- * of those bodies due on those days (when a filter's latest overdue cases sit among many other
- * cases of their days), whichever the sums say reads fewest rows — never at every overdue case.
- * Each case is met at its earliest open clock. `read` forces a way (tests: all three agree).
+ * latest such day and the day `since` that gives `limit` cases, and the bodies that hold them. The
+ * live read then walks the open clocks of those bodies between the two days along their index,
+ * newest first, a chunk at a time (500, then twice as many each time), and keeps those of the
+ * filter's cases until it has `limit`: it stops where the list is full, so a filter whose cases
+ * are thin among the open clocks reads a few chunks, and never every overdue case nor every case
+ * of a day. Each case is met at its earliest open clock. `chunk`: the first chunk (tests).
  */
 export async function overdueCases(
   db: Executor,
   f: CaseFilter,
   today: string,
   limit: number,
-  read?: OverdueRead,
+  chunk = 500,
 ): Promise<OpenCase[]> {
   return withoutJit(db, async (tx) => {
-    const entries = await rowsOf<{ day: string; body: string; due: string; n: string | number }>(
-      tx.execute(sql`SELECT d.day::text AS day, d.body_id AS body, x.k AS due, sum(x.v::int) AS n
+    const entries = await rowsOf<{ body: string; due: string; n: string | number }>(
+      tx.execute(sql`SELECT d.body_id AS body, x.k AS due, sum(x.v::int) AS n
         FROM report_daily d JOIN organizations o ON o.id = d.body_id
         CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
-        WHERE ${where(f)} AND x.k < ${today} GROUP BY 1, 2, 3`),
+        WHERE ${where(f)} AND x.k < ${today} GROUP BY 1, 2`),
     );
     const byDue = new Map<string, number>();
     for (const e of entries) byDue.set(e.due, (byDue.get(e.due) ?? 0) + Number(e.n));
+    const dues = [...byDue.keys()].sort().reverse();
     let since: string | null = null;
     let seen = 0;
-    for (const due of [...byDue.keys()].sort().reverse()) {
+    for (const due of dues) {
       if (seen >= limit) break;
       since = due;
       seen += byDue.get(due)!;
     }
     if (!since) return [];
     const cut = since;
-    const listed = entries.filter((e) => e.due >= cut);
-    const pairs = [...new Set(listed.map((e) => `${e.day}|${e.body}`))].map(
-      (key) => key.split("|") as [string, string],
-    );
-    const dues = [...new Set(listed.map((e) => e.due))];
-    const bodies = [...new Set(listed.map((e) => e.body))];
-    // Three ways to the same cases; the sums say which reads fewest rows: the open clocks of
-    // every body backwards from today (every one overdue after `since`, then those of that day
-    // until `limit` are met), every case of the days and bodies that hold them, or the open cases
-    // of those bodies that fell due on their days (from every day received).
-    const [counts] = await rowsOf<Record<OverdueRead, string | number | null>>(
-      tx.execute(sql`SELECT
-          (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
-            WHERE x.k > ${cut} AND x.k < ${today}) AS window,
-          (SELECT sum(cases) FROM report_daily d WHERE (d.day, d.body_id) IN (${sql.join(
-            pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
-            sql`, `,
-          )})) AS pairs,
-          (SELECT sum(x.v::int) FROM report_daily d CROSS JOIN LATERAL jsonb_each_text(d.open_due) AS x(k, v)
-            WHERE x.k IN ${dues} AND d.body_id IN ${bodies}) AS dues`),
-    );
-    const cost = (way: OverdueRead) => Number(counts?.[way] ?? 0) + (way === "window" ? limit : 0);
-    const way =
-      read ?? (["window", "pairs", "dues"] as const).reduce((best, w) => (cost(w) < cost(best) ? w : best));
-    const narrowed = {
-      window: sql`TRUE`,
-      pairs: sql`(r.starts_on, r.organization_id) IN (${sql.join(
-        pairs.map(([day, body]) => sql`(${day}::date, ${body})`),
-        sql`, `,
-      )})`,
-      dues: sql`k.due IN (${sql.join(
-        dues.map((due) => sql`${due}::date`),
-        sql`, `,
-      )}) AND k.organization_id IN ${bodies}`,
-    }[way];
-    const rows = await rowsOf<Record<string, string | null>>(
-      tx.execute(sql`SELECT k.complaint_id AS "complaintId", k.organization_id AS "bodyId",
-          coalesce(c.service_id, '') AS "serviceId", r.starts_on::text AS "receivedOn",
-          c.current_number AS number, k.due::text AS "overdueSince"
-          FROM deadlines r
-          JOIN deadlines k ON k.complaint_id = r.complaint_id AND k.organization_id = r.organization_id
-          JOIN complaints c ON c.id = r.complaint_id
-          JOIN organizations o ON o.id = r.organization_id
-         WHERE r.kind = 'registration' AND ${narrowed}
-           AND k.closed_on IS NULL AND k.due >= ${cut}::date AND k.due < ${today}::date
-           AND ${where(f, { day: "r.starts_on", body: "r.organization_id", service: "c.service_id", grounds: "c.grounds" })}
-           AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
-                 AND e.organization_id = k.organization_id AND e.closed_on IS NULL
-                 AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))
-         ORDER BY k.due DESC, k.complaint_id DESC, k.organization_id DESC LIMIT ${limit}`),
-    );
-    return rows.map((r) => ({
-      complaintId: String(r.complaintId),
-      bodyId: String(r.bodyId),
-      serviceId: String(r.serviceId),
-      receivedOn: String(r.receivedOn),
-      number: r.number ?? null,
-      overdueSince: String(r.overdueSince),
-    }));
+    const bodies = [...new Set(entries.filter((e) => e.due >= cut).map((e) => e.body))];
+    const filter = where(f, {
+      day: "r.starts_on",
+      body: "r.organization_id",
+      service: "c.service_id",
+      grounds: "c.grounds",
+    });
+    const found: OpenCase[] = [];
+    let after: { due: string; complaint: string; body: string } | null = null;
+    for (let size = chunk; found.length < limit; size *= 2) {
+      const from: SQL = after
+        ? sql`(due, complaint_id, organization_id) < (${after.due}::date, ${after.complaint}::uuid, ${after.body})`
+        : sql`due <= ${dues[0]!}::date`;
+      const rows: Record<string, string | null>[] = await rowsOf(
+        tx.execute(sql`WITH k AS MATERIALIZED (
+            SELECT id, complaint_id, organization_id, due FROM deadlines
+             WHERE closed_on IS NULL AND due >= ${cut}::date AND organization_id IN ${bodies} AND ${from}
+             ORDER BY due DESC, complaint_id DESC, organization_id DESC LIMIT ${size})
+          (SELECT 'last' AS row, due::text AS "overdueSince", complaint_id::text AS "complaintId",
+                  organization_id AS "bodyId", (SELECT count(*) FROM k)::text AS number,
+                  NULL AS "serviceId", NULL AS "receivedOn"
+             FROM k ORDER BY due, complaint_id, organization_id LIMIT 1)
+          UNION ALL
+          SELECT 'case', k.due::text, k.complaint_id::text, k.organization_id, c.current_number,
+                 coalesce(c.service_id, ''), r.starts_on::text
+            FROM k
+            JOIN deadlines r ON r.complaint_id = k.complaint_id AND r.organization_id = k.organization_id
+                            AND r.kind = 'registration'
+            JOIN complaints c ON c.id = k.complaint_id
+            JOIN organizations o ON o.id = k.organization_id
+           WHERE ${filter}
+             AND NOT EXISTS (SELECT 1 FROM deadlines e WHERE e.complaint_id = k.complaint_id
+                   AND e.organization_id = k.organization_id AND e.closed_on IS NULL
+                   AND (e.due < k.due OR (e.due = k.due AND e.id < k.id)))`),
+      );
+      for (const r of rows) {
+        if (r.row === "last") continue;
+        found.push({
+          complaintId: String(r.complaintId),
+          bodyId: String(r.bodyId),
+          serviceId: String(r.serviceId),
+          receivedOn: String(r.receivedOn),
+          number: r.number ?? null,
+          overdueSince: String(r.overdueSince),
+        });
+      }
+      const last = rows.find((r: Record<string, string | null>) => r.row === "last");
+      if (!last || Number(last.number) < size) break; // every open clock between the two days read
+      after = { due: last.overdueSince!, complaint: last.complaintId!, body: last.bodyId! };
+    }
+    const key = (c: OpenCase) => [c.overdueSince, c.complaintId, c.bodyId];
+    return found
+      .sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        const i = x.findIndex((v, j) => v !== y[j]);
+        return i < 0 ? 0 : x[i]! < y[i]! ? 1 : -1;
+      })
+      .slice(0, limit);
   });
 }
 

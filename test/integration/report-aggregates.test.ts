@@ -101,7 +101,7 @@ describe("report sums", () => {
     assert.ok(open.rows.length > 50);
   });
 
-  it("the recently overdue list: each of its three reads gives the direct recount's cases, under every filter", async () => {
+  it("the recently overdue list is the direct recount's, under every filter, read in one chunk or in many", async () => {
     await refreshReportAggregates(t.db, await calendar());
     const bodies = [...new Set((await loadCases(t.db, ALL)).map((r) => r.bodyId))].sort();
     const filters: CaseFilter[] = [
@@ -131,12 +131,12 @@ describe("report sums", () => {
         )
         .slice(0, 20);
       assert.ok(direct.length > 0, JSON.stringify(f));
-      for (const read of ["window", "pairs", "dues"] as const) {
-        const listed = await overdueCases(t.db, f, TODAY, 20, read);
+      for (const chunk of [500, 3]) {
+        const listed = await overdueCases(t.db, f, TODAY, 20, chunk);
         assert.deepEqual(
           listed.map(({ complaintId, bodyId, overdueSince }) => ({ complaintId, bodyId, overdueSince })),
           direct,
-          `${read}: ${JSON.stringify(f)}`,
+          `chunk ${chunk}: ${JSON.stringify(f)}`,
         );
       }
     }
