@@ -86,6 +86,17 @@ describe("the staff inbox query", () => {
     );
     assert.equal(order(await staffInbox(t.db, { ...base, q: "бас тартылды" })), "c", "text");
     assert.equal(order(await staffInbox(t.db, { ...base, q: "AKMOLA-EDU-2026-00002" })), "a", "number");
+    assert.equal(
+      order(await staffInbox(t.db, { ...base, q: " akmola-edu-2026-00002 " })),
+      "a",
+      "number, any case",
+    );
+    assert.equal(order(await staffInbox(t.db, { ...base, q: "2026-00002" })), "a", "part of a number");
+    assert.equal(
+      order(await staffInbox(t.db, { ...base, q: "AKMOLA-EDU-2026-00009" })),
+      "",
+      "no such number",
+    );
     assert.equal(order(await staffInbox(t.db, { ...base, q: "100%_" })), "", "LIKE wildcards are literal");
     const paged = await staffInbox(t.db, { ...base, pageSize: 2, page: 2 });
     assert.equal(order(paged), "a");
