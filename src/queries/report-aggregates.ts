@@ -196,16 +196,14 @@ export async function overdueCases(
  * The measures of the cases a filter selects, grouped by each of `sets` (`[]`: the total; keys
  * of several dims joined with "|"); each set's groups sorted by key, as `measureBy` gives them.
  */
-export function aggregateMeasures(
+export async function aggregateMeasures(
   db: Executor,
   f: CaseFilter,
   sets: readonly (readonly Dim[])[],
   today: string,
 ): Promise<{ key: string; measures: Measures }[][]> {
-  return withoutJit(db, async (tx) =>
-    (await sumTallies(tx, f, sets, today)).map((groups) =>
-      groups.map(({ key, tally, extras }) => ({ key, measures: measuresOfTally(tally, extras) })),
-    ),
+  return (await aggregateTallies(db, f, sets, today)).map((groups) =>
+    groups.map(({ key, tally, extras }) => ({ key, measures: measuresOfTally(tally, extras) })),
   );
 }
 
