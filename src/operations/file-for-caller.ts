@@ -1,5 +1,5 @@
 import type { Tx } from "../db/connection.ts";
-import { citizenAccountByIin } from "../queries/citizen-account.ts";
+import { applicantByIin } from "../queries/citizen-account.ts";
 import { type AlsoWrite, type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
 
 /**
@@ -14,15 +14,13 @@ export async function fileForCaller(
   r: Omit<SubmitRequest, "channel" | "signatureMethod" | "applicantId" | "applicantAccount">,
   also?: AlsoWrite,
 ): Promise<string> {
-  const account = await citizenAccountByIin(tx, r.applicant.iin);
   return submitComplaint(
     tx,
     {
       ...r,
       channel: "contact_centre",
       signatureMethod: "operator_recorded",
-      applicantId: account?.id ?? null,
-      applicantAccount: account,
+      ...(await applicantByIin(tx, r.applicant.iin)),
     },
     also,
   );

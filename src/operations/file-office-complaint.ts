@@ -1,7 +1,7 @@
 import type { Tx } from "../db/connection.ts";
 import { invalid } from "../domain/errors.ts";
 import { receiptDateIssues } from "../domain/receipt-date.ts";
-import { citizenAccountByIin } from "../queries/citizen-account.ts";
+import { applicantByIin } from "../queries/citizen-account.ts";
 import { registerComplaint } from "./register-complaint.ts";
 import { type SubmitRequest, submitComplaint } from "./submit-complaint.ts";
 
@@ -26,13 +26,11 @@ export async function fileOfficeComplaint(
   }
   if (issues.length) throw invalid(issues);
   const reason = backdateReason?.trim();
-  const account = await citizenAccountByIin(tx, r.applicant.iin);
   const id = await submitComplaint(tx, {
     ...request,
     channel: "office",
     signatureMethod: "paper",
-    applicantId: account?.id ?? null,
-    applicantAccount: account,
+    ...(await applicantByIin(tx, r.applicant.iin)),
     eventData: reason ? { backdateReason: reason, enteredAt: now.toISOString() } : undefined,
   });
   await registerComplaint(tx, {

@@ -6,16 +6,20 @@ import { users } from "../db/schema.ts";
 export type CitizenAccount = Pick<typeof users.$inferSelect, "id" | "notifyVia" | "email" | "phone">;
 
 /**
- * The citizen account of the person with this IIN, if they have one: a complaint taken for them
- * on paper or by phone belongs in their cabinet too, and its notices go where the account says.
+ * The applicant of a complaint taken for a person with this IIN (on paper, by phone): their
+ * citizen account if they have one — the complaint belongs in their cabinet too, and its notices
+ * go where the account says — as submitComplaint takes it.
  */
-export async function citizenAccountByIin(db: Executor, iin: string): Promise<CitizenAccount | null> {
+export async function applicantByIin(
+  db: Executor,
+  iin: string,
+): Promise<{ applicantId: string | null; applicantAccount: CitizenAccount | null }> {
   const [row] = await db
     .select({ id: users.id, notifyVia: users.notifyVia, email: users.email, phone: users.phone })
     .from(users)
     .where(and(eq(users.iin, iin), eq(users.kind, "citizen")))
     .limit(1);
-  return row ?? null;
+  return { applicantId: row?.id ?? null, applicantAccount: row ?? null };
 }
 
 /**
