@@ -1,7 +1,7 @@
 import { signerName } from "../domain/signatures.ts";
 import { formatDate, formatDateTime, type Lang, t } from "../i18n/index.ts";
 import type { TalonData } from "../queries/talon-data.ts";
-import { type PdfContent, renderPdf } from "./pdf.ts";
+import { type PdfContent, qrCanvas, renderPdf } from "./pdf.ts";
 
 /** The talon's two languages: the caller's first, then the other official one (Russian with English). */
 export function talonLanguages(lang: Lang): [Lang, Lang] {
@@ -100,7 +100,7 @@ export async function renderTalon(d: TalonData, lang: Lang, baseUrl: string): Pr
       {
         margin: [0, 24, 0, 0],
         columns: [
-          { qr: url, fit: 120, eccLevel: "M", width: 130 },
+          { ...qrCanvas(url, 120), width: 130 },
           {
             width: "*",
             stack: [check(first), check(second), { text: url, style: "url" }],
