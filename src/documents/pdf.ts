@@ -48,7 +48,10 @@ function pdfmake(): Promise<typeof Pdfmake> {
   return loaded;
 }
 
-type Font = { layout: (text: string, ...options: unknown[]) => { glyphs: unknown[]; positions: object[] } };
+type Font = {
+  layout: (text: string, ...options: unknown[]) => { glyphs: unknown[]; positions: object[] };
+  createSubset: () => unknown;
+};
 
 /**
  * pdfkit parses a font anew for every document (`fontkit.create` on the file's bytes), and
@@ -65,7 +68,15 @@ function shareParsedFonts() {
   const create = (bytes: Uint8Array, family?: string) => {
     const byFamily = parsed.get(bytes) ?? new Map<string | undefined, Font>();
     parsed.set(bytes, byFamily);
-    if (!byFamily.has(family)) byFamily.set(family, withLayoutCache(fontkit.create(bytes, family) as Font));
+    if (!byFamily.has(family)) {
+      const font = withLayoutCache(fontkit.create(bytes, family) as Font);
+      // Subsets come from a second parsed copy: embedding a composite glyph (Cyrillic А is Latin
+      // A placed) creates its parts' glyphs without code points, and the layouts of later
+      // documents would take those glyphs — and their empty text — from a font they shared.
+      const embedding = fontkit.create(bytes, family) as Font;
+      font.createSubset = () => embedding.createSubset();
+      byFamily.set(family, font);
+    }
     return byFamily.get(family);
   };
   const cached = require.cache[path];

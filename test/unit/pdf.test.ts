@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import { type PdfDefinition, qrCanvas, renderPdf } from "../../src/documents/pdf.ts";
+import { pdfText } from "../support/pdf.ts";
 
 type Rect = { x: number; y: number; w: number; h: number };
 const require = createRequire(import.meta.url);
@@ -19,6 +20,14 @@ describe("PDF rendering", () => {
     // A word's layout shared between documents and scaled twice would move every glyph.
     assert.ok(first.equals(again));
     assert.ok(first.equals(await renderPdf(doc(kazakh))));
+  });
+
+  it("keeps the text of Latin letters after a document of the Cyrillic ones drawn from them", async () => {
+    // Roboto's Cyrillic А, Е, М, О are composites of the Latin glyphs: embedding them must not
+    // leave those glyphs without their letters for the documents that follow.
+    await renderPdf({ content: [{ text: "АМОЕ амое" }, { text: "АМОЕ", bold: true }] });
+    const text = await pdfText(await renderPdf({ content: [{ text: "AKMOLA-EDU-2026-00001" }] }));
+    assert.equal(text.trim(), "AKMOLA-EDU-2026-00001");
   });
 
   it("draws the QR code's dark modules, and only them, as joined rectangles", () => {
