@@ -5,6 +5,7 @@ import { auditChainHeads, auditEvents, complaintEvents } from "../db/schema.ts";
 import {
   auditChainOf,
   auditContent,
+  type ChainHead,
   type ChainTable,
   chainLinks,
   complaintChain,
@@ -25,12 +26,33 @@ export function inTransaction<T>(db: Executor, fn: (tx: Tx) => Promise<T>): Prom
  * statement on PostgreSQL and PGlite alike: a second appender waits here, then sees the new head.
  */
 export async function lockChainHead(tx: Tx, chain: string): Promise<{ seq: number; hash: string }> {
-  const [head] = await tx
+  return (await lockChainHeads(tx, [chain])).get(chain)!;
+}
+
+/**
+ * Locks the heads of several chains in one statement, in the order of their names (so that two
+ * appenders of many chains cannot wait for each other), as `lockChainHead` does one.
+ */
+export async function lockChainHeads(
+  tx: Tx,
+  chains: readonly string[],
+): Promise<Map<string, { seq: number; hash: string }>> {
+  const heads = await tx
     .insert(auditChainHeads)
-    .values({ chain, seq: 0, hash: GENESIS })
+    .values([...new Set(chains)].sort().map((chain) => ({ chain, seq: 0, hash: GENESIS })))
     .onConflictDoUpdate({ target: auditChainHeads.chain, set: { chain: sql`excluded.chain` } })
-    .returning({ seq: auditChainHeads.seq, hash: auditChainHeads.hash });
-  return { seq: Number(head!.seq), hash: head!.hash };
+    .returning({ chain: auditChainHeads.chain, seq: auditChainHeads.seq, hash: auditChainHeads.hash });
+  return new Map(heads.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
+}
+
+/** Moves the heads locked by `lockChainHeads` on to their new last links, in one statement. */
+export async function moveChainHeads(tx: Tx, heads: readonly ChainHead[]): Promise<void> {
+  if (!heads.length) return;
+  await tx.execute(sql`
+    UPDATE audit_chain_heads h SET seq = v.seq, hash = v.hash
+      FROM json_to_recordset(${JSON.stringify(heads)}::json) AS v(chain text, seq bigint, hash text)
+     WHERE h.chain = v.chain
+  `);
 }
 
 export type Link = { chain: string; seq: number; prevHash: string; hash: string };

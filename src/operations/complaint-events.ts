@@ -1,11 +1,19 @@
 import type { Executor, Tx } from "../db/connection.ts";
-import { complaintEvents } from "../db/schema.ts";
-import { auditContent, complaintChain, eventContent, GENESIS, linkHash } from "../domain/audit-chain.ts";
+import { auditEvents, complaintEvents } from "../db/schema.ts";
+import {
+  auditContent,
+  type ChainHead,
+  chainLinks,
+  complaintChain,
+  eventContent,
+  GENESIS,
+  linkHash,
+} from "../domain/audit-chain.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
 import { sha256Hex } from "../queries/audit-chain.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
-import { inTransaction, nextLink } from "./audit-chain.ts";
+import { inTransaction, type Link, lockChainHeads, moveChainHeads, nextLink } from "./audit-chain.ts";
 import { enqueueMarkNotices } from "./enqueue-notices.ts";
 
 export type ComplaintEvent = {
@@ -104,6 +112,54 @@ export function firstEvent(e: ComplaintEvent, lang: "kk" | "ru" | "en", auditAt:
     audit: { ...auditRow, chain, seq: 2, prevHash: eventHash, hash: auditHash },
     head: { chain, seq: 2, hash: auditHash },
   };
+}
+
+/**
+ * Appends many events that tell nobody (no mark: a term moved by the calendar, say), each with
+ * its audit row, in four statements whatever their number: the heads of their complaints' chains
+ * locked together, the links computed here in the order given, the events and the audit rows
+ * inserted, the heads moved on. Call it in the transaction that makes the changes.
+ */
+export async function recordQuietEvents(
+  tx: Tx,
+  events: readonly { event: ComplaintEvent; lang: "kk" | "ru" | "en" }[],
+): Promise<void> {
+  if (events.some(({ event }) => notifies(event)))
+    throw new Error("recordQuietEvents: an event with notices");
+  const byChain = new Map<string, (typeof events)[number][]>();
+  for (const e of events) {
+    const chain = complaintChain(e.event.complaintId);
+    const list = byChain.get(chain);
+    if (list) list.push(e);
+    else byChain.set(chain, [e]);
+  }
+  if (!byChain.size) return;
+  const heads = await lockChainHeads(tx, [...byChain.keys()]);
+  const auditAt = new Date();
+  const eventRows: (ReturnType<typeof eventValues> & Link)[] = [];
+  const auditRows: (ReturnType<typeof auditOf> & { at: Date } & Link)[] = [];
+  const moved: ChainHead[] = [];
+  for (const [chain, list] of byChain) {
+    const rows = list.flatMap(({ event, lang }) => {
+      const values = eventValues(event, lang);
+      const auditRow = { at: auditAt, ...auditOf(event) };
+      return [
+        { table: "complaint_events" as const, content: eventContent(values), values, auditRow: null },
+        { table: "audit_events" as const, content: auditContent(auditRow), values: null, auditRow },
+      ];
+    });
+    const placed = chainLinks(sha256Hex, chain, heads.get(chain)!, rows);
+    rows.forEach((row, i) => {
+      const link = { chain, ...placed[i]! };
+      if (row.values) eventRows.push({ ...row.values, ...link });
+      else auditRows.push({ ...row.auditRow!, ...link });
+    });
+    const last = placed.at(-1)!;
+    moved.push({ chain, seq: last.seq, hash: last.hash });
+  }
+  await tx.insert(complaintEvents).values(eventRows);
+  await tx.insert(auditEvents).values(auditRows);
+  await moveChainHeads(tx, moved);
 }
 
 async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {

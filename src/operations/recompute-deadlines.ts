@@ -1,9 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { registrations } from "../db/schema.ts";
 import { formatDate, parseDate } from "../domain/calendar/dates.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
-import { recordEvent } from "./complaint-events.ts";
+import { inTransaction } from "./audit-chain.ts";
+import { recordQuietEvents } from "./complaint-events.ts";
 
 export type RecomputeResult = {
   /** Open deadlines looked at. */
@@ -87,6 +87,7 @@ export async function recomputeDeadlines(
     calendarVersion: version,
     last: summary!.last,
   };
+  const later: Changed[] = [];
   for (const row of changedRows) {
     if (row.failed || row.new_due === null) {
       out.failed.push({ id: row.id, error: outOfCalendar(calendar, row.starts_on) });
@@ -94,20 +95,9 @@ export async function recomputeDeadlines(
     }
     out.changed++;
     // A later date of an announced term is announced in turn (and kept from then on).
-    if (row.announced_due !== null && row.new_due > row.old_due) {
-      await announceLaterAnswer(
-        tx,
-        {
-          complaintId: row.complaint_id,
-          organizationId: row.organization_id,
-          due: row.old_due,
-          language: row.language,
-        },
-        row.new_due,
-        now,
-      );
-    }
+    if (row.announced_due !== null && row.new_due > row.old_due) later.push(row);
   }
+  await announceLaterAnswers(tx, later, now);
   return out;
 }
 
@@ -179,36 +169,33 @@ export async function fillCalendarOrdinals(tx: Executor, calendar: Calendar): Pr
 }
 
 /**
- * A review moved later by a calendar change: the talon's answer date follows (it is never moved
- * earlier) and the complaint's log says why.
+ * Reviews moved later by a calendar change: the talons' answer dates follow (they are never
+ * moved earlier) and each complaint's log says why — for the whole batch in a few statements.
  */
-async function announceLaterAnswer(
-  tx: Executor,
-  row: { complaintId: string; organizationId: string; due: string; language: "kk" | "ru" | "en" },
-  due: string,
-  now: Date,
-) {
-  await tx
-    .update(registrations)
-    .set({ answerBy: due })
-    .where(
-      and(
-        eq(registrations.complaintId, row.complaintId),
-        eq(registrations.organizationId, row.organizationId),
-        eq(registrations.answerBy, row.due),
-      ),
-    );
-  await recordEvent(
-    tx,
-    {
-      complaintId: row.complaintId,
-      kind: "deadline_moved",
-      mark: null,
-      organizationId: row.organizationId,
-      actor: null,
-      at: now,
-      data: { from: row.due, to: due, reason: "calendar_changed" },
-    },
-    row.language,
+async function announceLaterAnswers(tx: Executor, rows: Changed[], now: Date) {
+  if (!rows.length) return;
+  await tx.execute(sql`
+    UPDATE registrations r SET answer_by = v.new_due
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS v(complaint_id uuid, organization_id text, old_due date, new_due date)
+     WHERE r.complaint_id = v.complaint_id AND r.organization_id = v.organization_id
+       AND r.answer_by = v.old_due
+  `);
+  await inTransaction(tx, (t) =>
+    recordQuietEvents(
+      t,
+      rows.map((row) => ({
+        event: {
+          complaintId: row.complaint_id,
+          kind: "deadline_moved",
+          mark: null,
+          organizationId: row.organization_id,
+          actor: null,
+          at: now,
+          data: { from: row.old_due, to: row.new_due, reason: "calendar_changed" },
+        },
+        lang: row.language,
+      })),
+    ),
   );
 }

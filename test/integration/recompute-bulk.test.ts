@@ -14,6 +14,7 @@ import {
   recomputeDeadline,
 } from "../../src/domain/deadlines/index.ts";
 import { recomputeDeadlines } from "../../src/operations/recompute-deadlines.ts";
+import { verifyAllChains } from "../../src/queries/audit-chain.ts";
 import { currentCalendar } from "../../src/queries/calendar.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 
@@ -207,6 +208,10 @@ describe("calendar recompute in SQL", () => {
           ),
         );
       assert.equal(moved.length, movedLater);
+      // Written together, the events and their audit rows are still links of their complaints' chains.
+      const chains = await verifyAllChains(t.db);
+      assert.ok(chains.ok, chains.ok ? "" : JSON.stringify(chains.broken));
+      assert.ok(chains.links >= movedLater * 2);
     });
   }
 });

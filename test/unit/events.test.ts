@@ -12,12 +12,12 @@ const sources = (dir: string): string[] =>
   );
 
 describe("the event vocabulary", () => {
-  it("names every kind the code records: the lifecycle's events and every recordEvent call", () => {
+  it("names every kind the code records: the lifecycle's events and every recordEvent or recordQuietEvents call", () => {
     const recorded = new Set<string>();
     for (const file of [...sources(join(src, "operations")), join(src, "domain/lifecycle.ts")]) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/\b(?:event|repeatEvent): "(\w+)"/g)) recorded.add(m[1]!);
-      for (const call of text.matchAll(/recordEvent\(\s*tx,\s*\{[\s\S]*?kind: "(\w+)"/g))
+      for (const call of text.matchAll(/(?:recordEvent|recordQuietEvents)\(\s*\w+,[\s\S]*?kind: "(\w+)"/g))
         recorded.add(call[1]!);
     }
     for (const kind of ["submitted", "accepted_incomplete", "deadline_moved", "reassigned", "redirected"])
