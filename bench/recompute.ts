@@ -9,26 +9,55 @@
  * Run: npm run bench:recompute [-- <complaints, default 1000000>]
  */
 import { availableParallelism, cpus, loadavg } from "node:os";
+import { sql } from "drizzle-orm";
 import pg from "pg";
+import { fillCalendarOrdinals } from "../src/operations/recompute-deadlines.ts";
 import { runRecomputeDeadlines } from "../src/operations/run-recompute-deadlines.ts";
 import { setCalendarDay } from "../src/operations/set-calendar-day.ts";
+import { loadCalendar } from "../src/queries/calendar.ts";
 import { seconds, withBenchDatabase } from "./database.ts";
 
 const total = Number(process.argv[2] ?? 1_000_000);
 
-await withBenchDatabase("recompute", total, { demo: true }, async (database, { url, admin }) => {
-  // Every registered complaint's review running; first brought to the calendar (the generator's
-  // dates are rough) by the job form of the recompute — no answer announced yet, so no events:
-  // the set-based cost alone — then its answer date announced, as on a talon.
-  await database.exec(
-    "UPDATE deadlines SET closed_on = NULL WHERE kind = 'review' AND calendar_version = 'bench'",
-  );
-  await database.exec("VACUUM ANALYZE deadlines");
+await withBenchDatabase("recompute", total, { demo: true }, async (database, { url, admin, generated }) => {
+  const setupStart = process.hrtime.bigint();
+  // A kept database (BENCH_DB) is set up again: the bench's day off removed, the dates redone.
+  await database.exec("DELETE FROM calendar_days WHERE source = 'bench'");
+  {
+    // Every registered complaint's review running, its dates brought to the calendar (the
+    // generator's are rough) and its answer date announced, as on a talon: a bulk load with the
+    // row triggers off, as the generator does, then the complaints' nearest due dates in one pass.
+    if (generated)
+      await database.exec(
+        "UPDATE deadlines SET closed_on = NULL WHERE kind = 'review' AND calendar_version = 'bench'",
+      );
+    const calendar = await loadCalendar(database.db);
+    await database.db.transaction(async (tx) => {
+      await fillCalendarOrdinals(tx, calendar);
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+      await tx.execute(sql`
+        UPDATE deadlines d SET computed_due = w.day, due = w.day, announced_due = w.day,
+               calendar_version = ${calendar.version}
+          FROM recompute_days s, recompute_working w
+         WHERE d.closed_on IS NULL AND s.day = d.starts_on AND w.ord = s.working_before + d.working_days`);
+      await tx.execute(sql`
+        UPDATE registrations r SET answer_by = d.due FROM deadlines d
+         WHERE d.closed_on IS NULL AND d.kind = 'review' AND r.complaint_id = d.complaint_id
+           AND r.organization_id = d.organization_id`);
+      await tx.execute(sql`
+        UPDATE complaints c SET next_due = d.due
+          FROM (SELECT complaint_id, min(due) AS due FROM deadlines WHERE closed_on IS NULL GROUP BY complaint_id) d
+         WHERE c.id = d.complaint_id AND c.next_due IS DISTINCT FROM d.due`);
+    });
+    for (const table of ["deadlines", "complaints", "registrations"])
+      await database.exec(`VACUUM ANALYZE ${table}`);
+  }
+  const setupWall = seconds(setupStart);
+
+  // The job form on clocks already right: every open clock looked at, none changes.
   const silentStart = process.hrtime.bigint();
   const silent = await runRecomputeDeadlines(database.db, new Date("2026-06-01T05:00:00Z"));
   const silentWall = seconds(silentStart);
-  await database.exec("UPDATE deadlines SET announced_due = due WHERE closed_on IS NULL");
-  await database.exec("VACUUM ANALYZE deadlines");
   const probe = new pg.Client({ connectionString: url });
   await probe.connect();
   const ids = (
@@ -83,7 +112,7 @@ await withBenchDatabase("recompute", total, { demo: true }, async (database, { u
   );
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
   console.log(
-    `| to the calendar, no answer announced (job form) | ${silent.done} | ${silent.changed} | 0 | ${silentWall} | ${silent.batch} | — |`,
+    `| every open clock looked at, none changes (job form) | ${silent.done} | ${silent.changed} | 0 | ${silentWall} | ${silent.batch} | — |`,
   );
   console.log(
     `| a day off added, answers announced | ${run.done} | ${run.changed} | ${moved} | ${wall} | ${run.batch} | ${q(0.5)} / ${q(0.99)} / ${q(1)} (${waits.length}) |`,
@@ -91,6 +120,6 @@ await withBenchDatabase("recompute", total, { demo: true }, async (database, { u
   console.log(
     `\n${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, Node ${process.version}, PostgreSQL ${
       (await admin.query("show server_version")).rows[0].server_version
-    }; load average ${load.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end; ${total} complaints.`,
+    }; load average ${load.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end; ${total} complaints; setup ${setupWall} s.`,
   );
 });

@@ -37,12 +37,18 @@ export async function lockChainHeads(
   tx: Tx,
   chains: readonly string[],
 ): Promise<Map<string, { seq: number; hash: string }>> {
-  const heads = await tx
-    .insert(auditChainHeads)
-    .values([...new Set(chains)].sort().map((chain) => ({ chain, seq: 0, hash: GENESIS })))
-    .onConflictDoUpdate({ target: auditChainHeads.chain, set: { chain: sql`excluded.chain` } })
-    .returning({ chain: auditChainHeads.chain, seq: auditChainHeads.seq, hash: auditChainHeads.hash });
-  return new Map(heads.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
+  const sorted = [...new Set(chains)].sort();
+  const heads = new Map<string, { seq: number; hash: string }>();
+  // Three parameters a chain, at most 65 535 a statement: slices of 5 000, still in order.
+  for (let i = 0; i < sorted.length; i += 5_000) {
+    const locked = await tx
+      .insert(auditChainHeads)
+      .values(sorted.slice(i, i + 5_000).map((chain) => ({ chain, seq: 0, hash: GENESIS })))
+      .onConflictDoUpdate({ target: auditChainHeads.chain, set: { chain: sql`excluded.chain` } })
+      .returning({ chain: auditChainHeads.chain, seq: auditChainHeads.seq, hash: auditChainHeads.hash });
+    for (const h of locked) heads.set(h.chain, { seq: Number(h.seq), hash: h.hash });
+  }
+  return heads;
 }
 
 /** Moves the heads locked by `lockChainHeads` on to their new last links, in one statement. */

@@ -114,9 +114,11 @@ export function firstEvent(e: ComplaintEvent, lang: "kk" | "ru" | "en", auditAt:
   };
 }
 
+const QUIET_SLICE = 1_000;
+
 /**
  * Appends many events that tell nobody (no mark: a term moved by the calendar, say), each with
- * its audit row, in four statements whatever their number: the heads of their complaints' chains
+ * its audit row, in four statements per thousand events: the heads of their complaints' chains
  * locked together, the links computed here in the order given, the events and the audit rows
  * inserted, the heads moved on. Call it in the transaction that makes the changes.
  */
@@ -157,8 +159,11 @@ export async function recordQuietEvents(
     const last = placed.at(-1)!;
     moved.push({ chain, seq: last.seq, hash: last.hash });
   }
-  await tx.insert(complaintEvents).values(eventRows);
-  await tx.insert(auditEvents).values(auditRows);
+  // A statement takes at most 65 535 parameters: events go in slices of a thousand rows.
+  for (let i = 0; i < eventRows.length; i += QUIET_SLICE) {
+    await tx.insert(complaintEvents).values(eventRows.slice(i, i + QUIET_SLICE));
+    await tx.insert(auditEvents).values(auditRows.slice(i, i + QUIET_SLICE));
+  }
   await moveChainHeads(tx, moved);
 }
 

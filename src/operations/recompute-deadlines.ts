@@ -26,10 +26,11 @@ export type RecomputeRange = { after: string | null; limit: number };
  * transaction, in one set-based statement: the computed date follows the calendar, the due date
  * is the later of it and the date already announced to the applicant (never moved earlier).
  * "Add n working days" is a join on a table of the calendar's days and working-day ordinals
- * (`calendarOrdinals`), filled from `calendar` for this transaction; the rows are locked while
- * they are rewritten, unchanged ones only get the new calendar version. Only the rows that
- * changed or failed come back (with the count and the last id), for the moved answers' events
- * and notices.
+ * (`calendarOrdinals`), filled from `calendar` for this transaction. The batch's clocks are read
+ * once; only those whose dates change are locked (read again as they are then), rewritten and
+ * given the calendar's version — a clock's `calendar_version` is the calendar its dates were last
+ * computed on, and most clocks keep theirs, since most edits move few terms. Only the rows that
+ * changed or failed come back (with the count and the last id), for the moved answers' events.
  */
 export async function recomputeDeadlines(
   tx: Executor,
@@ -43,14 +44,21 @@ export async function recomputeDeadlines(
     ? sql`AND (${range.after}::uuid IS NULL OR d.id > ${range.after}::uuid) ORDER BY d.id LIMIT ${range.limit}`
     : sql``;
   const result = (await tx.execute(sql`
-    WITH n AS (
+    WITH b AS (
+      SELECT d.id, (w.day IS NULL OR w.day <> d.computed_due OR greatest(w.day, d.announced_due) <> d.due) AS moves
+        FROM deadlines d
+        LEFT JOIN recompute_days s ON s.day = d.starts_on
+        LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
+       WHERE d.closed_on IS NULL ${batch}
+    ), n AS (
       SELECT d.id, d.complaint_id, d.organization_id, d.starts_on, d.due AS old_due,
              d.computed_due AS old_computed, d.announced_due, c.language, w.day AS computed
         FROM deadlines d
         JOIN complaints c ON c.id = d.complaint_id
         LEFT JOIN recompute_days s ON s.day = d.starts_on
         LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
-       WHERE d.closed_on IS NULL ${batch}
+       WHERE d.id IN (SELECT id FROM b WHERE moves) AND d.closed_on IS NULL
+         AND (w.day IS NULL OR w.day <> d.computed_due OR greatest(w.day, d.announced_due) <> d.due)
          FOR UPDATE OF d
     ), u AS (
       UPDATE deadlines t
@@ -62,20 +70,16 @@ export async function recomputeDeadlines(
              calendar_version = ${version}
         FROM n
        WHERE t.id = n.id AND n.computed IS NOT NULL
-         AND (t.calendar_version <> ${version} OR t.computed_due <> n.computed
-              OR t.due <> greatest(n.computed, n.announced_due))
     )
-    SELECT (SELECT count(*) FROM n)::integer AS checked,
-           (SELECT id::text FROM n ORDER BY id DESC LIMIT 1) AS last,
+    SELECT (SELECT count(*) FROM b)::integer AS checked,
+           (SELECT id::text FROM b ORDER BY id DESC LIMIT 1) AS last,
            (SELECT coalesce(json_agg(json_build_object(
                      'id', n.id, 'complaint_id', n.complaint_id, 'organization_id', n.organization_id,
                      'starts_on', n.starts_on::text, 'old_due', n.old_due::text,
                      'new_due', greatest(n.computed, n.announced_due)::text,
                      'announced_due', n.announced_due::text, 'language', n.language,
                      'failed', n.computed IS NULL) ORDER BY n.id), '[]')
-              FROM n
-             WHERE n.computed IS NULL OR n.computed <> n.old_computed
-                OR greatest(n.computed, n.announced_due) <> n.old_due) AS rows
+              FROM n) AS rows
   `)) as unknown as { rows: Summary[] } | Summary[];
   const [summary] = Array.isArray(result) ? result : result.rows;
   const changedRows: Changed[] =

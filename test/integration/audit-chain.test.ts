@@ -12,6 +12,7 @@ import { openDatabase } from "../../src/db/connection.ts";
 import { auditChainHeads, auditEvents, complaintEvents, users } from "../../src/db/schema.ts";
 import { complaintChain, GLOBAL_CHAIN } from "../../src/domain/audit-chain.ts";
 import { chainUnchained } from "../../src/operations/audit-chain.ts";
+import { recordQuietEvents } from "../../src/operations/complaint-events.ts";
 import { describeBreak, verifyAllChains, verifyComplaintChain } from "../../src/queries/audit-chain.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { Client } from "../support/browser.ts";
@@ -289,6 +290,35 @@ describe("the tamper-evident record", () => {
       seq: Number(last!.seq),
       reason: "truncated",
     });
+  });
+});
+
+describe("events written together (recordQuietEvents)", () => {
+  it("appends 5 000 events in one call — more parameters than one statement takes — and they verify", async () => {
+    const citizen = await apiAs(t, "900101300126");
+    const filed = await citizen.post("/api/v1/complaints", validComplaint());
+    const complaintId = ((await filed.json()) as { id: string }).id;
+    const at = new Date("2026-11-20T05:00:00Z");
+    await t.db.transaction((tx) =>
+      recordQuietEvents(
+        tx,
+        Array.from({ length: 5_000 }, (_, i) => ({
+          event: {
+            complaintId,
+            kind: "deadline_moved",
+            mark: null,
+            organizationId: "akmola-edu",
+            actor: null,
+            at,
+            data: { from: "2026-11-30", to: "2026-12-01", reason: "calendar_changed", i },
+          },
+          lang: "kk" as const,
+        })),
+      ),
+    );
+    const report = await verifyComplaintChain(t.db, complaintId);
+    assert.ok(report.ok, report.ok ? "" : describeBreak(report.broken));
+    assert.equal(report.links, 2 + 10_000, "the filing's event and audit row, then 5 000 of each");
   });
 });
 
