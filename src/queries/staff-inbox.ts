@@ -11,6 +11,9 @@ import {
 import { type DeadlineKind, isOverdue } from "../domain/deadlines/index.ts";
 import { matchesText } from "./text-search.ts";
 
+/** Matching complaints are counted exactly up to this many ("more than 1 000" beyond). */
+export const COUNT_CAP = 1_000;
+
 export type InboxFilter = {
   organizationId: string;
   /** A status, "open" (default) or "all". */
@@ -22,6 +25,8 @@ export type InboxFilter = {
   ground?: Ground;
   serviceId?: string;
   q?: string;
+  /** Count matching complaints up to this many (default `COUNT_CAP`). */
+  countCap?: number;
   today: string;
   page: number;
   pageSize: number;
@@ -74,11 +79,13 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
 
-  const [[total], byStatus, [overdue]] = await Promise.all([
-    db
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(complaints)
-      .where(condition),
+  // Filtered by status (and overdue) alone, the total is one of the counts read anyway;
+  // otherwise matching rows are counted up to the cap and one more (an exact count of 100 000
+  // rows would cost more than the page itself).
+  const cap = f.countCap ?? COUNT_CAP;
+  const derived =
+    !(f.dueBy || f.executorId || f.ground || f.serviceId || f.q) && (!f.overdue || status === "open");
+  const [byStatus, [overdue], counted] = await Promise.all([
     db
       .select({ status: complaints.status, n: sql<number>`count(*)`.mapWith(Number) })
       .from(complaints)
@@ -94,11 +101,33 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
           lt(complaints.nextDue, f.today),
         ),
       ),
+    derived
+      ? null
+      : db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
+          db
+            .select({ one: sql`1` })
+            .from(complaints)
+            .where(condition)
+            .limit(cap + 1)
+            .as("capped"),
+        ),
   ]);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
   for (const row of byStatus) counts[row.status] = row.n;
+  const sum = (list: readonly ComplaintStatus[]) => list.reduce((n, s) => n + counts[s], 0);
+  const total = counted
+    ? Math.min(counted[0]?.n ?? 0, cap)
+    : f.overdue
+      ? (overdue?.n ?? 0)
+      : status === "open"
+        ? sum(OPEN_STATUSES)
+        : status === "all"
+          ? sum(STATUSES)
+          : counts[status];
   return {
-    total: total?.n ?? 0,
+    total,
+    /** False when more complaints match than were counted: `total` is then the cap. */
+    totalExact: !counted || (counted[0]?.n ?? 0) <= cap,
     page: f.page,
     pageSize: f.pageSize,
     counts,

@@ -107,6 +107,31 @@ describe("the staff inbox query", () => {
       "per organization",
     );
   });
+
+  it("gives the total of every filter, from the counts where it can, counted up to a cap otherwise", async () => {
+    const filters = [
+      {},
+      { status: "all" as const },
+      { status: "submitted" as const },
+      { status: "registered" as const },
+      { overdue: true },
+      { overdue: true, status: "registered" as const },
+      { overdue: true, status: "all" as const },
+      { ground: "refusal" as const },
+      { q: "Кезек" },
+    ];
+    for (const filter of filters) {
+      const inbox = await staffInbox(t.db, { ...base, ...filter });
+      const listed = await staffInbox(t.db, { ...base, ...filter, pageSize: 100 });
+      assert.equal(inbox.total, listed.items.length, JSON.stringify(filter));
+      assert.equal(inbox.totalExact, true);
+    }
+    // More matches than the cap: the cap, and not exact (the page says "more than").
+    const capped = await staffInbox(t.db, { ...base, serviceId: "EDU-01", countCap: 2 });
+    assert.deepEqual([capped.total, capped.totalExact, capped.items.length], [2, false, 3]);
+    const under = await staffInbox(t.db, { ...base, serviceId: "EDU-01", countCap: 3 });
+    assert.deepEqual([under.total, under.totalExact], [3, true]);
+  });
 });
 
 describe("the staff pages", () => {

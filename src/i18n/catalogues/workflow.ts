@@ -512,6 +512,16 @@ export const workflow = texts({
     ru: "Найдено: {total}",
     en: "Found: {total}",
   },
+  "wf.inbox.foundMore": {
+    kk: "Табылды: {total}-нан астам",
+    ru: "Найдено: более {total}",
+    en: "Found: more than {total}",
+  },
+  "wf.inbox.pageOpen": {
+    kk: "{page}-бет",
+    ru: "Страница {page}",
+    en: "Page {page}",
+  },
   "wf.inbox.page": {
     kk: "{page}-бет, барлығы {pages}",
     ru: "Страница {page} из {pages}",

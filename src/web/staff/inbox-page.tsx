@@ -39,6 +39,8 @@ export type InboxRow = {
 
 /** The counts of the inbox (per status and overdue: null for a report's list, which has none). */
 type InboxCounts = Pick<Inbox, "total" | "page" | "pageSize"> & {
+  /** False when the total is only a lower bound (more matched than were counted). */
+  totalExact?: boolean;
   counts: Inbox["counts"] | null;
   overdue: number | null;
 };
@@ -124,7 +126,14 @@ export function InboxPage(p: {
   const { lang, tr } = useLang();
   const { inbox, query } = p;
   const report = query.report;
-  const pages = Math.max(1, Math.ceil(inbox.total / inbox.pageSize));
+  const exact = inbox.totalExact ?? true;
+  // Past a counted total, the pages go on while they are full.
+  const pages = exact
+    ? Math.max(1, Math.ceil(inbox.total / inbox.pageSize))
+    : Math.max(
+        query.page + (p.rows.length === inbox.pageSize ? 1 : 0),
+        Math.ceil(inbox.total / inbox.pageSize),
+      );
   const link = (page: number) => {
     const params = new URLSearchParams(report);
     const { report: _, ...plain } = query;
@@ -132,6 +141,9 @@ export function InboxPage(p: {
       if (v) params.set(k, String(v));
     return `/${lang}/staff?${params}`;
   };
+  const pageText = exact
+    ? tr("wf.inbox.page", { page: query.page, pages })
+    : tr("wf.inbox.pageOpen", { page: query.page });
   const counts = inbox.counts;
   // The report filters the form's own controls carry; the others go along hidden.
   const inForm = new Set(["status", "ground", "overdue"]);
@@ -272,7 +284,7 @@ export function InboxPage(p: {
         </fieldset>
       </form>
       <p class="govuk-body" role="status">
-        {tr("wf.inbox.found", { total: inbox.total })}
+        {tr(exact ? "wf.inbox.found" : "wf.inbox.foundMore", { total: inbox.total })}
       </p>
       {p.rows.length === 0 ? (
         <p class="govuk-body">{tr("wf.inbox.empty")}</p>
@@ -328,7 +340,7 @@ export function InboxPage(p: {
         />
       )}
       {pages > 1 ? (
-        <nav class="govuk-pagination" aria-label={tr("wf.inbox.page", { page: query.page, pages })}>
+        <nav class="govuk-pagination" aria-label={pageText}>
           {query.page > 1 ? (
             <div class="govuk-pagination__prev">
               <a class="govuk-link govuk-pagination__link" href={link(query.page - 1)} rel="prev">
@@ -336,7 +348,7 @@ export function InboxPage(p: {
               </a>
             </div>
           ) : null}
-          <p class="govuk-body govuk-!-margin-bottom-0">{tr("wf.inbox.page", { page: query.page, pages })}</p>
+          <p class="govuk-body govuk-!-margin-bottom-0">{pageText}</p>
           {query.page < pages ? (
             <div class="govuk-pagination__next">
               <a class="govuk-link govuk-pagination__link" href={link(query.page + 1)} rel="next">
