@@ -3,8 +3,8 @@
  * `akmola-edu`, the rest spread over the other bodies. Per 100: 4 submitted, 1 forwarded, 10
  * registered, 10 in execution, the rest closed; registrations and two deadlines for every
  * complaint past submission. Row triggers are off during the load; the stored columns they keep
- * (nearest due date, current number) are filled in one pass, then VACUUM ANALYZE (what
- * autovacuum does after a bulk load). Used by bench/inbox.ts and bench/run.ts, on PostgreSQL and
+ * (nearest due date, current number) and the search text are filled in one pass each, then
+ * VACUUM ANALYZE (what autovacuum does after a bulk load). Used by bench/inbox.ts and bench/run.ts, on PostgreSQL and
  * PGlite alike. Registration sequence numbers start above SEQ_OFFSET so that a database with the
  * demo world and complaints registered by the app can take the set too.
  */
@@ -45,12 +45,15 @@ export function datasetSql(total: number): string {
     FROM registrations r JOIN complaints c ON c.id = r.complaint_id
     CROSS JOIN (VALUES ('forward', 3, 'appc-91-4'), ('review', 5, 'ps-25-2')) AS k(kind, days, basis)
     WHERE r.check_code = 'ABCDEFGH' AND r.seq > ${SEQ_OFFSET};
-    SET session_replication_role = DEFAULT;
     UPDATE complaints c SET
       next_due = d.due, current_number = r.number
     FROM (SELECT complaint_id, min(due) AS due FROM deadlines WHERE calendar_version = 'bench' AND closed_on IS NULL GROUP BY complaint_id) d
     FULL JOIN (SELECT complaint_id, number FROM registrations WHERE seq > ${SEQ_OFFSET}) r ON r.complaint_id = d.complaint_id
     WHERE c.id = COALESCE(d.complaint_id, r.complaint_id);
+    INSERT INTO complaint_search (complaint_id, search_text)
+    SELECT c.id, complaint_search_text(c) FROM complaints c
+     WHERE c.id IN (SELECT md5('c' || g)::uuid FROM generate_series(1, ${total}) g);
+    SET session_replication_role = DEFAULT;
     DROP TABLE bench_orgs;
   `;
 }

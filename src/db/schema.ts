@@ -180,12 +180,15 @@ export const complaints = pgTable("complaints", {
   inboxRank: integer("inbox_rank").generatedAlwaysAs(
     sql`CASE WHEN status IN ('submitted', 'forwarded') THEN 0 ELSE 1 END`,
   ),
-  /** Number, applicant's name and texts in one string, trigram-indexed for the inbox search (generated). */
-  searchText: text("search_text").generatedAlwaysAs(
-    sql`coalesce(current_number, '') || ' ' || coalesce(applicant->>'surname', '') || ' ' || coalesce(applicant->>'name', '') || ' ' || coalesce(applicant->>'patronymic', '') || ' ' || coalesce(reasons, '') || ' ' || coalesce(demands, '')`,
-  ),
   createdAt: instant("created_at").notNull().defaultNow(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+/** Number, applicant's name and texts in one string per complaint, trigram-indexed for the text
+ * filters of the lists; kept by triggers on complaints (migration 0038). */
+export const complaintSearch = pgTable("complaint_search", {
+  complaintId: uuid("complaint_id").primaryKey(),
+  searchText: text("search_text").notNull(),
 });
 
 export const registrationCounters = pgTable(

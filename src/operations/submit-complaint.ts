@@ -228,7 +228,6 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest, also?: AlsoWrite
       ...COMPLAINT_DEFAULTS,
       ...row,
       nextDue: clockRows.map((d) => d.due).sort()[0] ?? null,
-      searchText: null,
     } as Filing["c"],
     clocks: clockRows
       .map((d) => ({ ...d, createdAt: r.receivedAt }))
