@@ -31,7 +31,9 @@ await withBenchDatabase("recompute", total, { demo: true }, async (database, { u
     await database.db.transaction(async (tx) => {
       await fillCalendarOrdinals(tx, calendar);
       await tx.execute(sql`SET LOCAL session_replication_role = replica`);
-      await tx.execute(sql`UPDATE deadlines SET closed_on = NULL WHERE kind = 'review' AND calendar_version = 'bench'`);
+      await tx.execute(
+        sql`UPDATE deadlines SET closed_on = NULL WHERE kind = 'review' AND calendar_version = 'bench'`,
+      );
       await tx.execute(sql`
         UPDATE deadlines d SET computed_due = w.day, due = w.day, announced_due = w.day,
                calendar_version = ${calendar.version}
