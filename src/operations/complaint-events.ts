@@ -142,6 +142,9 @@ export async function recordQuietEvents(
   const auditRows: (ReturnType<typeof auditOf> & { at: Date } & Link)[] = [];
   const moved: ChainHead[] = [];
   for (const [chain, list] of byChain) {
+    // Hashing thousands of links is tens of milliseconds of CPU: let the process answer its
+    // requests in between.
+    if (moved.length % 250 === 249) await new Promise(setImmediate);
     const rows = list.flatMap(({ event, lang }) => {
       const values = eventValues(event, lang);
       const auditRow = { at: auditAt, ...auditOf(event) };
