@@ -1,19 +1,11 @@
 import type { Executor, Tx } from "../db/connection.ts";
 import { auditEvents, complaintEvents } from "../db/schema.ts";
-import {
-  auditContent,
-  type ChainHead,
-  chainLinks,
-  complaintChain,
-  eventContent,
-  GENESIS,
-  linkHash,
-} from "../domain/audit-chain.ts";
+import { auditContent, chainLinks, complaintChain, eventContent, GENESIS } from "../domain/audit-chain.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
 import { sha256Hex } from "../queries/audit-chain.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { audit } from "./audit.ts";
-import { inTransaction, type Link, lockChainHeads, moveChainHeads, nextLink } from "./audit-chain.ts";
+import { inTransaction, lockChainHeads, moveChainHeads, nextLink } from "./audit-chain.ts";
 import { enqueueMarkNotices } from "./enqueue-notices.ts";
 
 export type ComplaintEvent = {
@@ -85,33 +77,36 @@ function auditOf(e: ComplaintEvent) {
 export const notifies = (e: ComplaintEvent) => Boolean(e.mark && !e.internal && (e.notify ?? true));
 
 /**
+ * An event and its audit row as the next two links of the complaint's chain after `head`, with
+ * the head they leave.
+ */
+function linkedEvent(
+  e: ComplaintEvent,
+  lang: "kk" | "ru" | "en",
+  auditAt: Date,
+  head: { seq: number; hash: string },
+) {
+  const chain = complaintChain(e.complaintId);
+  const event = eventValues(e, lang);
+  const auditRow = { at: auditAt, ...auditOf(e) };
+  const [eventLink, auditLink] = chainLinks(sha256Hex, chain, head, [
+    { table: "complaint_events", content: eventContent(event) },
+    { table: "audit_events", content: auditContent(auditRow) },
+  ]);
+  return {
+    event: { ...event, chain, ...eventLink! },
+    audit: { ...auditRow, chain, ...auditLink! },
+    head: { chain, seq: auditLink!.seq, hash: auditLink!.hash },
+  };
+}
+
+/**
  * The first event of a new complaint and its audit row, linked as the first two links of the
  * complaint's new chain (no head to lock: nobody else can append to a chain that does not exist
  * yet), with the head row to write: all three go into one statement with the complaint.
  */
 export function firstEvent(e: ComplaintEvent, lang: "kk" | "ru" | "en", auditAt: Date) {
-  const chain = complaintChain(e.complaintId);
-  const event = eventValues(e, lang);
-  const eventHash = linkHash(sha256Hex, {
-    table: "complaint_events",
-    chain,
-    seq: 1,
-    prevHash: GENESIS,
-    content: eventContent(event),
-  });
-  const auditRow = { at: auditAt, ...auditOf(e) };
-  const auditHash = linkHash(sha256Hex, {
-    table: "audit_events",
-    chain,
-    seq: 2,
-    prevHash: eventHash,
-    content: auditContent(auditRow),
-  });
-  return {
-    event: { ...event, chain, seq: 1, prevHash: GENESIS, hash: eventHash },
-    audit: { ...auditRow, chain, seq: 2, prevHash: eventHash, hash: auditHash },
-    head: { chain, seq: 2, hash: auditHash },
-  };
+  return linkedEvent(e, lang, auditAt, { seq: 0, hash: GENESIS });
 }
 
 const QUIET_SLICE = 1_000;
@@ -128,46 +123,32 @@ export async function recordQuietEvents(
 ): Promise<void> {
   if (events.some(({ event }) => notifies(event)))
     throw new Error("recordQuietEvents: an event with notices");
-  const byChain = new Map<string, (typeof events)[number][]>();
-  for (const e of events) {
-    const chain = complaintChain(e.event.complaintId);
-    const list = byChain.get(chain);
-    if (list) list.push(e);
-    else byChain.set(chain, [e]);
-  }
-  if (!byChain.size) return;
-  const heads = await lockChainHeads(tx, [...byChain.keys()]);
+  if (!events.length) return;
+  const heads = await lockChainHeads(
+    tx,
+    events.map(({ event }) => complaintChain(event.complaintId)),
+  );
   const auditAt = new Date();
-  const eventRows: (ReturnType<typeof eventValues> & Link)[] = [];
-  const auditRows: (ReturnType<typeof auditOf> & { at: Date } & Link)[] = [];
-  const moved: ChainHead[] = [];
-  for (const [chain, list] of byChain) {
+  const linked = [];
+  for (const [i, { event, lang }] of events.entries()) {
     // Hashing thousands of links is tens of milliseconds of CPU: let the process answer its
     // requests in between.
-    if (moved.length % 250 === 249) await new Promise(setImmediate);
-    const rows = list.flatMap(({ event, lang }) => {
-      const values = eventValues(event, lang);
-      const auditRow = { at: auditAt, ...auditOf(event) };
-      return [
-        { table: "complaint_events" as const, content: eventContent(values), values, auditRow: null },
-        { table: "audit_events" as const, content: auditContent(auditRow), values: null, auditRow },
-      ];
-    });
-    const placed = chainLinks(sha256Hex, chain, heads.get(chain)!, rows);
-    rows.forEach((row, i) => {
-      const link = { chain, ...placed[i]! };
-      if (row.values) eventRows.push({ ...row.values, ...link });
-      else auditRows.push({ ...row.auditRow!, ...link });
-    });
-    const last = placed.at(-1)!;
-    moved.push({ chain, seq: last.seq, hash: last.hash });
+    if (i % 250 === 249) await new Promise(setImmediate);
+    const chain = complaintChain(event.complaintId);
+    const next = linkedEvent(event, lang, auditAt, heads.get(chain)!);
+    heads.set(chain, next.head);
+    linked.push(next);
   }
   // A statement takes at most 65 535 parameters: events go in slices of a thousand rows.
-  for (let i = 0; i < eventRows.length; i += QUIET_SLICE) {
-    await tx.insert(complaintEvents).values(eventRows.slice(i, i + QUIET_SLICE));
-    await tx.insert(auditEvents).values(auditRows.slice(i, i + QUIET_SLICE));
+  for (let i = 0; i < linked.length; i += QUIET_SLICE) {
+    const slice = linked.slice(i, i + QUIET_SLICE);
+    await tx.insert(complaintEvents).values(slice.map((l) => l.event));
+    await tx.insert(auditEvents).values(slice.map((l) => l.audit));
   }
-  await moveChainHeads(tx, moved);
+  await moveChainHeads(
+    tx,
+    [...heads].map(([chain, h]) => ({ chain, seq: h.seq, hash: h.hash })),
+  );
 }
 
 async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
