@@ -43,9 +43,12 @@ export async function recomputeDeadlines(
   const batch = range
     ? sql`AND (${range.after}::uuid IS NULL OR d.id > ${range.after}::uuid) ORDER BY d.id LIMIT ${range.limit}`
     : sql``;
+  // Whether a clock's dates move (or cannot be computed): read once for the batch, then again
+  // on the clocks locked, as they are by then.
+  const moves = sql`(w.day IS NULL OR w.day <> d.computed_due OR greatest(w.day, d.announced_due) <> d.due)`;
   const result = (await tx.execute(sql`
     WITH b AS (
-      SELECT d.id, (w.day IS NULL OR w.day <> d.computed_due OR greatest(w.day, d.announced_due) <> d.due) AS moves
+      SELECT d.id, ${moves} AS moves
         FROM deadlines d
         LEFT JOIN recompute_days s ON s.day = d.starts_on
         LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
@@ -58,7 +61,7 @@ export async function recomputeDeadlines(
         LEFT JOIN recompute_days s ON s.day = d.starts_on
         LEFT JOIN recompute_working w ON w.ord = s.working_before + d.working_days
        WHERE d.id IN (SELECT id FROM b WHERE moves) AND d.closed_on IS NULL
-         AND (w.day IS NULL OR w.day <> d.computed_due OR greatest(w.day, d.announced_due) <> d.due)
+         AND ${moves}
          FOR UPDATE OF d
     ), u AS (
       UPDATE deadlines t

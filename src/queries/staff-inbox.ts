@@ -46,12 +46,14 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   // Overdue: the nearest open due date is past. Due soon: it falls from today to `dueBy`. Both
   // read the stored nearest due date alone (kept by a trigger, indexed).
   if (f.overdue) where.push(lt(complaints.nextDue, f.today));
-  if (f.dueBy) where.push(between(complaints.nextDue, f.today, f.dueBy));
-  if (f.executorId) where.push(eq(complaints.executorId, f.executorId));
-  if (f.ground) where.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
-  if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
-  if (f.q) where.push(matchesText(f.q));
-  const condition = and(...where);
+  // The filters the counts per status do not answer.
+  const narrower: SQL[] = [];
+  if (f.dueBy) narrower.push(between(complaints.nextDue, f.today, f.dueBy));
+  if (f.executorId) narrower.push(eq(complaints.executorId, f.executorId));
+  if (f.ground) narrower.push(sql`${complaints.grounds} @> ${JSON.stringify([f.ground])}::jsonb`);
+  if (f.serviceId) narrower.push(eq(complaints.serviceId, f.serviceId));
+  if (f.q) narrower.push(matchesText(f.q));
+  const condition = and(...where, ...narrower);
   const rows = await db
     .select({
       id: complaints.id,
@@ -83,8 +85,7 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   // otherwise matching rows are counted up to the cap and one more (an exact count of 100 000
   // rows would cost more than the page itself).
   const cap = f.countCap ?? COUNT_CAP;
-  const derived =
-    !(f.dueBy || f.executorId || f.ground || f.serviceId || f.q) && (!f.overdue || status === "open");
+  const derived = !narrower.length && (!f.overdue || status === "open");
   const [byStatus, [overdue], counted] = await Promise.all([
     db
       .select({ status: complaints.status, n: sql<number>`count(*)`.mapWith(Number) })
@@ -114,20 +115,11 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
   ]);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
   for (const row of byStatus) counts[row.status] = row.n;
-  const sum = (list: readonly ComplaintStatus[]) => list.reduce((n, s) => n + counts[s], 0);
-  const total = counted
-    ? Math.min(counted[0]?.n ?? 0, cap)
-    : f.overdue
-      ? (overdue?.n ?? 0)
-      : status === "open"
-        ? sum(OPEN_STATUSES)
-        : status === "all"
-          ? sum(STATUSES)
-          : counts[status];
+  const matched = counted ? (counted[0]?.n ?? 0) : f.overdue ? (overdue?.n ?? 0) : sumOf(counts, status);
   return {
-    total,
+    total: counted ? Math.min(matched, cap) : matched,
     /** False when more complaints match than were counted: `total` is then the cap. */
-    totalExact: !counted || (counted[0]?.n ?? 0) <= cap,
+    totalExact: !counted || matched <= cap,
     page: f.page,
     pageSize: f.pageSize,
     counts,
@@ -139,6 +131,12 @@ export async function staffInbox(db: Executor, f: InboxFilter) {
       overdue: isOverdue(r.nextDue, f.today),
     })),
   };
+}
+
+/** The complaints of a status filter ("open", "all" or one status) from the counts per status. */
+function sumOf(counts: Record<ComplaintStatus, number>, status: ComplaintStatus | "open" | "all"): number {
+  const list = status === "open" ? OPEN_STATUSES : status === "all" ? STATUSES : [status];
+  return list.reduce((n, s) => n + counts[s], 0);
 }
 
 export type Inbox = Awaited<ReturnType<typeof staffInbox>>;

@@ -131,6 +131,9 @@ describe("the staff inbox query", () => {
     assert.deepEqual([capped.total, capped.totalExact, capped.items.length], [2, false, 3]);
     const under = await staffInbox(t.db, { ...base, serviceId: "EDU-01", countCap: 3 });
     assert.deepEqual([under.total, under.totalExact], [3, true]);
+    // A total taken from the counts per status is exact, however many there are.
+    const derived = await staffInbox(t.db, { ...base, countCap: 1 });
+    assert.deepEqual([derived.total, derived.totalExact], [3, true]);
   });
 });
 
