@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
+import { complaints, deadlines, reportDirty } from "../../src/db/schema.ts";
 import type { CaseRow } from "../../src/domain/measures.ts";
 import { measure, measureBy, monthOf, overdueSince } from "../../src/domain/measures.ts";
 import { refreshReportAggregates } from "../../src/operations/refresh-report-aggregates.ts";
@@ -163,6 +164,33 @@ describe("report sums", () => {
     const before = await aggregateMeasures(t.db, ALL, [["month", "body", "service"]], TODAY);
     await refreshReportAggregates(t.db, cal, { full: true });
     assert.deepEqual(await aggregateMeasures(t.db, ALL, [["month", "body", "service"]], TODAY), before);
+  });
+
+  it("a clock changed under an unchanged nearest due date marks its complaint (and the one it escalates) for the refresh", async () => {
+    await refreshReportAggregates(t.db, await calendar());
+    assert.equal((await t.db.select().from(reportDirty)).length, 0);
+    // An open clock whose computed date moves while its due date (and so the complaint's
+    // nearest due date) stays: the complaint row is not rewritten, yet the sums must hear of it.
+    const [clock] = await t.db
+      .select({ id: deadlines.id, complaintId: deadlines.complaintId, nextDue: complaints.nextDue })
+      .from(deadlines)
+      .innerJoin(complaints, eq(complaints.id, deadlines.complaintId))
+      .where(isNull(deadlines.closedOn))
+      .orderBy(deadlines.id)
+      .limit(1);
+    await t.db
+      .update(deadlines)
+      .set({ computedDue: sql`${deadlines.computedDue} - 1` })
+      .where(eq(deadlines.id, clock!.id));
+    const [after] = await t.db
+      .select({ nextDue: complaints.nextDue })
+      .from(complaints)
+      .where(eq(complaints.id, clock!.complaintId));
+    assert.equal(after!.nextDue, clock!.nextDue);
+    assert.deepEqual(
+      (await t.db.select().from(reportDirty)).map((r) => r.complaintId),
+      [clock!.complaintId],
+    );
   });
 
   // PGlite has one connection: a second holder of the lock is a second process on PostgreSQL.
