@@ -1,5 +1,6 @@
-import { asc, eq, or } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
+import { preparedPer, rowsFromJson } from "../db/prepared.ts";
 import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
 import {
   type Capability,
@@ -27,6 +28,39 @@ export const viewerOf = (u: SessionUser): Viewer => ({
 });
 
 /**
+ * A complaint with what its view shows, in one statement: its registrations (oldest first), the
+ * complaints escalated from it and the one it escalates, its clocks (in the order started), its
+ * log and its files (without their bytes).
+ */
+const complaintRead = preparedPer((db) =>
+  db
+    .select({
+      c: complaints,
+      regs: sql`(SELECT coalesce(json_agg(r ORDER BY r.registered_at), '[]') FROM registrations r
+        WHERE r.complaint_id = complaints.id)`.mapWith(rowsFromJson(registrations)),
+      linked: sql`(SELECT coalesce(json_agg(l.id), '[]') FROM complaints l
+        WHERE l.escalated_from = complaints.id OR l.id = complaints.escalated_from)`.mapWith(
+        (v): string[] => (typeof v === "string" ? JSON.parse(v) : v),
+      ),
+      clocks: sql`(SELECT coalesce(json_agg(d ORDER BY d.created_at, d.kind), '[]') FROM deadlines d
+        WHERE d.complaint_id = complaints.id)`.mapWith(rowsFromJson(deadlines)),
+      events: sql`(SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'mark', e.mark, 'at', e.at,
+        'organization_id', e.organization_id, 'actor', e.actor, 'note', e.note, 'internal', e.internal)
+        ORDER BY e.id), '[]') FROM complaint_events e WHERE e.complaint_id = complaints.id)`.mapWith(
+        rowsFromJson<typeof complaintEvents, ComplaintRows["events"][number]>(complaintEvents),
+      ),
+      files: sql`(SELECT coalesce(json_agg(json_build_object('id', a.id, 'filename', a.filename,
+        'size', a.size, 'content_type', a.content_type, 'sha256', a.sha256) ORDER BY a.created_at), '[]')
+        FROM attachments a WHERE a.complaint_id = complaints.id)`.mapWith(
+        rowsFromJson<typeof attachments, ComplaintRows["files"][number]>(attachments),
+      ),
+    })
+    .from(complaints)
+    .where(eq(complaints.id, sql.placeholder("id")))
+    .prepare("complaint_view"),
+);
+
+/**
  * The complaint as api.md describes it, or null when it does not exist or the user may not see
  * it (both answer 404). This is the one presenter of a complaint: the API answer, the staff,
  * citizen, office and contact-centre pages, the case file, the talon and the decision letter
@@ -43,30 +77,12 @@ export async function complaintView(
   reference?: Reference,
 ) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [c] = await db.select().from(complaints).where(eq(complaints.id, id));
-  if (!c) return null;
-  const regs = await db
-    .select()
-    .from(registrations)
-    .where(eq(registrations.complaintId, id))
-    .orderBy(asc(registrations.registeredAt));
-  // Linked complaints: escalated from this one, and the one this escalates (the scope needs the first).
-  const linked = await db
-    .select({ id: complaints.id })
-    .from(complaints)
-    .where(
-      c.escalatedFrom
-        ? or(eq(complaints.escalatedFrom, id), eq(complaints.id, c.escalatedFrom))
-        : eq(complaints.escalatedFrom, id),
-    );
+  // One statement: this may run on a transaction's single connection, and each trip costs.
+  const [row] = await complaintRead(db).execute({ id });
+  if (!row) return null;
+  const { c, regs, linked, clocks, events, files } = row;
   const viewer = viewerOf(user);
-  // One query after another: this may run on a transaction's single connection.
-  const clocks = await db
-    .select()
-    .from(deadlines)
-    .where(eq(deadlines.complaintId, id))
-    .orderBy(asc(deadlines.createdAt), asc(deadlines.kind));
-  const escalations = linked.map((l) => l.id).filter((l) => l !== c.escalatedFrom);
+  const escalations = linked.filter((l) => l !== c.escalatedFrom);
   const registeredAt = regs.map((r) => r.organizationId);
   const scope = reference
     ? scopeOf(
@@ -80,29 +96,9 @@ export async function complaintView(
     : await complaintScope(db, c, registeredAt, localDate(today), escalations);
   if (!canSee(viewer, scope)) return null;
 
-  const events = await db
-    .select()
-    .from(complaintEvents)
-    .where(eq(complaintEvents.complaintId, id))
-    .orderBy(asc(complaintEvents.id));
-  const files = await db
-    .select({
-      id: attachments.id,
-      filename: attachments.filename,
-      size: attachments.size,
-      contentType: attachments.contentType,
-      sha256: attachments.sha256,
-    })
-    .from(attachments)
-    .where(eq(attachments.complaintId, id))
-    .orderBy(asc(attachments.createdAt));
   const named = [c.holderId, c.addresseeId, c.respondentId, ...events.map((e) => e.organizationId)];
   const names = reference ? namesFrom(reference, named) : await organizationNames(db, named);
-  return presentComplaint(
-    { c, regs, linked: linked.map((l) => l.id), scope, clocks, events, files, names },
-    user,
-    today,
-  );
+  return presentComplaint({ c, regs, linked, scope, clocks, events, files, names }, user, today);
 }
 
 export type ComplaintRows = {

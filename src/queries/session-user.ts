@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
+import { preparedPer } from "../db/prepared.ts";
 import { organizations, referenceRevision, sessions, users } from "../db/schema.ts";
 import type { OrganizationKind, Role } from "../domain/roles.ts";
 
@@ -37,17 +38,9 @@ export function fullName(u: Pick<SessionUser, "surname" | "name" | "patronymic">
 /** However active, a session ends this long after sign-in (SESSION_MAX_HOURS; the idle expiry is separate). */
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
 
-/**
- * The user of a live session, or null when the token is unknown, idle past its expiry, or older
- * than `maxAgeMs` (the absolute lifetime).
- */
-export async function findSessionUser(
-  db: Executor,
-  token: string,
-  now: Date,
-  maxAgeMs = SESSION_MAX_MS,
-): Promise<SessionUser | null> {
-  const [row] = await db
+/** Every request's first read: built once, a prepared statement on each connection. */
+const sessionRead = preparedPer((db) =>
+  db
     .select({
       user: users,
       org: organizations,
@@ -59,12 +52,30 @@ export async function findSessionUser(
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, now),
-        gt(sessions.createdAt, new Date(now.getTime() - maxAgeMs)),
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+        gt(sessions.createdAt, sql.placeholder("bornAfter")),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare("session_user"),
+);
+
+/**
+ * The user of a live session, or null when the token is unknown, idle past its expiry, or older
+ * than `maxAgeMs` (the absolute lifetime).
+ */
+export async function findSessionUser(
+  db: Executor,
+  token: string,
+  now: Date,
+  maxAgeMs = SESSION_MAX_MS,
+): Promise<SessionUser | null> {
+  const [row] = await sessionRead(db).execute({
+    tokenHash: hashToken(token),
+    now,
+    bornAfter: new Date(now.getTime() - maxAgeMs),
+  });
   if (!row) return null;
   const { user: u, org, lastSeenAt } = row;
   const revision = row.referenceRevision === null ? undefined : Number(row.referenceRevision);

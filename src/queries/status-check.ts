@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
+import { preparedPer, rowsFromJson } from "../db/prepared.ts";
+import { complaintEvents, complaints, referenceRevision, registrations } from "../db/schema.ts";
 import { type ComplaintStatus, isClosed, type Mark } from "../domain/complaint.ts";
-import { organizationNames } from "./organization-names.ts";
+import { namesFrom, referenceData } from "./reference.ts";
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -39,64 +40,71 @@ const sameCode = (a: string, b: string) => timingSafeEqual(digest(a), digest(b))
 export async function statusCheck(db: Executor, number: string, code: string): Promise<StatusCheck | null> {
   const n = normalizeNumber(number);
   const k = normalizeCode(code);
-  const [reg] =
-    n.length > 0 && n.length <= 100
-      ? await db.select().from(registrations).where(eq(registrations.number, n)).limit(1)
-      : [];
+  const [reg] = n.length > 0 && n.length <= 100 ? await registrationRead(db).execute({ number: n }) : [];
   const matches = sameCode(reg?.checkCode ?? "\u0000no-registration", k);
   if (!reg || !matches || k.length === 0) return null;
 
-  const [c] = await db
-    .select({ id: complaints.id, status: complaints.status, holderId: complaints.holderId })
-    .from(complaints)
-    .where(eq(complaints.id, reg.complaintId));
+  const [c] = await statusRead(db).execute({ id: reg.complaintId });
   if (!c) return null;
-  const [events, latest, clock] = await Promise.all([
-    db
-      .select({
-        mark: complaintEvents.mark,
-        at: complaintEvents.at,
-        organizationId: complaintEvents.organizationId,
-      })
-      .from(complaintEvents)
-      .where(and(eq(complaintEvents.complaintId, c.id), eq(complaintEvents.internal, false)))
-      .orderBy(asc(complaintEvents.id)),
-    db
-      .select({ answerBy: registrations.answerBy })
-      .from(registrations)
-      .where(eq(registrations.complaintId, c.id))
-      .orderBy(desc(registrations.registeredAt))
-      .limit(1),
-    db
-      .select({ due: deadlines.due })
-      .from(deadlines)
-      .where(
-        and(
-          eq(deadlines.complaintId, c.id),
-          eq(deadlines.organizationId, c.holderId),
-          or(eq(deadlines.kind, "review"), eq(deadlines.kind, "extension")),
-          isNull(deadlines.closedOn),
-        ),
-      )
-      .orderBy(desc(deadlines.createdAt))
-      .limit(1),
-  ]);
-  const marks = events.filter((e): e is typeof e & { mark: Mark } => e.mark !== null);
-  const orgIds = [
-    ...new Set([c.holderId, ...marks.map((m) => m.organizationId).filter((o): o is string => !!o)]),
-  ];
-  const names = await organizationNames(db, orgIds);
+  const revision = c.referenceRevision === null ? undefined : Number(c.referenceRevision);
+  const reference = await referenceData(db, revision);
+  const names = namesFrom(reference, [c.holderId, ...c.marks.map((m) => m.organizationId)]);
   const nameOf = (id: string | null) => (id && names.get(id) ? { name: names.get(id)! } : null);
   return {
     number: reg.number,
     registeredOn: reg.registeredOn,
     status: c.status,
-    answerBy: isClosed(c.status) ? null : (clock[0]?.due ?? latest[0]?.answerBy ?? reg.answerBy),
+    answerBy: isClosed(c.status) ? null : (c.clockDue ?? c.latestAnswerBy ?? reg.answerBy),
     holder: { name: names.get(c.holderId) ?? { kk: "", ru: "", en: "" } },
-    marks: marks.map((m) => ({
+    marks: c.marks.map((m) => ({
       kind: m.mark,
       at: m.at.toISOString(),
       organization: nameOf(m.organizationId),
     })),
   };
 }
+
+/** The registration under a number: its check code is compared before anything else is read. */
+const registrationRead = preparedPer((db) =>
+  db
+    .select({
+      number: registrations.number,
+      registeredOn: registrations.registeredOn,
+      answerBy: registrations.answerBy,
+      checkCode: registrations.checkCode,
+      complaintId: registrations.complaintId,
+    })
+    .from(registrations)
+    .where(eq(registrations.number, sql.placeholder("number")))
+    .limit(1)
+    .prepare("status_registration"),
+);
+
+/**
+ * What the status shows, in one statement: the status, the holder's running answer clock, the
+ * latest registration's term, the public marks in order, and the reference data's revision (the
+ * organizations' names come from memory).
+ */
+const statusRead = preparedPer((db) =>
+  db
+    .select({
+      status: complaints.status,
+      holderId: complaints.holderId,
+      clockDue: sql<string | null>`(SELECT d.due FROM deadlines d WHERE d.complaint_id = complaints.id
+        AND d.organization_id = complaints.holder_id AND d.kind IN ('review', 'extension')
+        AND d.closed_on IS NULL ORDER BY d.created_at DESC LIMIT 1)`,
+      latestAnswerBy: sql<string | null>`(SELECT r.answer_by FROM registrations r
+        WHERE r.complaint_id = complaints.id ORDER BY r.registered_at DESC LIMIT 1)`,
+      marks: sql`(SELECT coalesce(json_agg(json_build_object('mark', e.mark, 'at', e.at,
+        'organization_id', e.organization_id) ORDER BY e.id), '[]') FROM complaint_events e
+        WHERE e.complaint_id = complaints.id AND NOT e.internal AND e.mark IS NOT NULL)`.mapWith(
+        rowsFromJson<typeof complaintEvents, { mark: Mark; at: Date; organizationId: string | null }>(
+          complaintEvents,
+        ),
+      ),
+      referenceRevision: sql<string>`(SELECT ${referenceRevision.revision} FROM ${referenceRevision} WHERE ${referenceRevision.id} = 1)`,
+    })
+    .from(complaints)
+    .where(eq(complaints.id, sql.placeholder("id")))
+    .prepare("status_read"),
+);

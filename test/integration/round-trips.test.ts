@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
 import pg from "pg";
+import { registrations } from "../../src/db/schema.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { apiAs, officeComplaint, validComplaint } from "../support/complaints.ts";
 
@@ -17,12 +19,15 @@ const skip = process.env.TEST_DATABASE_URL
  * organizations, services and calendar), BEGIN, the quota count with the attachments, one
  * statement writing the complaint, its clocks, event, audit row, chain head and notices, COMMIT;
  * with an Idempotency-Key the key is claimed first and its answer written in the same statement.
- * A read: the session, then the complaint, its registrations, linked complaints, clocks, log and
- * files (organizations from memory). The contact centre's filing is a filing plus the caller's
- * account by IIN; an office filing is also registered at once, a staff step of its own (the
- * counter, the registration, the transition with its event, notices and audit: not yet batched).
+ * A read: the session, then the complaint with its registrations, linked complaints, clocks, log
+ * and files in one statement (organizations from memory). The public status check: the lookup
+ * counted (one statement), the registration by number (its check code compared before anything
+ * else is read), then the status, answer term and marks in one statement. The contact centre's
+ * filing is a filing plus the caller's account by IIN; an office filing is also registered at
+ * once, a staff step of its own (the counter, the registration, the transition with its event,
+ * notices and audit: not yet batched).
  */
-const BOUNDS = { filing: 5, keyedFiling: 6, read: 7, contactCentre: 5, office: 29 };
+const BOUNDS = { filing: 5, keyedFiling: 6, read: 2, status: 3, contactCentre: 5, office: 24 };
 
 describe("database round trips per request (PostgreSQL)", { skip }, () => {
   let t: TestApp;
@@ -53,7 +58,7 @@ describe("database round trips per request (PostgreSQL)", { skip }, () => {
     return { res, trips };
   };
 
-  it(`a filing takes at most ${BOUNDS.filing} round trips (${BOUNDS.keyedFiling} with a key) and a complaint read at most ${BOUNDS.read}`, async () => {
+  it(`a filing takes at most ${BOUNDS.filing} round trips (${BOUNDS.keyedFiling} with a key), a complaint read at most ${BOUNDS.read} and a status check ${BOUNDS.status}`, async () => {
     const citizen = await apiAs(t, "900101300126");
     await citizen.post("/api/v1/complaints", validComplaint()); // caches warm, as in a running app
     const filing = await counted(() => citizen.post("/api/v1/complaints", validComplaint()));
@@ -65,10 +70,26 @@ describe("database round trips per request (PostgreSQL)", { skip }, () => {
       citizen.post("/api/v1/complaints", validComplaint(), { "idempotency-key": "round-trips-1" }),
     );
     assert.equal(keyed.res.status, 201);
-    console.log(`# round trips: filing ${filing.trips}, with a key ${keyed.trips}, read ${read.trips}`);
+    const registered = await (await apiAs(t, "registrar.akmola-edu")).post(
+      `/api/v1/complaints/${answer.id}/register`,
+      {},
+    );
+    assert.equal(registered.status, 200);
+    const { number } = ((await registered.json()) as { registration: { number: string } }).registration;
+    const [reg] = await t.db.select().from(registrations).where(eq(registrations.number, number));
+    const code = reg!.checkCode;
+    await t.app.request(`/api/v1/status?${new URLSearchParams({ number, code })}`); // the reference cached
+    const status = await counted(() =>
+      t.app.request(`/api/v1/status?${new URLSearchParams({ number, code })}`),
+    );
+    assert.equal(status.res.status, 200);
+    console.log(
+      `# round trips: filing ${filing.trips}, with a key ${keyed.trips}, read ${read.trips}, status ${status.trips}`,
+    );
     assert.ok(filing.trips <= BOUNDS.filing, `a filing took ${filing.trips} round trips`);
     assert.ok(keyed.trips <= BOUNDS.keyedFiling, `a keyed filing took ${keyed.trips} round trips`);
     assert.ok(read.trips <= BOUNDS.read, `a read took ${read.trips} round trips`);
+    assert.ok(status.trips <= BOUNDS.status, `a status check took ${status.trips} round trips`);
     // The answer is made from what was written, not read back: it is what a read returns.
     const { warnings, ...view } = answer;
     assert.deepEqual(warnings, []);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { registrations, statusLookups } from "../../src/db/schema.ts";
+import { recordStatusLookup } from "../../src/operations/record-status-lookup.ts";
 import { type TestApp, testApp } from "../support/app.ts";
 import { apiAs, officeComplaint } from "../support/complaints.ts";
 
@@ -141,5 +142,23 @@ describe("public status check", () => {
     // The window slides: ten minutes later the address may look again.
     t.setNow(`2026-11-20T${String(hour - 1).padStart(2, "0")}:10:01Z`);
     assert.equal((await lookup(number, code)).status, 200);
+  });
+
+  it("counts a burst of simultaneous lookups from one client exactly to the limit (none slips under it)", async () => {
+    const now = new Date("2026-11-21T10:00:00Z");
+    // Every connection of the pool open first, so that the lookups run at once rather than one
+    // by one as connections are made.
+    await Promise.all(Array.from({ length: 20 }, () => t.db.execute(sql`SELECT pg_sleep(0.05)`)));
+    const tries = await Promise.allSettled(
+      Array.from({ length: 24 }, () => recordStatusLookup(t.db, { client: "address:burst", now, limit: 5 })),
+    );
+    assert.equal(tries.filter((r) => r.status === "fulfilled").length, 5);
+    const refused = tries.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    assert.ok(refused.every((r) => r.reason.kind === "rate_limited"));
+    const [kept] = await t.db
+      .select({ n: count() })
+      .from(statusLookups)
+      .where(eq(statusLookups.client, "address:burst"));
+    assert.equal(kept!.n, 5, "a refused lookup is not kept");
   });
 });
