@@ -22,8 +22,11 @@ import { join } from "node:path";
 import autocannon, { type Result as CannonResult } from "autocannon";
 import { sql } from "drizzle-orm";
 import pg from "pg";
-import { openDatabase } from "../src/db/connection.ts";
+import { type Database, openDatabase } from "../src/db/connection.ts";
 import { localDate } from "../src/domain/time.ts";
+import { complaintRead } from "../src/queries/complaint-view.ts";
+import { hashToken, sessionRead } from "../src/queries/session-user.ts";
+import { registrationRead, statusRead } from "../src/queries/status-check.ts";
 import { validComplaint } from "../test/support/complaints.ts";
 import { ANALYZE_SQL, datasetSql, SEARCH_SURNAME, searchNumber } from "./dataset.ts";
 
@@ -220,7 +223,13 @@ async function cannon(
 // pgbench: the same SQL a path sends, on the same database, in the same run
 type PgbenchResult = { tps: number; p50: number; p99: number; transactions: number; failed: boolean };
 
-function pgbench(dbUrl: string, name: string, script: string): PgbenchResult {
+/** `mode` "prepared" where the app sends the path's statements prepared. */
+function pgbench(
+  dbUrl: string,
+  name: string,
+  script: string,
+  mode: "simple" | "prepared" = "simple",
+): PgbenchResult {
   const dir = mkdtempSync(join(tmpdir(), `shagym-pgbench-${name}-`));
   try {
     const file = join(dir, `${name}.sql`);
@@ -229,6 +238,8 @@ function pgbench(dbUrl: string, name: string, script: string): PgbenchResult {
       "pgbench",
       [
         "-n",
+        "-M",
+        mode,
         "-c",
         String(connections),
         "-j",
@@ -343,30 +354,46 @@ async function filingScript(client: pg.Client, complaintId: string, userId: stri
   return lines.join("\n");
 }
 
-/** The reads of a complaint view (API), one statement per read the app sends, on a random filed complaint. */
-function viewScript(ids: number) {
+/**
+ * The SQL the app sends for a read: its prepared statements' text, with each parameter given
+ * as pgbench should send it (a literal, or a :variable that pgbench turns into a parameter).
+ */
+async function appStatement(
+  dbUrl: string,
+  prepared: (db: Database["db"]) => { getQuery(): { sql: string } },
+  params: string[],
+): Promise<string> {
+  const database = await openDatabase({ url: dbUrl, max: 1 });
+  try {
+    const text = prepared(database.db).getQuery().sql.replace(/\s+/g, " ");
+    return `${text.replace(/\$(\d+)/g, (_, i: string) => {
+      const param = params[Number(i) - 1];
+      if (param === undefined) throw new Error(`no value for $${i} of ${text}`);
+      return param;
+    })};`;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The session look-up of a bearer token, as every authenticated request sends it. */
+const sessionStatement = (dbUrl: string, token: string) =>
+  appStatement(dbUrl, sessionRead, [`'${hashToken(token)}'`, "now()", "now() - interval '12 hours'", "1"]);
+
+/** The reads of a complaint view (API) as the app sends them, on a random filed complaint. */
+async function viewScript(dbUrl: string, ids: number, token: string) {
   return `\\set n random(1, ${ids})
-SELECT id AS cid FROM bench_ids WHERE n = :n \\gset
-SELECT * FROM complaints WHERE id = ':cid';
-SELECT * FROM registrations WHERE complaint_id = ':cid' ORDER BY registered_at;
-SELECT id FROM complaints WHERE escalated_from = ':cid';
-SELECT id, kind, region_code, reviewing_body_id FROM organizations WHERE id IN ('akmola-edu', 'akmola-edu-quality');
-SELECT kind, organization_id, due, closed_on, working_days FROM deadlines WHERE complaint_id = ':cid';
-SELECT * FROM deadlines WHERE complaint_id = ':cid';
-SELECT * FROM complaint_events WHERE complaint_id = ':cid' ORDER BY id;
-SELECT id, filename, size, content_type, sha256 FROM attachments WHERE complaint_id = ':cid' ORDER BY id;
-SELECT id, name_kk, name_ru, name_en FROM organizations WHERE id IN ('akmola-edu');
+${await sessionStatement(dbUrl, token)}
+${await appStatement(dbUrl, complaintRead, ["(SELECT id FROM bench_ids WHERE n = :n)"])}
 `;
 }
 
-/** The public status check: the lookup counted (stale rows dropped, one inserted, the window counted), then the status read. */
-function statusScript(number: string, code: string) {
+/** The public status check as the app sends it: the lookup counted, the registration by number, the status read. */
+async function statusScript(dbUrl: string, number: string, complaint: string) {
   return `\\set a random(1, 1000000000)
-DELETE FROM status_lookups WHERE at < now() - interval '10 minutes';
-INSERT INTO status_lookups (client, at) VALUES ('address:pgbench-' || :a, now()) RETURNING id;
-SELECT count(*) FROM status_lookups WHERE client = 'address:pgbench-' || :a AND at > now() - interval '10 minutes';
-SELECT r.complaint_id, r.number, r.answer_by, r.check_code, c.status, c.outcome FROM registrations r JOIN complaints c ON c.id = r.complaint_id WHERE r.number = '${number}' AND r.check_code = '${code}';
-SELECT kind, mark, at FROM complaint_events WHERE complaint_id = (SELECT complaint_id FROM registrations WHERE number = '${number}') AND mark IS NOT NULL ORDER BY id;
+SELECT count_status_lookup('pgbench-' || CAST(:a AS text), now(), now() - interval '10 minutes', 20);
+${await appStatement(dbUrl, registrationRead, [`'${number}'`, "1"])}
+${await appStatement(dbUrl, statusRead, [`'${complaint}'`])}
 `;
 }
 
@@ -472,7 +499,12 @@ async function runSetup(setup: "postgres" | "postgres-x2" | "pglite"): Promise<R
       );
       await db.query("CREATE UNIQUE INDEX ON bench_ids (n)");
       const ids = Number((await db.query("SELECT count(*) AS n FROM bench_ids")).rows[0].n);
-      viewLimit = pgbench(dbUrl.toString(), "view", viewScript(ids));
+      viewLimit = pgbench(
+        dbUrl.toString(),
+        "view",
+        await viewScript(dbUrl.toString(), ids, citizen),
+        "prepared",
+      );
       await db.query("DROP TABLE bench_ids");
     }
     rows.push({
@@ -536,7 +568,9 @@ async function runSetup(setup: "postgres" | "postgres-x2" | "pglite"): Promise<R
     // Public status check, a new client address per request
     const statusPath = `/api/v1/status?${new URLSearchParams({ number, code })}`;
     const status = await cannon(app.base, { path: statusPath }, "client-address");
-    const statusLimit = db ? pgbench(dbUrl.toString(), "status", statusScript(number, code)) : undefined;
+    const statusLimit = db
+      ? pgbench(dbUrl.toString(), "status", await statusScript(dbUrl.toString(), number, sample), "prepared")
+      : undefined;
     rows.push({
       setup,
       path: "public status check (GET /api/v1/status)",

@@ -32,7 +32,7 @@ export const viewerOf = (u: SessionUser): Viewer => ({
  * complaints escalated from it and the one it escalates, its clocks (in the order started), its
  * log and its files (without their bytes).
  */
-const complaintRead = preparedPer((db) =>
+export const complaintRead = preparedPer((db) =>
   db
     .select({
       c: complaints,

@@ -39,7 +39,7 @@ export function fullName(u: Pick<SessionUser, "surname" | "name" | "patronymic">
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
 
 /** Every request's first read: built once, a prepared statement on each connection. */
-const sessionRead = preparedPer((db) =>
+export const sessionRead = preparedPer((db) =>
   db
     .select({
       user: users,

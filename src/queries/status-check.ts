@@ -65,7 +65,7 @@ export async function statusCheck(db: Executor, number: string, code: string): P
 }
 
 /** The registration under a number: its check code is compared before anything else is read. */
-const registrationRead = preparedPer((db) =>
+export const registrationRead = preparedPer((db) =>
   db
     .select({
       number: registrations.number,
@@ -85,7 +85,7 @@ const registrationRead = preparedPer((db) =>
  * latest registration's term, the public marks in order, and the reference data's revision (the
  * organizations' names come from memory).
  */
-const statusRead = preparedPer((db) =>
+export const statusRead = preparedPer((db) =>
   db
     .select({
       status: complaints.status,
