@@ -39,8 +39,8 @@ export const complaintRead = preparedPer((db) =>
       regs: sql`(SELECT coalesce(json_agg(r ORDER BY r.registered_at), '[]') FROM registrations r
         WHERE r.complaint_id = complaints.id)`.mapWith(rowsFromJson(registrations)),
       linked: sql`(SELECT coalesce(json_agg(l.id), '[]') FROM complaints l
-        WHERE l.escalated_from = complaints.id OR l.id = complaints.escalated_from)`.mapWith(
-        (v): string[] => (typeof v === "string" ? JSON.parse(v) : v),
+        WHERE l.escalated_from = complaints.id OR l.id = complaints.escalated_from)`.mapWith((v): string[] =>
+        typeof v === "string" ? JSON.parse(v) : v,
       ),
       clocks: sql`(SELECT coalesce(json_agg(d ORDER BY d.created_at, d.kind), '[]') FROM deadlines d
         WHERE d.complaint_id = complaints.id)`.mapWith(rowsFromJson(deadlines)),
