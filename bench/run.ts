@@ -11,12 +11,22 @@
  *   npm run bench -- --complaints 10000000   # the 10 M data set (PostgreSQL; PGlite keeps --pglite-complaints)
  *   options: --seconds N  --connections N  --only postgres,postgres-x2,pglite  --pglite-complaints N
  *            --write (write results and docs in quick mode too)
- *   PG_ADMIN_URL=postgres://user@host:5432/postgres (default postgres://postgres@127.0.0.1:5432/postgres)
+ *   PG_ADMIN_URL=postgres://user@host:5432/postgres (default: the local server's Unix socket,
+ *   postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/postgres, when it is there, else
+ *   postgres://postgres@127.0.0.1:5432/postgres). The app and pgbench both connect by it.
  *
  * No time is asserted anywhere: a path fails the run only when it answers errors.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon, { type Result as CannonResult } from "autocannon";
@@ -45,7 +55,18 @@ const complaints = Number(option("complaints") ?? (quick ? 20_000 : 1_000_000));
 const pgliteComplaints = Number(option("pglite-complaints") ?? complaints);
 const only = (option("only") ?? "postgres,postgres-x2,pglite").split(",");
 const write = !quick || flag("write");
-const adminUrl = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+/**
+ * On one machine the app reaches PostgreSQL through its Unix socket, as a single-host deployment
+ * would: on this VM a round trip over TCP loopback costs the app several times the CPU
+ * (docs/performance.md). pgbench uses the same connection, so the ratio compares like with like.
+ */
+const LOCAL_SOCKET = "/var/run/postgresql";
+const adminUrl =
+  process.env.PG_ADMIN_URL ??
+  (existsSync(join(LOCAL_SOCKET, ".s.PGSQL.5432"))
+    ? `postgresql://postgres@${encodeURIComponent(LOCAL_SOCKET)}/postgres`
+    : "postgres://postgres@127.0.0.1:5432/postgres");
+const transport = new URL(adminUrl).hostname.startsWith("%2F") ? "Unix socket" : "TCP";
 
 const CITIZEN = "900101300126";
 const REGISTRAR = "registrar.akmola-edu";
@@ -640,7 +661,7 @@ if (pgVersion.status !== 0 && only.some((s) => s.startsWith("postgres"))) {
 }
 const started = new Date();
 log(
-  `${quick ? "quick" : "full"} run: ${seconds} s per path, ${connections} connections, ${complaints} complaints (PGlite ${pgliteComplaints}); load average ${loadavg()
+  `${quick ? "quick" : "full"} run: ${seconds} s per path, ${connections} connections, PostgreSQL over ${transport}, ${complaints} complaints (PGlite ${pgliteComplaints}); load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(" ")}`,
 );
@@ -670,7 +691,7 @@ function report(partial: boolean) {
       node: process.version,
       pgbench: pgVersion.stdout?.trim(),
     },
-    settings: { seconds, connections, complaints, pgliteComplaints },
+    settings: { seconds, connections, complaints, pgliteComplaints, transport },
     loadAverage: { ...load, samples: loadSamples },
     rows: rows.map((r) => ({
       ...r,
@@ -699,7 +720,7 @@ function report(partial: boolean) {
   const summary = [
     `Run of ${started.toISOString().slice(0, 16).replace("T", " ")} UTC on commit \`${result.commit}\` (${result.mode}): ${
       result.machine.cpu
-    } × ${result.machine.cores}, Node ${result.machine.node}, ${result.machine.pgbench ?? "no pgbench"}; ${seconds} s per path, ${connections} connections (autocannon and pgbench alike; one for the talon and the inbox pages); inbox data set ${formatCount(
+    } × ${result.machine.cores}, Node ${result.machine.node}, ${result.machine.pgbench ?? "no pgbench"}; ${seconds} s per path, ${connections} connections (autocannon and pgbench alike; one for the talon and the inbox pages), PostgreSQL over ${transport}; inbox data set ${formatCount(
       complaints,
     )} complaints on PostgreSQL, ${formatCount(pgliteComplaints)} on PGlite (one in ten held by akmola-edu). **Load average during the run: ${fmt(
       load.min,
