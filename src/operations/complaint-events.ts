@@ -1,12 +1,13 @@
+import { eq, sql } from "drizzle-orm";
+import type { WithSubquery } from "drizzle-orm/subquery";
 import type { Executor, Tx } from "../db/connection.ts";
-import { auditEvents, complaintEvents } from "../db/schema.ts";
+import { auditChainHeads, auditEvents, complaintEvents, outbox } from "../db/schema.ts";
 import { auditContent, chainLinks, complaintChain, eventContent, GENESIS } from "../domain/audit-chain.ts";
 import { type AcceptedBy, initials, type Mark } from "../domain/complaint.ts";
 import { sha256Hex } from "../queries/audit-chain.ts";
 import type { SessionUser } from "../queries/session-user.ts";
-import { audit } from "./audit.ts";
-import { inTransaction, lockChainHeads, moveChainHeads, nextLink } from "./audit-chain.ts";
-import { enqueueMarkNotices } from "./enqueue-notices.ts";
+import { inTransaction, lockChainHead, lockChainHeads, moveChainHeads } from "./audit-chain.ts";
+import { markNoticesOf, type OutboxEntry, outboxRow } from "./enqueue-notices.ts";
 
 export type ComplaintEvent = {
   complaintId: string;
@@ -151,23 +152,72 @@ export async function recordQuietEvents(
   );
 }
 
+/**
+ * An event in two round trips (three with notices): the head of the complaint's chain locked,
+ * the notices' facts read, then the event, its audit row, the head moved on and the notices in
+ * one statement.
+ */
 async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
-  const values = eventValues(e, lang);
-  // The event and its audit row are links of the complaint's chain (its head stays locked).
-  const link = await nextLink(tx, complaintChain(e.complaintId), "complaint_events", eventContent(values));
-  const [row] = await tx
-    .insert(complaintEvents)
-    .values({ ...values, ...link })
-    .returning({ id: complaintEvents.id });
-  if (notifies(e) && e.mark) {
-    await enqueueMarkNotices(tx, {
-      eventId: row!.id,
-      complaintId: e.complaintId,
-      mark: e.mark,
-      at: e.at,
-      organizationId: e.organizationId,
-      data: e.data ?? {},
-    });
-  }
-  await audit(tx, auditOf(e));
+  const head = await lockChainHead(tx, complaintChain(e.complaintId));
+  const notices =
+    notifies(e) && e.mark
+      ? await markNoticesOf(tx, { ...e, mark: e.mark, organizationId: e.organizationId, data: e.data ?? {} })
+      : [];
+  await writeTogether(tx, eventWrites(tx, linkedEvent(e, lang, new Date(), head), notices, "move"));
+}
+
+export type LinkedEvent = ReturnType<typeof linkedEvent>;
+
+/**
+ * The writes of a linked event as parts of one statement: the event (its id is `le`), its audit
+ * row, the chain's head (a new chain's inserted, a locked one's moved on) and the applicant's
+ * notices, whose dedupe keys name the event's id. Send them with `writeTogether`.
+ */
+export function eventWrites(
+  tx: Tx,
+  linked: LinkedEvent,
+  notices: readonly Omit<OutboxEntry, "dedupeKey">[],
+  head: "new" | "move",
+) {
+  const none = {};
+  return [
+    tx
+      .$with("le", { id: complaintEvents.id })
+      .as(tx.insert(complaintEvents).values(linked.event).returning({ id: complaintEvents.id }).getSQL()),
+    tx.$with("la", none).as(tx.insert(auditEvents).values(linked.audit).getSQL()),
+    tx
+      .$with("lh", none)
+      .as(
+        head === "new"
+          ? tx.insert(auditChainHeads).values(linked.head).getSQL()
+          : tx
+              .update(auditChainHeads)
+              .set({ seq: linked.head.seq, hash: linked.head.hash })
+              .where(eq(auditChainHeads.chain, linked.head.chain))
+              .getSQL(),
+      ),
+    ...(notices.length
+      ? [
+          tx.$with("lo", none).as(
+            tx
+              .insert(outbox)
+              .values(
+                notices.map((n) =>
+                  outboxRow({ ...n, dedupeKey: sql`'mark:' || (SELECT id FROM le) || ${`:${n.channel}`}` }),
+                ),
+              )
+              .getSQL(),
+          ),
+        ]
+      : []),
+  ];
+}
+
+/** Data-modifying statements sent as one (`WITH … SELECT 1`): one round trip, all or nothing. */
+export async function writeTogether(tx: Tx, writes: WithSubquery[]): Promise<void> {
+  if (!writes.length) return;
+  await tx
+    .with(...writes)
+    .select({ one: sql`1` })
+    .from(sql`(SELECT 1) AS one`);
 }

@@ -1,6 +1,7 @@
-import { desc, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, organizations, outbox, registrations, users } from "../db/schema.ts";
+import { preparedPer } from "../db/prepared.ts";
+import { complaints, outbox } from "../db/schema.ts";
 import { type Mark, shortReference } from "../domain/complaint.ts";
 import { applicantChannels, type Channel, markTemplate, ownContacts } from "../domain/notices.ts";
 import { formatDate, type Lang } from "../i18n/index.ts";
@@ -42,57 +43,61 @@ export function outboxRow<K>(e: Omit<OutboxEntry, "dedupeKey"> & { dedupeKey: K 
 }
 
 /**
- * The applicant's notices of one mark, in the applicant's language, written in the transaction
- * of the mark itself: the cabinet, the mail and the SMS can never tell different stories.
+ * The applicant's notices of one mark, in the applicant's language, from one read of what they
+ * are made of (the complaint's applicant facts, the applicant's account, its current
+ * registration and the organization of the mark). Written by the caller in the transaction of
+ * the mark itself: the cabinet, the mail and the SMS can never tell different stories.
  */
-export async function enqueueMarkNotices(
+export async function markNoticesOf(
   tx: Executor,
   e: {
-    eventId: number;
     complaintId: string;
     mark: Mark;
     at: Date;
     organizationId: string | null;
     data: Record<string, unknown>;
   },
-): Promise<void> {
-  const [c] = await tx
+): Promise<Omit<OutboxEntry, "dedupeKey">[]> {
+  const [c] = await noticeFacts(tx).execute({ id: e.complaintId, organizationId: e.organizationId });
+  if (!c) return [];
+  const account = c.account && {
+    notifyVia: c.account.notify_via,
+    email: c.account.email,
+    phone: c.account.phone,
+  };
+  const registration = c.registration && {
+    number: c.registration.number,
+    answerBy: c.registration.answer_by,
+    checkCode: c.registration.check_code,
+  };
+  const org = c.org && { nameKk: c.org.name_kk, nameRu: c.org.name_ru, nameEn: c.org.name_en };
+  return markNotices(e, c, account, registration, org);
+}
+
+const noticeFacts = preparedPer((tx) =>
+  tx
     .select({
       applicantId: complaints.applicantId,
       applicant: complaints.applicant,
       channel: complaints.channel,
       language: complaints.language,
+      account: sql<{
+        notify_via: "email" | "sms" | "cabinet";
+        email: string | null;
+        phone: string | null;
+      } | null>`(SELECT json_build_object('notify_via', u.notify_via, 'email', u.email, 'phone', u.phone)
+        FROM users u WHERE u.id = complaints.applicant_id)`,
+      registration: sql<{ number: string; answer_by: string; check_code: string } | null>`(SELECT
+        json_build_object('number', r.number, 'answer_by', r.answer_by, 'check_code', r.check_code)
+        FROM registrations r WHERE r.complaint_id = complaints.id ORDER BY r.registered_at DESC LIMIT 1)`,
+      org: sql<{ name_kk: string; name_ru: string; name_en: string } | null>`(SELECT
+        json_build_object('name_kk', o.name_kk, 'name_ru', o.name_ru, 'name_en', o.name_en)
+        FROM organizations o WHERE o.id = ${sql.placeholder("organizationId")})`,
     })
     .from(complaints)
-    .where(eq(complaints.id, e.complaintId));
-  if (!c) return;
-  const [account] = c.applicantId
-    ? await tx
-        .select({ notifyVia: users.notifyVia, email: users.email, phone: users.phone })
-        .from(users)
-        .where(eq(users.id, c.applicantId))
-    : [];
-  const [registration] = await tx
-    .select({
-      number: registrations.number,
-      answerBy: registrations.answerBy,
-      checkCode: registrations.checkCode,
-    })
-    .from(registrations)
-    .where(eq(registrations.complaintId, e.complaintId))
-    .orderBy(desc(registrations.registeredAt))
-    .limit(1);
-  const [org] = e.organizationId
-    ? await tx.select().from(organizations).where(eq(organizations.id, e.organizationId))
-    : [];
-  await enqueue(
-    tx,
-    markNotices(e, c, account ?? null, registration ?? null, org ?? null).map((n) => ({
-      ...n,
-      dedupeKey: `mark:${e.eventId}:${n.channel}`,
-    })),
-  );
-}
+    .where(eq(complaints.id, sql.placeholder("id")))
+    .prepare("mark_notice_facts"),
+);
 
 /**
  * The applicant's notices of one mark, built from what is at hand: the complaint's applicant

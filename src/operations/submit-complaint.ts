@@ -1,18 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { eq, inArray, type SQLWrapper, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import {
-  attachments,
-  auditChainHeads,
-  auditEvents,
-  complaintEvents,
-  complaints,
-  deadlines,
-  organizations,
-  outbox,
-  services,
-  users,
-} from "../db/schema.ts";
+import { attachments, complaints, deadlines, organizations, services, users } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
 import type {
   AddresseeKind,
@@ -31,8 +20,15 @@ import type { ComplaintRows } from "../queries/complaint-view.ts";
 import type { Reference } from "../queries/reference.ts";
 import type { SessionUser } from "../queries/session-user.ts";
 import { HOUR_MS, quotaReached } from "./check-quota.ts";
-import { type ComplaintEvent, firstEvent, notifies } from "./complaint-events.ts";
-import { markNotices, type OutboxEntry, outboxRow } from "./enqueue-notices.ts";
+import {
+  type ComplaintEvent,
+  eventWrites,
+  firstEvent,
+  type LinkedEvent,
+  notifies,
+  writeTogether,
+} from "./complaint-events.ts";
+import { markNotices, type OutboxEntry } from "./enqueue-notices.ts";
 import { clocksAtHolder } from "./start-clocks.ts";
 
 /** What the applicant states (api.md); identity comes from the account or the paper. */
@@ -244,9 +240,7 @@ export async function submitComplaint(tx: Tx, r: SubmitRequest, also?: AlsoWrite
   await writeFiling(tx, {
     complaint: row,
     clocks: clockRows,
-    event: links.event,
-    audit: links.audit,
-    head: links.head,
+    links,
     notices,
     fileIds: files.map((f) => f.id),
     also: also?.(filing) ?? null,
@@ -277,9 +271,7 @@ async function writeFiling(
   w: {
     complaint: typeof complaints.$inferInsert;
     clocks: (typeof deadlines.$inferInsert)[];
-    event: typeof complaintEvents.$inferInsert;
-    audit: typeof auditEvents.$inferInsert;
-    head: typeof auditChainHeads.$inferInsert;
+    links: LinkedEvent;
     notices: Omit<OutboxEntry, "dedupeKey">[];
     fileIds: string[];
     also: SQLWrapper | null;
@@ -287,28 +279,10 @@ async function writeFiling(
 ) {
   const none = {};
   // `getSQL()`: the statements themselves (embedded as values they would be parenthesized).
-  const ctes = [
+  await writeTogether(tx, [
     tx.$with("fc", none).as(tx.insert(complaints).values(w.complaint).getSQL()),
     tx.$with("fd", none).as(tx.insert(deadlines).values(w.clocks).getSQL()),
-    tx
-      .$with("fe", { id: complaintEvents.id })
-      .as(tx.insert(complaintEvents).values(w.event).returning({ id: complaintEvents.id }).getSQL()),
-    tx.$with("fa", none).as(tx.insert(auditEvents).values(w.audit).getSQL()),
-    tx.$with("fh", none).as(tx.insert(auditChainHeads).values(w.head).getSQL()),
-    ...(w.notices.length
-      ? [
-          tx.$with("fo", none).as(
-            tx
-              .insert(outbox)
-              .values(
-                w.notices.map((n) =>
-                  outboxRow({ ...n, dedupeKey: sql`'mark:' || (SELECT id FROM fe) || ${`:${n.channel}`}` }),
-                ),
-              )
-              .getSQL(),
-          ),
-        ]
-      : []),
+    ...eventWrites(tx, w.links, w.notices, "new"),
     ...(w.fileIds.length
       ? [
           tx
@@ -323,11 +297,7 @@ async function writeFiling(
         ]
       : []),
     ...(w.also ? [tx.$with("fx", none).as(w.also.getSQL())] : []),
-  ];
-  await tx
-    .with(...ctes)
-    .select({ id: sql`1` })
-    .from(sql`(SELECT 1) AS one`);
+  ]);
 }
 
 /**
