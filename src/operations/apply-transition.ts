@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.ts";
-import { complaints } from "../db/schema.ts";
+import { rowsFromJson } from "../db/prepared.ts";
+import { complaints, deadlines } from "../db/schema.ts";
 import { type Action, type Step, transition } from "../domain/lifecycle.ts";
 import { localDate } from "../domain/time.ts";
 import type { SessionUser } from "../queries/session-user.ts";
@@ -8,7 +9,8 @@ import { closeDeadlines } from "./close-deadlines.ts";
 import { recordEvent } from "./complaint-events.ts";
 import type { ComplaintRow } from "./complaint-for-action.ts";
 
-type Closed = Awaited<ReturnType<typeof closeDeadlines>>;
+/** The clocks a step stopped. */
+type Closed = Pick<typeof deadlines.$inferSelect, "id" | "kind" | "due" | "completed">[];
 
 export type TransitionRequest = {
   actor: SessionUser;
@@ -29,12 +31,27 @@ export type TransitionRequest = {
  */
 export async function applyTransition(tx: Tx, complaint: ComplaintRow, action: Action, r: TransitionRequest) {
   const step: Step = transition(complaint.status, action);
+  // The status and the clocks it stops, in one statement (the complaint row is locked already).
+  const closing = closeDeadlines(tx, complaint.id, localDate(r.now), step.closes, step.completes);
+  const changed = tx.$with("cu", {}).as(
+    tx
+      .update(complaints)
+      .set({ ...r.set, status: step.to, version: complaint.version + 1, updatedAt: r.now })
+      .where(eq(complaints.id, complaint.id))
+      .returning({ version: complaints.version })
+      .getSQL(),
+  );
   const [updated] = await tx
-    .update(complaints)
-    .set({ ...r.set, status: step.to, version: complaint.version + 1, updatedAt: r.now })
-    .where(eq(complaints.id, complaint.id))
-    .returning({ version: complaints.version });
-  const closed = await closeDeadlines(tx, complaint.id, localDate(r.now), step.closes, step.completes);
+    .with(changed, ...(closing ? [closing] : []))
+    .select({
+      version: sql<number>`(SELECT version FROM cu)`,
+      closed: (closing ? sql`(SELECT coalesce(json_agg(cd), '[]') FROM cd)` : sql`'[]'::json`).mapWith(
+        rowsFromJson<typeof deadlines, Closed[number]>(deadlines),
+      ),
+    })
+    .from(sql`(SELECT 1) AS one`);
+  // Those the act completes first, as they were listed.
+  const closed = updated!.closed.sort((a, b) => Number(b.completed) - Number(a.completed));
   const data = typeof r.data === "function" ? r.data(closed) : (r.data ?? {});
   await recordEvent(
     tx,

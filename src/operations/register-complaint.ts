@@ -35,14 +35,14 @@ export function newCheckCode(): string {
  * registration clock closes: met when the registrar acted by its due date, missed after.
  */
 export async function registerComplaint(tx: Tx, r: RegisterRequest) {
-  const [complaint] = await tx
-    .select()
+  const [found] = await tx
+    .select({ complaint: complaints, holder: organizations })
     .from(complaints)
+    .innerJoin(organizations, eq(organizations.id, complaints.holderId))
     .where(eq(complaints.id, r.complaintId))
-    .for("update");
-  if (!complaint) throw notFound();
-  const [holder] = await tx.select().from(organizations).where(eq(organizations.id, complaint.holderId));
-  if (!holder) throw notFound();
+    .for("update", { of: complaints });
+  if (!found) throw notFound();
+  const { complaint, holder } = found;
   const lang = complaint.language;
   const registeredOn = r.calendar.registrationDate(localDate(r.receivedAt ?? complaint.receivedHereAt));
   const year = Number(registeredOn.slice(0, 4));
