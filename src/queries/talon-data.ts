@@ -1,11 +1,12 @@
 import { desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, organizations, registrations } from "../db/schema.ts";
+import { registrations } from "../db/schema.ts";
 import { initials } from "../domain/complaint.ts";
 import type { RegimeId } from "../domain/deadlines/index.ts";
 import { conflict } from "../domain/errors.ts";
 import type { Lang } from "../i18n/index.ts";
 import { complaintView } from "./complaint-view.ts";
+import { referenceData } from "./reference.ts";
 import type { SessionUser } from "./session-user.ts";
 
 type Names = Record<Lang, string>;
@@ -46,17 +47,19 @@ const same = (v: string): Names => ({ kk: v, ru: v, en: v });
  * or the user may not see it (404); a complaint not yet registered has no talon (409).
  */
 export async function talonData(db: Executor, complaintId: string, user: SessionUser, now: Date) {
-  const view = await complaintView(db, complaintId, user, now);
+  const reference = await referenceData(db, user.referenceRevision);
+  const view = await complaintView(db, complaintId, user, now, reference);
   if (!view) return null;
-  const [reg] = await db
-    .select()
+  const reg = view.registration;
+  if (!reg) throw conflict("not_registered");
+  // The check code is printed on the talon only: not a field of the view.
+  const [code] = await db
+    .select({ checkCode: registrations.checkCode })
     .from(registrations)
     .where(eq(registrations.complaintId, complaintId))
     .orderBy(desc(registrations.registeredAt))
     .limit(1);
-  if (!reg) throw conflict("not_registered");
-  const [c] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
-  const [org] = await db.select().from(organizations).where(eq(organizations.id, reg.organizationId));
+  const org = reference.organizations.get(reg.organizationId);
   // The registrar's position in every language (stamps before positions were kept: as stored).
   const stamped = reg.acceptedBy.position;
   const position: Names = reg.acceptedBy.positions ?? { kk: stamped, ru: stamped, en: stamped };
@@ -64,17 +67,17 @@ export async function talonData(db: Executor, complaintId: string, user: Session
     if (!org) return reg.answerPlace;
     const name = { kk: org.nameKk, ru: org.nameRu, en: org.nameEn }[lang];
     const address = { kk: org.addressKk, ru: org.addressRu, en: org.addressEn }[lang];
-    return lang === c!.language ? reg.answerPlace : [name, address].filter(Boolean).join(", ");
+    return lang === view.language ? reg.answerPlace : [name, address].filter(Boolean).join(", ");
   };
   return {
     complaintId,
     number: reg.number,
     registeredOn: reg.registeredOn,
-    registeredAt: reg.registeredAt,
-    receivedAt: c!.receivedAt,
-    checkCode: reg.checkCode,
-    channel: c!.channel,
-    regime: c!.regime,
+    registeredAt: new Date(reg.registeredAt),
+    receivedAt: new Date(view.receivedAt),
+    checkCode: code!.checkCode,
+    channel: view.channel,
+    regime: view.regime,
     acceptedBy: { surname: reg.acceptedBy.surname, initials: reg.acceptedBy.initials, position },
     answerBy: reg.answerBy,
     answerPlace: { kk: place("kk"), ru: place("ru"), en: place("en") },

@@ -22,14 +22,15 @@ const skip = process.env.TEST_DATABASE_URL
  * A read: the session, then the complaint with its registrations, linked complaints, clocks, log
  * and files in one statement (organizations from memory). The public status check: the lookup
  * counted (one statement), the registration by number (its check code compared before anything
- * else is read), then the status, answer term and marks in one statement. The contact centre's
+ * else is read), then the status, answer term and marks in one statement. The talon: the session,
+ * the view's one statement and the check code. The contact centre's
  * filing is a filing plus the caller's account by IIN; an office filing is also registered at
  * once, a staff step of its own: the complaint locked with its organization, the counter, the
  * answer clock, the registration, the status and the clocks it stops (one statement), then its
  * event as any step appends one (the chain's head locked, the notices' facts read, the event,
  * audit row, head and notices in one statement), and the answer read back.
  */
-const BOUNDS = { filing: 5, keyedFiling: 6, read: 2, status: 3, contactCentre: 5, office: 14 };
+const BOUNDS = { filing: 5, keyedFiling: 6, read: 2, status: 3, talon: 3, contactCentre: 5, office: 14 };
 
 describe("database round trips per request (PostgreSQL)", { skip }, () => {
   let t: TestApp;
@@ -85,13 +86,16 @@ describe("database round trips per request (PostgreSQL)", { skip }, () => {
       t.app.request(`/api/v1/status?${new URLSearchParams({ number, code })}`),
     );
     assert.equal(status.res.status, 200);
+    const talon = await counted(() => citizen.get(`/api/v1/complaints/${answer.id}/talon.pdf`));
+    assert.equal(talon.res.status, 200);
     console.log(
-      `# round trips: filing ${filing.trips}, with a key ${keyed.trips}, read ${read.trips}, status ${status.trips}`,
+      `# round trips: filing ${filing.trips}, with a key ${keyed.trips}, read ${read.trips}, status ${status.trips}, talon ${talon.trips}`,
     );
     assert.ok(filing.trips <= BOUNDS.filing, `a filing took ${filing.trips} round trips`);
     assert.ok(keyed.trips <= BOUNDS.keyedFiling, `a keyed filing took ${keyed.trips} round trips`);
     assert.ok(read.trips <= BOUNDS.read, `a read took ${read.trips} round trips`);
     assert.ok(status.trips <= BOUNDS.status, `a status check took ${status.trips} round trips`);
+    assert.ok(talon.trips <= BOUNDS.talon, `a talon took ${talon.trips} round trips`);
     // The answer is made from what was written, not read back: it is what a read returns.
     const { warnings, ...view } = answer;
     assert.deepEqual(warnings, []);
