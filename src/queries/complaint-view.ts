@@ -1,4 +1,5 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, is, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/connection.ts";
 import { preparedPer, rowsFromJson } from "../db/prepared.ts";
 import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
@@ -15,8 +16,7 @@ import { localDate } from "../domain/time.ts";
 import { presentApplicant, presentSignature, showsEvent, visibilityOf } from "../domain/visibility.ts";
 import { complaintScope, scopeOf } from "./complaint-scope.ts";
 import { type Names, organizationNames } from "./organization-names.ts";
-import type { Reference } from "./reference.ts";
-import { namesFrom } from "./reference.ts";
+import { namesFrom, type Reference, referenceData } from "./reference.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export const viewerOf = (u: SessionUser): Viewer => ({
@@ -73,13 +73,19 @@ export async function complaintView(
   id: string,
   user: SessionUser,
   today: Date,
-  /** The reference data at hand (`referenceData`): organizations read from it, not the database. */
-  reference?: Reference,
+  /**
+   * The reference data at hand (`referenceData`): organizations read from it, not the database.
+   * Without it, the view takes it from memory itself, but in a transaction, which reads the
+   * organizations it needs instead.
+   */
+  given?: Reference,
 ) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   // One statement: this may run on a transaction's single connection, and each trip costs.
   const [row] = await complaintRead(db).execute({ id });
   if (!row) return null;
+  const reference =
+    given ?? (is(db, PgTransaction) ? undefined : await referenceData(db, user.referenceRevision));
   const { c, regs, linked, clocks, events, files } = row;
   const viewer = viewerOf(user);
   const escalations = linked.filter((l) => l !== c.escalatedFrom);
