@@ -7,7 +7,8 @@ import {
   REDIRECT_KINDS,
   REVIEWING_KINDS,
 } from "../domain/reviewing-body.ts";
-import { orgNodes } from "./org-nodes.ts";
+import { orgNode } from "./org-nodes.ts";
+import type { Reference } from "./reference.ts";
 
 type Named = { id: string; name: { kk: string; ru: string; en: string } };
 
@@ -25,15 +26,14 @@ export type ActionChoices = {
 /** The choices of the action forms for a complaint held by `holderId` against `respondentId`. */
 export async function actionChoices(
   db: Executor,
+  reference: Reference,
   c: { holderId: string; respondentId: string },
 ): Promise<ActionChoices> {
-  const [nodes, executors] = await Promise.all([
-    orgNodes(db),
-    db
-      .select({ id: users.id, surname: users.surname, name: users.name })
-      .from(users)
-      .where(and(eq(users.organizationId, c.holderId), inArray(users.role, ["executor", "head"]))),
-  ]);
+  const nodes = [...reference.organizations.values()].map(orgNode);
+  const executors = await db
+    .select({ id: users.id, surname: users.surname, name: users.name })
+    .from(users)
+    .where(and(eq(users.organizationId, c.holderId), inArray(users.role, ["executor", "head"])));
   const holder = nodes.find((o) => o.id === c.holderId);
   const respondent = nodes.find((o) => o.id === c.respondentId);
   const others = nodes.filter((o) => o.id !== c.holderId);

@@ -80,6 +80,20 @@ export async function complaintView(
    */
   given?: Reference,
 ) {
+  return (await complaintCase(db, id, user, today, given))?.view ?? null;
+}
+
+/**
+ * The view with the scope it was judged in (what the staff page's forms also need: the
+ * procedure's state), or null as for `complaintView`.
+ */
+export async function complaintCase(
+  db: Executor,
+  id: string,
+  user: SessionUser,
+  today: Date,
+  given?: Reference,
+) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   // One statement: this may run on a transaction's single connection, and each trip costs.
   const [row] = await complaintRead(db).execute({ id });
@@ -104,7 +118,10 @@ export async function complaintView(
 
   const named = [c.holderId, c.addresseeId, c.respondentId, ...events.map((e) => e.organizationId)];
   const names = reference ? namesFrom(reference, named) : await organizationNames(db, named);
-  return presentComplaint({ c, regs, linked, scope, clocks, events, files, names }, user, today);
+  return {
+    view: presentComplaint({ c, regs, linked, scope, clocks, events, files, names }, user, today),
+    scope,
+  };
 }
 
 export type ComplaintRows = {

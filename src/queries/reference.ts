@@ -11,6 +11,8 @@ export type Reference = {
   revision: number;
   organizations: ReadonlyMap<string, OrganizationRow>;
   serviceIds: ReadonlySet<string>;
+  /** The services with their names, as the inbox's filter lists them. */
+  services: readonly { id: string; kk: string; ru: string; en: string }[];
   calendar: Calendar;
 };
 
@@ -37,12 +39,15 @@ export async function referenceData(db: Executor, revision?: number): Promise<Re
   if (cached && cached.revision === current) return cached;
   // Loaded after the revision was read: at least as new as it (a later bump reloads again).
   const orgs = await db.select().from(organizations);
-  const serviceRows = await db.select({ id: services.id }).from(services);
+  const serviceRows = await db
+    .select({ id: services.id, kk: services.nameKk, ru: services.nameRu, en: services.nameEn })
+    .from(services);
   const calendar = await loadCalendar(db);
   const fresh: Reference = {
     revision: current,
     organizations: new Map(orgs.map((o) => [o.id, o])),
     serviceIds: new Set(serviceRows.map((s) => s.id)),
+    services: serviceRows,
     calendar,
   };
   cache.set(db, fresh);

@@ -1,6 +1,6 @@
 import { and, between, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
-import { complaints, services, users } from "../db/schema.ts";
+import { complaints, users } from "../db/schema.ts";
 import {
   type ComplaintStatus,
   type Ground,
@@ -9,6 +9,7 @@ import {
   UNREGISTERED_STATUSES,
 } from "../domain/complaint.ts";
 import { type DeadlineKind, isOverdue } from "../domain/deadlines/index.ts";
+import type { Reference } from "./reference.ts";
 import { matchesText } from "./text-search.ts";
 
 /** Matching complaints are counted exactly up to this many ("more than 1 000" beyond). */
@@ -142,15 +143,10 @@ function sumOf(counts: Record<ComplaintStatus, number>, status: ComplaintStatus 
 export type Inbox = Awaited<ReturnType<typeof staffInbox>>;
 
 /** The choices of the inbox filters: the organization's executors and services. */
-export async function inboxChoices(db: Executor, organizationId: string) {
-  const [staff, serviceRows] = await Promise.all([
-    db
-      .select({ id: users.id, surname: users.surname, name: users.name, role: users.role })
-      .from(users)
-      .where(and(eq(users.organizationId, organizationId), inArray(users.role, ["executor", "head"]))),
-    db
-      .select({ id: services.id, kk: services.nameKk, ru: services.nameRu, en: services.nameEn })
-      .from(services),
-  ]);
-  return { executors: staff, services: serviceRows };
+export async function inboxChoices(db: Executor, reference: Reference, organizationId: string) {
+  const staff = await db
+    .select({ id: users.id, surname: users.surname, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), inArray(users.role, ["executor", "head"])));
+  return { executors: staff, services: reference.services };
 }

@@ -99,7 +99,8 @@ describe("uploads on the embedded database do not stall other requests", () => {
       curl.stdout.on("data", (c: Buffer) => {
         status += c.toString();
       });
-      return new Promise<string>((resolve) => curl.on("exit", () => resolve(status)));
+      // "close", not "exit": the process can exit before its output has been read.
+      return new Promise<string>((resolve) => curl.on("close", () => resolve(status)));
     };
     await loopDelay(); // from here on
     // The curl processes are started first: spawning them holds this process's event loop, and

@@ -76,8 +76,8 @@ function reportFilterText(
 }
 
 type Choices = {
-  executors: { id: string; surname: string; name: string }[];
-  services: { id: string; kk: string; ru: string; en: string }[];
+  executors: readonly { id: string; surname: string; name: string }[];
+  services: readonly { id: string; kk: string; ru: string; en: string }[];
 };
 
 function Select(p: {

@@ -13,13 +13,12 @@ import { DomainError } from "../../domain/errors.ts";
 import { ACTIONS, type Action } from "../../domain/lifecycle.ts";
 import { localDate } from "../../domain/time.ts";
 import { t } from "../../i18n/index.ts";
-import { complaintForAction } from "../../operations/complaint-for-action.ts";
 import { actionChoices } from "../../queries/action-choices.ts";
 import { verifyComplaintChain } from "../../queries/audit-chain.ts";
-import { currentCalendar } from "../../queries/calendar.ts";
 import { complaintHistory } from "../../queries/complaint-history.ts";
-import { complaintView } from "../../queries/complaint-view.ts";
+import { complaintCase } from "../../queries/complaint-view.ts";
 import { organizationNames } from "../../queries/organization-names.ts";
+import { referenceData } from "../../queries/reference.ts";
 import { reportCaseList } from "../../queries/report-case-list.ts";
 import { reportLinkScope } from "../../queries/report-cases.ts";
 import type { SessionUser } from "../../queries/session-user.ts";
@@ -51,7 +50,8 @@ export function staffRoutes() {
     const lang = c.get("lang");
     if (!user.organizationId) throw new DomainError("forbidden", "forbidden");
     const { db, now } = c.get("deps");
-    const calendar = await currentCalendar(db);
+    const reference = await referenceData(db, user.referenceRevision);
+    const { calendar } = reference;
     const today = localDate(now());
     const status = raw("status");
     const due = /^\d{1,2}$/.test(raw("due")) ? raw("due") : "";
@@ -80,7 +80,7 @@ export function staffRoutes() {
         page: query.page,
         pageSize: PAGE_SIZE,
       }),
-      inboxChoices(db, user.organizationId),
+      inboxChoices(db, reference, user.organizationId),
     ]);
     const rows: InboxRow[] = inbox.items.map((r) => ({ ...r, badge: dueBadge(calendar, r.nextDue, today) }));
     return c.render(
@@ -176,7 +176,8 @@ async function reportInbox(
   const lang = c.get("lang");
   const scope = await reportLinkScope(db, user);
   if (!scope) throw new DomainError("forbidden", "forbidden");
-  const calendar = await currentCalendar(db);
+  const reference = await referenceData(db, user.referenceRevision);
+  const { calendar } = reference;
   const today = localDate(now());
   const page = /^[1-9]\d{0,4}$/.test(raw("page")) ? Number(raw("page")) : 1;
   const status = raw("status");
@@ -194,7 +195,7 @@ async function reportInbox(
   const title = { title: t(lang, "wf.inbox.title") };
   const [checked, choices] = await Promise.all([
     Promise.resolve(parseWith(InboxReportFilters, input)),
-    user.organizationId ? inboxChoices(db, user.organizationId) : inboxChoices(db, ""),
+    inboxChoices(db, reference, user.organizationId ?? ""),
   ]);
   const orgName = user.organizationName?.[lang] ?? "";
   if (!checked.ok) {
@@ -260,15 +261,16 @@ async function renderCase(c: Context<AppEnv>, user: SessionUser, state: PageStat
   const { db, now } = c.get("deps");
   const lang = c.get("lang");
   const id = c.req.param("id") ?? "";
-  const v = await complaintView(db, id, user, now());
-  if (!v) throw new DomainError("not_found", "not_found");
-  const { scope } = await complaintForAction(db, id, user, "view", now(), { lock: false });
+  const reference = await referenceData(db, user.referenceRevision);
+  const found = await complaintCase(db, id, user, now(), reference);
+  if (!found) throw new DomainError("not_found", "not_found");
+  const { view: v, scope } = found;
   const history = v.allowedReads.includes("history")
     ? await complaintHistory(db, id, { policy: v.visibility, organizationId: user.organizationId })
     : null;
   const integrity = history ? await verifyComplaintChain(db, id) : null;
   const forms: ActionForms = {
-    ...(await actionChoices(db, {
+    ...(await actionChoices(db, reference, {
       holderId: v.holder.organizationId,
       respondentId: v.respondent.organizationId,
     })),
