@@ -50,7 +50,7 @@ export async function applyTransition(tx: Tx, complaint: ComplaintRow, action: A
       ),
     })
     .from(sql`(SELECT 1) AS one`);
-  // Those the act completes first, as they were listed.
+  // Those the act completes first, then those it only stops, as the event lists them.
   const closed = updated!.closed.sort((a, b) => Number(b.completed) - Number(a.completed));
   const data = typeof r.data === "function" ? r.data(closed) : (r.data ?? {});
   await recordEvent(

@@ -160,9 +160,7 @@ export async function recordQuietEvents(
 async function append(tx: Tx, e: ComplaintEvent, lang: "kk" | "ru" | "en"): Promise<void> {
   const head = await lockChainHead(tx, complaintChain(e.complaintId));
   const notices =
-    notifies(e) && e.mark
-      ? await markNoticesOf(tx, { ...e, mark: e.mark, organizationId: e.organizationId, data: e.data ?? {} })
-      : [];
+    notifies(e) && e.mark ? await markNoticesOf(tx, { ...e, mark: e.mark, data: e.data ?? {} }) : [];
   await writeTogether(tx, eventWrites(tx, linkedEvent(e, lang, new Date(), head), notices, "move"));
 }
 
