@@ -379,44 +379,46 @@ async function filingScript(client: pg.Client, complaintId: string, userId: stri
  * The SQL the app sends for a read: its prepared statements' text, with each parameter given
  * as pgbench should send it (a literal, or a :variable that pgbench turns into a parameter).
  */
-async function appStatement(
-  dbUrl: string,
+function appStatement(
+  db: Database["db"],
   prepared: (db: Database["db"]) => { getQuery(): { sql: string } },
   params: string[],
-): Promise<string> {
+): string {
+  const text = prepared(db).getQuery().sql.replace(/\s+/g, " ");
+  return `${text.replace(/\$(\d+)/g, (_, i: string) => {
+    const param = params[Number(i) - 1];
+    if (param === undefined) throw new Error(`no value for $${i} of ${text}`);
+    return param;
+  })};`;
+}
+
+/** A pgbench script made from the app's own queries (built on a connection of the bench database). */
+async function appScript(dbUrl: string, lines: (db: Database["db"]) => string[]): Promise<string> {
   const database = await openDatabase({ url: dbUrl, max: 1 });
   try {
-    const text = prepared(database.db).getQuery().sql.replace(/\s+/g, " ");
-    return `${text.replace(/\$(\d+)/g, (_, i: string) => {
-      const param = params[Number(i) - 1];
-      if (param === undefined) throw new Error(`no value for $${i} of ${text}`);
-      return param;
-    })};`;
+    return `${lines(database.db).join("\n")}\n`;
   } finally {
     await database.close();
   }
 }
 
-/** The session look-up of a bearer token, as every authenticated request sends it. */
-const sessionStatement = (dbUrl: string, token: string) =>
-  appStatement(dbUrl, sessionRead, [`'${hashToken(token)}'`, "now()", "now() - interval '12 hours'", "1"]);
-
 /** The reads of a complaint view (API) as the app sends them, on a random filed complaint. */
-async function viewScript(dbUrl: string, ids: number, token: string) {
-  return `\\set n random(1, ${ids})
-${await sessionStatement(dbUrl, token)}
-${await appStatement(dbUrl, complaintRead, ["(SELECT id FROM bench_ids WHERE n = :n)"])}
-`;
-}
+const viewScript = (dbUrl: string, ids: number, token: string) =>
+  appScript(dbUrl, (db) => [
+    `\\set n random(1, ${ids})`,
+    // The session look-up of a bearer token, as every authenticated request sends it.
+    appStatement(db, sessionRead, [`'${hashToken(token)}'`, "now()", "now() - interval '12 hours'", "1"]),
+    appStatement(db, complaintRead, ["(SELECT id FROM bench_ids WHERE n = :n)"]),
+  ]);
 
 /** The public status check as the app sends it: the lookup counted, the registration by number, the status read. */
-async function statusScript(dbUrl: string, number: string, complaint: string) {
-  return `\\set a random(1, 1000000000)
-SELECT count_status_lookup('pgbench-' || CAST(:a AS text), now(), now() - interval '10 minutes', 20);
-${await appStatement(dbUrl, registrationRead, [`'${number}'`, "1"])}
-${await appStatement(dbUrl, statusRead, [`'${complaint}'`])}
-`;
-}
+const statusScript = (dbUrl: string, number: string, complaint: string) =>
+  appScript(dbUrl, (db) => [
+    "\\set a random(1, 1000000000)",
+    "SELECT count_status_lookup('pgbench-' || CAST(:a AS text), now(), now() - interval '10 minutes', 20);",
+    appStatement(db, registrationRead, [`'${number}'`, "1"]),
+    appStatement(db, statusRead, [`'${complaint}'`]),
+  ]);
 
 // ---------------------------------------------------------------------------------------------
 // One engine configuration

@@ -26,9 +26,8 @@ export function preparedPer<Q>(build: (db: Executor) => Q): (db: Executor) => Q 
  */
 export function rowsFromJson<T extends PgTable, R = T["$inferSelect"]>(table: T) {
   const columns = Object.entries(getTableColumns(table));
-  return (value: unknown): R[] => {
-    const list = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>[];
-    return list.map((json) => {
+  return (value: unknown): R[] =>
+    jsonValue<Record<string, unknown>[]>(value).map((json) => {
       const row: Record<string, unknown> = {};
       for (const [key, column] of columns) {
         if (!(column.name in json)) continue;
@@ -37,5 +36,8 @@ export function rowsFromJson<T extends PgTable, R = T["$inferSelect"]>(table: T)
       }
       return row as R;
     });
-  };
 }
+
+/** A JSON value SQL built, whether the driver parsed it already or gave its text. */
+export const jsonValue = <T>(value: unknown): T =>
+  (typeof value === "string" ? JSON.parse(value) : value) as T;

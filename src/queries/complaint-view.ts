@@ -1,7 +1,7 @@
 import { eq, is, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/connection.ts";
-import { preparedPer, rowsFromJson } from "../db/prepared.ts";
+import { jsonValue, preparedPer, rowsFromJson } from "../db/prepared.ts";
 import { attachments, complaintEvents, complaints, deadlines, registrations } from "../db/schema.ts";
 import {
   type Capability,
@@ -39,8 +39,8 @@ export const complaintRead = preparedPer((db) =>
       regs: sql`(SELECT coalesce(json_agg(r ORDER BY r.registered_at), '[]') FROM registrations r
         WHERE r.complaint_id = complaints.id)`.mapWith(rowsFromJson(registrations)),
       linked: sql`(SELECT coalesce(json_agg(l.id), '[]') FROM complaints l
-        WHERE l.escalated_from = complaints.id OR l.id = complaints.escalated_from)`.mapWith((v): string[] =>
-        typeof v === "string" ? JSON.parse(v) : v,
+        WHERE l.escalated_from = complaints.id OR l.id = complaints.escalated_from)`.mapWith(
+        jsonValue<string[]>,
       ),
       clocks: sql`(SELECT coalesce(json_agg(d ORDER BY d.created_at, d.kind), '[]') FROM deadlines d
         WHERE d.complaint_id = complaints.id)`.mapWith(rowsFromJson(deadlines)),

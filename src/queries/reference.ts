@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { organizations, referenceRevision, services } from "../db/schema.ts";
 import type { Calendar } from "../domain/calendar/index.ts";
@@ -17,6 +17,15 @@ export type Reference = {
 };
 
 const cache = new WeakMap<Executor, Reference>();
+
+/**
+ * The reference data's revision as one more column of another read (no round trip of its own):
+ * null when the database keeps none.
+ */
+export const revisionColumn =
+  sql`(SELECT ${referenceRevision.revision} FROM ${referenceRevision} WHERE ${referenceRevision.id} = 1)`.mapWith(
+    (v): number | null => Number(v),
+  );
 
 /** The revision the database keeps for the reference data (bumped by a trigger on every change, 0033). */
 export async function readReferenceRevision(db: Executor): Promise<number> {

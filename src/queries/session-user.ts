@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { preparedPer } from "../db/prepared.ts";
-import { organizations, referenceRevision, sessions, users } from "../db/schema.ts";
+import { organizations, sessions, users } from "../db/schema.ts";
 import type { OrganizationKind, Role } from "../domain/roles.ts";
+import { revisionColumn } from "./reference.ts";
 
 export type SessionUser = {
   id: string;
@@ -45,7 +46,7 @@ export const sessionRead = preparedPer((db) =>
       user: users,
       org: organizations,
       lastSeenAt: sessions.lastSeenAt,
-      referenceRevision: sql<string>`(SELECT ${referenceRevision.revision} FROM ${referenceRevision} WHERE ${referenceRevision.id} = 1)`,
+      referenceRevision: revisionColumn,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -78,7 +79,7 @@ export async function findSessionUser(
   });
   if (!row) return null;
   const { user: u, org, lastSeenAt } = row;
-  const revision = row.referenceRevision === null ? undefined : Number(row.referenceRevision);
+  const revision = row.referenceRevision ?? undefined;
   return {
     id: u.id,
     kind: u.kind,

@@ -2,9 +2,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { preparedPer, rowsFromJson } from "../db/prepared.ts";
-import { complaintEvents, complaints, referenceRevision, registrations } from "../db/schema.ts";
+import { complaintEvents, complaints, registrations } from "../db/schema.ts";
 import { type ComplaintStatus, isClosed, type Mark } from "../domain/complaint.ts";
-import { namesFrom, referenceData } from "./reference.ts";
+import { namesFrom, referenceData, revisionColumn } from "./reference.ts";
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -46,8 +46,7 @@ export async function statusCheck(db: Executor, number: string, code: string): P
 
   const [c] = await statusRead(db).execute({ id: reg.complaintId });
   if (!c) return null;
-  const revision = c.referenceRevision === null ? undefined : Number(c.referenceRevision);
-  const reference = await referenceData(db, revision);
+  const reference = await referenceData(db, c.referenceRevision ?? undefined);
   const names = namesFrom(reference, [c.holderId, ...c.marks.map((m) => m.organizationId)]);
   const nameOf = (id: string | null) => (id && names.get(id) ? { name: names.get(id)! } : null);
   return {
@@ -102,7 +101,7 @@ export const statusRead = preparedPer((db) =>
           complaintEvents,
         ),
       ),
-      referenceRevision: sql<string>`(SELECT ${referenceRevision.revision} FROM ${referenceRevision} WHERE ${referenceRevision.id} = 1)`,
+      referenceRevision: revisionColumn,
     })
     .from(complaints)
     .where(eq(complaints.id, sql.placeholder("id")))

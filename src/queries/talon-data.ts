@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { registrations } from "../db/schema.ts";
 import { initials } from "../domain/complaint.ts";
@@ -56,9 +56,7 @@ export async function talonData(db: Executor, complaintId: string, user: Session
   const [code] = await db
     .select({ checkCode: registrations.checkCode })
     .from(registrations)
-    .where(eq(registrations.complaintId, complaintId))
-    .orderBy(desc(registrations.registeredAt))
-    .limit(1);
+    .where(eq(registrations.number, reg.number));
   const org = reference.organizations.get(reg.organizationId);
   // The registrar's position in every language (stamps before positions were kept: as stored).
   const stamped = reg.acceptedBy.position;
